@@ -1,0 +1,158 @@
+package io.broadsheet.internal.article;
+
+import io.broadsheet.Dateline;
+import io.broadsheet.DiscardReason;
+import io.broadsheet.Document;
+import io.broadsheet.spi.Block;
+import io.broadsheet.spi.BlockKind;
+import io.broadsheet.spi.BoilerplateRules;
+import io.broadsheet.spi.DatelineParser;
+import io.broadsheet.spi.FormatProvider;
+import io.broadsheet.spi.MetadataKeys;
+import io.broadsheet.spi.SourceDocument;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Core's generic parser for ordinary news articles, used for every input no format provider claims.
+ *
+ * <p>Text: a headline only when the first block is a Markdown heading, or is short, does not end like a sentence
+ * and is followed by body text; otherwise there is no title rather than a guess. HTML: title from
+ * {@code og:title}, the first {@code h1} or {@code <title>}; date from the page's metadata; canonical URL.
+ * Boilerplate blocks are discarded with their reason.
+ */
+public final class ArticleFormat implements FormatProvider {
+
+    /** The id of the fallback format. */
+    public static final String ID = "article";
+
+    /** A headline longer than this is a sentence. */
+    static final int MAX_HEADLINE = 200;
+
+    private final BoilerplateRules boilerplate;
+
+    public ArticleFormat() {
+        this(BoilerplateRules.standard());
+    }
+
+    public ArticleFormat(BoilerplateRules boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** The fallback claims nothing by detection; the parser uses it when no provider does. */
+    @Override
+    public double detect(SourceDocument source) {
+        return 0;
+    }
+
+    @Override
+    public Document parse(SourceDocument source) {
+        Document.Builder doc = Document.builder(source.name(), ID);
+        List<Block> blocks = source.blocks();
+        boolean html = source.markup() == SourceDocument.Markup.HTML;
+        String title = html ? htmlTitle(source) : null;
+        boolean titleTaken = false;
+        boolean subtitleTaken = false;
+        boolean datelineTaken = false;
+        int bodyBlocks = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String text = block.text();
+            if (!block.mainContent()) {
+                doc.discard(text, DiscardReason.OUTSIDE_CONTENT, block.line());
+                continue;
+            }
+            Optional<DiscardReason> chrome = boilerplate.classify(text);
+            if (chrome.isPresent()) {
+                doc.discard(text, chrome.get(), block.line());
+                continue;
+            }
+            if (bodyBlocks == 0 && !titleTaken) {
+                if (html && (text.equals(title) || block.isHeading() && block.level() == 1)) {
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    titleTaken = true;
+                    continue;
+                }
+                if (!html && title == null && isHeadline(block, next(blocks, i))) {
+                    title = text;
+                    titleTaken = true;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+            }
+            if (bodyBlocks == 0 && titleTaken && !subtitleTaken && block.isHeading()) {
+                doc.subtitle(text);
+                subtitleTaken = true;
+                doc.discard(text, DiscardReason.METADATA, block.line());
+                continue;
+            }
+            if (bodyBlocks == 0 && !datelineTaken) {
+                Optional<Dateline> dateline = DatelineParser.monthFirst().parse(text);
+                if (dateline.isPresent()) {
+                    doc.dateline(dateline.get());
+                    datelineTaken = true;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+            }
+            if (block.kind() == BlockKind.CAPTION) {
+                doc.discard(text, DiscardReason.CAPTION, block.line());
+                continue;
+            }
+            doc.paragraph(text);
+            bodyBlocks++;
+        }
+        doc.title(title);
+        if (html) {
+            source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
+            source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
+            source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
+            if (!datelineTaken) {
+                source.metadata(MetadataKeys.PUBLISHED)
+                        .flatMap(DatelineParser.monthFirst()::parse)
+                        .ifPresent(doc::dateline);
+            }
+        }
+        return doc.build();
+    }
+
+    private static Block next(List<Block> blocks, int i) {
+        return i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+    }
+
+    /** A heading, or a short line that does not end like a sentence and is followed by longer body text. */
+    static boolean isHeadline(Block block, Block next) {
+        if (next == null) {
+            return false;
+        }
+        String text = block.text();
+        if (block.isHeading() && block.level() <= 2) {
+            return true;
+        }
+        if (text.length() > MAX_HEADLINE || text.indexOf(' ') < 0) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (".,;:\u201d\"".indexOf(last) >= 0) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+            return false;
+        }
+        return next.text().length() > text.length();
+    }
+
+    private static String htmlTitle(SourceDocument source) {
+        return source.metadata(MetadataKeys.OG_TITLE)
+                .or(() -> source.metadata(MetadataKeys.H1))
+                .or(() -> source.metadata(MetadataKeys.TITLE))
+                .orElse(null);
+    }
+}

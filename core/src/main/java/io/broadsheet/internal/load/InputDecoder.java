@@ -1,0 +1,193 @@
+package io.broadsheet.internal.load;
+
+import io.broadsheet.MalformedDocumentException;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns an input's bytes into text. Order of authority: a caller-forced charset, a byte-order mark, an HTML
+ * {@code meta} charset, then strict UTF-8; bytes that are not UTF-8 are read as windows-1252 with a warning
+ * naming the first bad offset. Binary inputs are refused with the format they look like.
+ */
+public final class InputDecoder {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SNIFF = 4096;
+
+    private InputDecoder() {
+    }
+
+    public static DecodedText decode(String name, byte[] bytes, Charset forced) {
+        List<String> warnings = new ArrayList<>();
+        if (forced != null) {
+            return new DecodedText(lenient(bytes, 0, forced), forced, warnings);
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new DecodedText(utf8OrFallback(name, bytes, 3, warnings), StandardCharsets.UTF_8, warnings);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, warnings);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, warnings);
+        }
+        refuseBinary(name, bytes);
+        Charset declared = declaredHtmlCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            return new DecodedText(lenient(bytes, 0, declared), declared, warnings);
+        }
+        String text = utf8OrFallback(name, bytes, 0, warnings);
+        Charset used = warnings.isEmpty() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return new DecodedText(text, used, warnings);
+    }
+
+    private static String utf8OrFallback(String name, byte[] bytes, int offset, List<String> warnings) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            int bad = findInvalidUtf8(bytes, offset);
+            warnings.add(name + ": invalid UTF-8 at byte offset " + bad + "; decoded as windows-1252");
+            return lenient(bytes, offset, WINDOWS_1252);
+        } catch (CharacterCodingException e) {
+            warnings.add(name + ": undecodable UTF-8 (" + e.getMessage() + "); decoded as windows-1252");
+            return lenient(bytes, offset, WINDOWS_1252);
+        }
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            CharBuffer out = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder cannot fail", e);
+        }
+    }
+
+    /** Finds the offset of the first byte sequence that is not well-formed UTF-8. */
+    static int findInvalidUtf8(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int extra;
+            if (c < 0x80) {
+                i++;
+                continue;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                extra = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                extra = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                extra = 3;
+            } else {
+                return i;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += extra + 1;
+        }
+        return Math.max(from, b.length - 1);
+    }
+
+    private static void refuseBinary(String name, byte[] bytes) {
+        String kind = null;
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            kind = "a PNG image";
+        } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            kind = "a PDF file; extract its text first";
+        } else if (startsWith(bytes, 0x1F, 0x8B)) {
+            kind = "gzip-compressed; decompress it first";
+        } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            kind = "a ZIP archive (or an Office document)";
+        } else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            kind = "a JPEG image";
+        } else if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+            kind = "a GIF image";
+        }
+        if (kind != null) {
+            throw new MalformedDocumentException(name, 0, "binary content: the input is " + kind);
+        }
+        int limit = Math.min(bytes.length, 8192);
+        int controls = 0;
+        for (int i = 0; i < limit; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c == 0) {
+                throw new MalformedDocumentException(name, i, "binary content: NUL byte in what should be text");
+            }
+            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
+                controls++;
+            }
+        }
+        if (limit > 64 && controls * 10 > limit) {
+            throw new MalformedDocumentException(name, 0,
+                    "binary content: " + controls + " control bytes in the first " + limit);
+        }
+    }
+
+    /** Finds {@code <meta charset=x>} or {@code content="...; charset=x"} in the first bytes, without regexes. */
+    static Charset declaredHtmlCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        int meta = head.indexOf("<meta");
+        while (meta >= 0) {
+            int close = head.indexOf('>', meta);
+            if (close < 0) {
+                break;
+            }
+            String tag = head.substring(meta, close);
+            int at = tag.indexOf("charset=");
+            if (at >= 0) {
+                int start = at + "charset=".length();
+                while (start < tag.length() && (tag.charAt(start) == '"' || tag.charAt(start) == '\'')) {
+                    start++;
+                }
+                int end = start;
+                while (end < tag.length() && (Character.isLetterOrDigit(tag.charAt(end)) || "-_:.".indexOf(tag.charAt(end)) >= 0)) {
+                    end++;
+                }
+                try {
+                    Charset charset = Charset.forName(tag.substring(start, end));
+                    // The HTML standard reads a declared Latin-1 as windows-1252, and so do browsers.
+                    return charset.equals(StandardCharsets.ISO_8859_1) ? WINDOWS_1252 : charset;
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return null;
+                }
+            }
+            meta = head.indexOf("<meta", close);
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

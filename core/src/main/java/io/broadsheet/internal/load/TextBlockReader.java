@@ -1,0 +1,209 @@
+package io.broadsheet.internal.load;
+
+import io.broadsheet.spi.Block;
+import io.broadsheet.spi.BlockKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cuts plain or Markdown-ish text into blocks.
+ *
+ * <p>Paragraphs are separated by blank lines; a document that has no blank line between its lines at all (many
+ * copy-pasted articles) gets one paragraph per line instead. Markdown headings ({@code #}), list items and
+ * {@code >} quotations become their own blocks. A YAML front matter at the very top becomes metadata.
+ */
+public final class TextBlockReader {
+
+    private static final int FRONT_MATTER_MAX_LINES = 200;
+
+    private TextBlockReader() {
+    }
+
+    /** The blocks and front-matter metadata of a text. */
+    public record Result(List<Block> blocks, Map<String, String> frontMatter, boolean markdown) {
+    }
+
+    public static Result read(String text) {
+        List<String> lines = splitLines(text);
+        Map<String, String> frontMatter = new LinkedHashMap<>();
+        int start = readFrontMatter(lines, frontMatter);
+        boolean oneParagraphPerLine = !hasBlankLineBetweenText(lines, start);
+        boolean markdown = !frontMatter.isEmpty();
+
+        List<Block> blocks = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int pendingLine = 0;
+        for (int i = start; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            String trimmed = raw.strip();
+            int lineNo = i + 1;
+            if (trimmed.isEmpty()) {
+                flush(blocks, pending, pendingLine);
+                continue;
+            }
+            int heading = headingLevel(trimmed);
+            BlockKind kind = null;
+            String content = trimmed;
+            if (heading > 0) {
+                kind = BlockKind.HEADING;
+                content = trimmed.substring(heading).strip();
+                while (content.endsWith("#")) {
+                    content = content.substring(0, content.length() - 1).stripTrailing();
+                }
+                markdown = true;
+            } else if (isListItem(trimmed)) {
+                kind = BlockKind.LIST_ITEM;
+                content = trimmed.substring(listMarkerLength(trimmed)).strip();
+            } else if (trimmed.startsWith(">") && !trimmed.startsWith(">>")) {
+                kind = BlockKind.BLOCKQUOTE;
+                content = trimmed.substring(1).strip();
+            }
+            if (trimmed.contains("**") || trimmed.contains("](") || trimmed.contains("<http")) {
+                markdown = true;
+            }
+            if (kind != null || oneParagraphPerLine) {
+                flush(blocks, pending, pendingLine);
+                pending.add(content);
+                flush(blocks, pending, lineNo, kind == null ? BlockKind.PARAGRAPH : kind, Math.max(heading, 0));
+                continue;
+            }
+            if (pending.isEmpty()) {
+                pendingLine = lineNo;
+            }
+            pending.add(content);
+        }
+        flush(blocks, pending, pendingLine);
+        return new Result(blocks, frontMatter, markdown);
+    }
+
+    private static void flush(List<Block> blocks, List<String> pending, int line) {
+        flush(blocks, pending, line, BlockKind.PARAGRAPH, 0);
+    }
+
+    private static void flush(List<Block> blocks, List<String> pending, int line, BlockKind kind, int level) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> cleaned = new ArrayList<>(pending.size());
+        String leadingStrong = null;
+        for (String raw : pending) {
+            InlineMarkdown.Result stripped = InlineMarkdown.strip(raw);
+            if (cleaned.isEmpty()) {
+                leadingStrong = stripped.leadingStrong();
+            }
+            String clean = TextCleaner.cleanInline(stripped.text());
+            if (!clean.isEmpty()) {
+                cleaned.add(clean);
+            }
+        }
+        pending.clear();
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        String text = TextCleaner.joinLines(cleaned);
+        blocks.add(new Block(kind, text, cleaned, level, line,
+                Optional.ofNullable(leadingStrong == null ? null : TextCleaner.cleanInline(leadingStrong)), true));
+    }
+
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int begin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(begin, i));
+                begin = i + 1;
+            }
+        }
+        if (begin < text.length()) {
+            lines.add(text.substring(begin));
+        }
+        return lines;
+    }
+
+    private static int readFrontMatter(List<String> lines, Map<String, String> out) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return 0;
+        }
+        int limit = Math.min(lines.size(), FRONT_MATTER_MAX_LINES);
+        for (int i = 1; i < limit; i++) {
+            String line = lines.get(i);
+            if (line.strip().equals("---")) {
+                for (int k = 1; k < i; k++) {
+                    String entry = lines.get(k);
+                    int colon = entry.indexOf(':');
+                    if (colon > 0 && !Character.isWhitespace(entry.charAt(0))) {
+                        String key = entry.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                        String value = unquote(entry.substring(colon + 1).strip());
+                        if (!value.isEmpty()) {
+                            out.putIfAbsent(key, value);
+                        }
+                    }
+                }
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+
+    /** True when some blank line separates two lines of text. */
+    private static boolean hasBlankLineBetweenText(List<String> lines, int start) {
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (int i = start; i < lines.size(); i++) {
+            boolean blank = lines.get(i).isBlank();
+            if (!blank && blankAfterText) {
+                return true;
+            }
+            if (!blank) {
+                seenText = true;
+            } else if (seenText) {
+                blankAfterText = true;
+            }
+        }
+        return false;
+    }
+
+    private static int headingLevel(String line) {
+        int level = 0;
+        while (level < line.length() && line.charAt(level) == '#') {
+            level++;
+        }
+        if (level == 0 || level > 6 || level >= line.length() || line.charAt(level) != ' ') {
+            return 0;
+        }
+        return level;
+    }
+
+    private static boolean isListItem(String line) {
+        return listMarkerLength(line) > 0;
+    }
+
+    private static int listMarkerLength(String line) {
+        if (line.length() > 2 && (line.charAt(0) == '-' || line.charAt(0) == '*' || line.charAt(0) == '+')
+                && line.charAt(1) == ' ' && !(line.charAt(0) == '*' && line.indexOf('*', 2) > 0)) {
+            return 2;
+        }
+        int digits = 0;
+        while (digits < line.length() && digits < 3 && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits + 1 < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
+                && line.charAt(digits + 1) == ' ') {
+            return digits + 2;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,143 @@
+package io.broadsheet.spi;
+
+import io.broadsheet.DiscardReason;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Recognises blocks that are template text rather than content: {@code Your browser doesn't support HTML5},
+ * {@code Page language:}, government banners, share and subscribe prompts.
+ *
+ * <p>Rules compare whole phrases after folding case, typographic apostrophes and runs of spaces, so they need no
+ * regular expressions and cost time linear in the block. Only short blocks (at most {@value #MAX_LENGTH}
+ * characters) can be boilerplate: a long paragraph that happens to start with "Share" is content. Instances are
+ * immutable; {@link #with} returns an extended copy, which is how a provider adds its own site's phrases.
+ */
+public final class BoilerplateRules {
+
+    /** Blocks longer than this are never boilerplate. */
+    public static final int MAX_LENGTH = 200;
+
+    private static final BoilerplateRules STANDARD = new BoilerplateRules(List.of())
+            .with(DiscardReason.BOILERPLATE, Match.PREFIX,
+                    "your browser doesn't support", "your browser does not support",
+                    "an official website of the united states government",
+                    "here's how you know", "javascript is disabled", "please enable javascript",
+                    "this video is not available", "advertisement", "skip advertisement",
+                    "we use cookies", "this site uses cookies", "accept cookies", "cookie settings")
+            .with(DiscardReason.NAVIGATION, Match.PREFIX,
+                    "page language:", "skip to main content", "skip to content", "share this article",
+                    "share this page", "share this story", "share on facebook", "share on twitter",
+                    "share on linkedin", "share via email", "email this article", "print this page",
+                    "subscribe to our newsletter", "sign up for our newsletter", "sign up for the",
+                    "follow us on", "click here to subscribe", "back to top", "read more:", "related:",
+                    "related articles", "related stories", "more on this story", "recommended for you",
+                    "you may also like", "toggle navigation", "main menu", "breadcrumb")
+            .with(DiscardReason.NAVIGATION, Match.EXACT,
+                    "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
+                    "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
+                    "listen", "listen to this article", "comments", "next", "previous", "top");
+
+    private final List<Rule> rules;
+
+    private BoilerplateRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** @return the built-in rules */
+    public static BoilerplateRules standard() {
+        return STANDARD;
+    }
+
+    /** @return a rule set with no rules, for providers that want full control */
+    public static BoilerplateRules none() {
+        return new BoilerplateRules(List.of());
+    }
+
+    /**
+     * Returns a copy with more phrases.
+     *
+     * @param reason  the reason recorded for blocks that match
+     * @param match   how a phrase must match the block
+     * @param phrases phrases, compared case-insensitively with typographic apostrophes folded
+     * @return the extended rule set
+     * @throws IllegalArgumentException if a phrase is blank
+     */
+    public BoilerplateRules with(DiscardReason reason, Match match, String... phrases) {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(match, "match");
+        List<Rule> extended = new ArrayList<>(rules);
+        for (String phrase : phrases) {
+            String folded = fold(Objects.requireNonNull(phrase, "phrase"));
+            if (folded.isEmpty()) {
+                throw new IllegalArgumentException("boilerplate phrase must not be blank: '" + phrase + "'");
+            }
+            extended.add(new Rule(folded, match, reason));
+        }
+        return new BoilerplateRules(extended);
+    }
+
+    /**
+     * @param blockText a block's text
+     * @return the reason the block is boilerplate, or empty when it is content
+     */
+    public Optional<DiscardReason> classify(String blockText) {
+        if (blockText.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String folded = fold(blockText);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Rule rule : rules) {
+            if (rule.matches(folded)) {
+                return Optional.of(rule.reason);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Folds text for comparison: lower case, typographic apostrophes as {@code '}, runs of white space as one
+     * space, no surrounding white space or trailing full stop.
+     */
+    static String fold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '.') {
+            end--;
+        }
+        return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** How a phrase must match a block. */
+    public enum Match {
+        /** The whole block is the phrase. */
+        EXACT,
+        /** The block starts with the phrase. */
+        PREFIX
+    }
+
+    private record Rule(String phrase, Match match, DiscardReason reason) {
+        boolean matches(String folded) {
+            return match == Match.EXACT ? folded.equals(phrase) : folded.startsWith(phrase);
+        }
+    }
+}

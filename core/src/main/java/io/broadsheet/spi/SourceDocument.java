@@ -1,0 +1,58 @@
+package io.broadsheet.spi;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An input after loading and before format-specific parsing: decoded, normalised and cut into {@link Block}s,
+ * with whatever metadata the markup stated. This is what a {@link FormatProvider} detects and parses.
+ *
+ * @param name     the input's name or path as given
+ * @param markup   whether it was HTML, Markdown-ish or plain text
+ * @param charset  the character set it was decoded with
+ * @param blocks   the blocks in source order
+ * @param metadata metadata from the markup, by lower-case key (see {@link MetadataKeys})
+ * @param warnings problems met while loading, each naming where
+ */
+public record SourceDocument(String name, Markup markup, Charset charset, List<Block> blocks,
+                             Map<String, String> metadata, List<String> warnings) {
+
+    /** Validates and copies. */
+    public SourceDocument {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(markup, "markup");
+        Objects.requireNonNull(charset, "charset");
+        blocks = List.copyOf(blocks);
+        metadata = Map.copyOf(metadata);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * @param key a metadata key, for example {@link MetadataKeys#OG_TITLE}
+     * @return the value, if the markup stated it
+     */
+    public Optional<String> metadata(String key) {
+        return Optional.ofNullable(metadata.get(key));
+    }
+
+    /**
+     * @param count how many blocks at most
+     * @return the first non-empty blocks, the part of a document that detection should look at
+     */
+    public List<Block> head(int count) {
+        return blocks.subList(0, Math.min(count, blocks.size()));
+    }
+
+    /** How the input was marked up. */
+    public enum Markup {
+        /** An HTML page or fragment, read through Jsoup. */
+        HTML,
+        /** Text with Markdown conventions: {@code #} headings, {@code **bold**}, {@code <url>} links. */
+        MARKDOWN,
+        /** Plain text. */
+        TEXT
+    }
+}
