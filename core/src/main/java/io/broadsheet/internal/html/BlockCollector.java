@@ -91,7 +91,7 @@ final class BlockCollector implements NodeFilter {
         }
         String tag = e.normalName();
         if (SKIPPED.contains(tag) || isHidden(e)) {
-            countSkipped(tag);
+            countSkipped(e, tag);
             return FilterResult.SKIP_ENTIRELY;
         }
         NodeStats own = new NodeStats();
@@ -268,14 +268,20 @@ final class BlockCollector implements NodeFilter {
         strongElement = null;
     }
 
-    private void countSkipped(String tag) {
+    private void countSkipped(Element e, String tag) {
         if (statsStack.isEmpty()) {
             return;
         }
         NodeStats top = statsStack.get(statsStack.size() - 1);
         switch (tag) {
             case "img", "picture", "svg" -> top.images++;
-            case "input", "select", "textarea", "button" -> top.inputs++;
+            case "input" -> {
+                // hidden inputs carry analytics, not forms a reader fills in
+                if (!e.attr("type").equalsIgnoreCase("hidden")) {
+                    top.inputs++;
+                }
+            }
+            case "select", "textarea" -> top.inputs++;
             case "iframe", "object", "embed", "video", "audio" -> top.embeds++;
             default -> {
             }

@@ -350,7 +350,7 @@ final class MainContentExtractor {
                 && !inFigure) {
             return true;
         }
-        if (!list && weight < 25 && linkDensity > (s.chars < 200 || s.paragraphs == 0 ? 0.2 : 0.4)) {
+        if (!list && weight < 25 && linkDensity > (s.chars < 200 ? 0.33 : s.paragraphs == 0 ? 0.3 : 0.4)) {
             return true;
         }
         if (list && linkDensity > 0.5) {
