@@ -111,6 +111,40 @@ final class ClassHints {
                 || names.contains("story-content") || names.contains("article-text") || names.contains("body-text");
     }
 
+    /**
+     * @param e the element holding a short block of text
+     * @return whether its own names call it a byline, caption, credit, date or promotion, whatever else they say
+     *         ({@code article-byline} is a byline even though it names the article)
+     */
+    static boolean chromeText(Element e) {
+        String names = names(e.className() + " " + e.id());
+        if (names.isBlank()) {
+            return false;
+        }
+        if (containsAny(names, CHROME_TEXT)) {
+            return true;
+        }
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            boolean letter = i < names.length() && Character.isLetterOrDigit(names.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= 12 && CHROME_TEXT_TOKENS.contains(names.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> CHROME_TEXT = List.of("byline", "caption", "credit", "dateline",
+            "timestamp", "author", "newsletter", "subscri", "promo", "advert", "disclaimer", "copyright",
+            "related", "share", "social", "kicker", "breadcrumb", "pubdate", "publish-date", "published-date");
+    private static final Set<String> CHROME_TEXT_TOKENS = Set.of("date", "time", "ad", "ads", "tags", "meta",
+            "source", "photo", "image", "updated", "posted", "eyebrow", "label");
+
     /** Whether the names say chrome: a long word anywhere, or a short word as a whole token. */
     static boolean negative(String names) {
         if (containsAny(names, NEGATIVE)) {

@@ -114,6 +114,7 @@ final class MainContentExtractor {
             main[i] = inContent(blocks.get(i), roots) && keepInside(blocks.get(i));
         }
         extendEdges(main);
+        dropChromeHeadings(main);
         if (articleBody != null) {
             new ShingleMatch(articleBody).reconcile(blocks, main);
         }
@@ -297,12 +298,28 @@ final class MainContentExtractor {
             if (roots.contains(e)) {
                 return true;
             }
-            if (isCut(e)) {
+            if (isCut(e) || isTeaser(e, roots)) {
                 return false;
             }
             e = e.parent();
         }
         return false;
+    }
+
+    /**
+     * An {@code article} nested in the content that is small and has a heading is a teaser for another story
+     * ("More from Metro"), not part of this one.
+     */
+    private boolean isTeaser(Element e, Set<Element> roots) {
+        if (!e.normalName().equals("article")) {
+            return false;
+        }
+        NodeStats s = stats(e);
+        int contentChars = 0;
+        for (Element root : roots) {
+            contentChars += stats(root).chars;
+        }
+        return s.headingChars > 0 && s.chars * 10 < contentChars * 3;
     }
 
     /** Readability's conditional cleaning: containers inside the content that look like chrome. */
@@ -367,6 +384,11 @@ final class MainContentExtractor {
         if (isHeadline(b)) {
             return false;
         }
+        // <p class="caption">, <p class="byline">, <span class="credit">: short text whose own names say chrome
+        if (b.chars() < 300 && b.anchor() != null
+                && (ClassHints.weight(b.anchor()) < 0 || ClassHints.chromeText(b.anchor()))) {
+            return false;
+        }
         double ld = b.linkDensity();
         if (ld > 0.75 || ld > 0.5 && b.chars() < 300) {
             return false;
@@ -376,6 +398,28 @@ final class MainContentExtractor {
 
     private boolean isHeadline(HtmlBlock b) {
         return b.kind() == BlockKind.HEADING && b.level() == 1 || titles.contains(b.lines().get(0));
+    }
+
+    /**
+     * A heading kept in the content whose section turned out to be chrome ("Related stories" over a cut link
+     * list) goes too: one with no kept prose after it, or followed by two or more cut blocks.
+     */
+    private void dropChromeHeadings(boolean[] main) {
+        boolean proseAfter = false;
+        int cutRun = 0;
+        for (int i = main.length - 1; i >= 0; i--) {
+            if (blocks.get(i).kind() == BlockKind.HEADING) {
+                if (main[i] && (!proseAfter || cutRun >= 2)) {
+                    main[i] = false;
+                }
+                cutRun = 0;
+            } else if (main[i]) {
+                proseAfter = true;
+                cutRun = 0;
+            } else {
+                cutRun++;
+            }
+        }
     }
 
     // ---- 5. edges
