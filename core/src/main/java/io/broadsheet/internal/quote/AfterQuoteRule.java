@@ -29,17 +29,20 @@ final class AfterQuoteRule implements AttributionRule {
             return null;
         }
         int limit = Math.min(site.size(), i + QuoteSite.WINDOW);
-        if (site.token(i).is("according") && i + 1 < site.size() && site.token(i + 1).is("to")) {
+        if (site.token(i).is("according") && i + 1 < site.size() && site.token(i + 1).is("to")
+                && !(site.quoteEndsWithPeriod() && site.token(i).isCapitalised())) {
             Subject s = site.speakers.phraseStartingAt(site.view, i + 2, limit);
             return s == null ? null
-                    : new Attribution(s.speaker(), s.mention(), "according to", ACCORDING_TO, false, i, s.end());
+                    : new Attribution(s.speaker(), s.mention(), "according to", ACCORDING_TO, false, i,
+                    clauseEnd(site, s.end()));
         }
         Cue cue = site.cue(i);
         if (cue != null && !cue.participle()) {
             int after = site.afterCue(i);
             Subject s = site.speakers.phraseStartingAt(site.view, after, limit);
             if (s != null && acceptsAfterPeriod(site, s.end())) {
-                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i, s.end());
+                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i,
+                        clauseEnd(site, s.end()));
             }
             return null;
         }
@@ -80,7 +83,22 @@ final class AfterQuoteRule implements AttributionRule {
         if (!acceptsAfterPeriod(site, end)) {
             return null;
         }
-        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i, end);
+        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i,
+                clauseEnd(site, end));
+    }
+
+    /**
+     * Where the attribution's sentence ends ({@code said on the Senate floor.}), so that a quotation right after
+     * it can share it; stops at the next quotation.
+     */
+    private static int clauseEnd(QuoteSite site, int from) {
+        int sentence = site.token(from - 1).sentence();
+        int j = from;
+        while (j < site.size() && j - site.at < QuoteSite.WINDOW && !site.token(j).isQuote()
+                && site.token(j).sentence() == sentence) {
+            j++;
+        }
+        return j;
     }
 
     private static boolean cueFollows(QuoteSite site, int from) {

@@ -23,7 +23,7 @@ final class CueBeforeRule implements AttributionRule {
 
     @Override
     public Attribution apply(QuoteSite site) {
-        int start = site.sentenceStart();
+        int start = site.sentenceStart(false);
         if (start >= site.at) {
             return null;
         }

@@ -57,11 +57,19 @@ final class QuoteSite {
      * an earlier quotation in that sentence, and no more than {@link #WINDOW} tokens back.
      */
     int sentenceStart() {
+        return sentenceStart(true);
+    }
+
+    /**
+     * Like {@link #sentenceStart()}, optionally reaching past earlier quotations in the sentence, as in
+     * {@code said its forces struck "military targets" in a "massive strike."}
+     */
+    int sentenceStart(boolean stopAtQuote) {
         int sentence = quote().sentence();
         int i = at;
         while (i > 0 && at - i < WINDOW) {
             Token before = view.tokens.get(i - 1);
-            if (before.sentence() != sentence || before.isQuote()) {
+            if (before.sentence() != sentence || (stopAtQuote && before.isQuote())) {
                 break;
             }
             i--;

@@ -20,11 +20,13 @@ final class Registry {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, Entity> organisations = new HashMap<>();
+    private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
+    private final Map<String, List<Entity>> byRoleWord = new HashMap<>();
 
     /** Seeds the registry with people a format provider already found, such as a transcript's speakers. */
     void addGiven(Person person) {
         Entity e = person(person.name(), person.kind() == null ? SpeakerKind.PERSON : person.kind(), Gender.UNKNOWN);
-        person.roles().forEach(e::addRole);
+        person.roles().forEach(role -> addRole(e, role));
         person.mentions().forEach(e::addMention);
         e.markGiven();
     }
@@ -41,7 +43,7 @@ final class Registry {
         }
         Gender firstNameGender = firstNameGender(m.name, lexicon);
         e.offerGender(firstNameGender);
-        e.addRole(m.role);
+        addRole(e, m.role);
         e.addMention(m.text);
         e.lastSentence = Math.max(e.lastSentence, m.sentence);
         m.entity = e;
@@ -69,6 +71,7 @@ final class Registry {
         if (e == null) {
             e = new Entity(stripArticle(m.name), SpeakerKind.ORGANISATION, Gender.UNKNOWN, entities.size());
             entities.add(e);
+            organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         } else {
             e.offerName(stripArticle(m.name));
         }
@@ -81,15 +84,10 @@ final class Registry {
 
     /** The most recently mentioned organisation whose name ends with {@code noun} (the ministry, the newspaper). */
     Entity organisationByNoun(String noun, boolean publication) {
-        Entity best = null;
-        for (Entity e : entities) {
-            if (e.kind() != SpeakerKind.ORGANISATION) {
-                continue;
-            }
-            String last = e.surname();
-            boolean fits = last.equals(noun) || (publication && isPublicationWord(last));
-            if (fits && (best == null || e.lastSentence > best.lastSentence)) {
-                best = e;
+        Entity best = latest(organisationsByLastWord.get(noun), null);
+        if (publication) {
+            for (String word : PUBLICATION_WORDS) {
+                best = latest(organisationsByLastWord.get(word), best);
             }
         }
         return best;
@@ -97,14 +95,45 @@ final class Registry {
 
     /** The most recently mentioned person who holds a role like {@code normalisedRole}. */
     Entity personByRole(String normalisedRole) {
+        String[] words = normalisedRole.split(" ");
+        List<Entity> holders = byRoleWord.get(words[words.length - 1]);
         Entity best = null;
-        for (Entity e : entities) {
-            if (e.kind() != SpeakerKind.ORGANISATION && e.hasRoleLike(normalisedRole)
-                    && (best == null || e.lastSentence > best.lastSentence)) {
-                best = e;
+        if (holders != null) {
+            for (Entity e : holders) {
+                if (e.kind() != SpeakerKind.ORGANISATION && e.hasRoleLike(normalisedRole)
+                        && (best == null || e.lastSentence > best.lastSentence)) {
+                    best = e;
+                }
             }
         }
         return best;
+    }
+
+    private static Entity latest(List<Entity> candidates, Entity best) {
+        if (candidates != null) {
+            for (Entity e : candidates) {
+                if (best == null || e.lastSentence > best.lastSentence) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private void addRole(Entity e, String role) {
+        if (role == null || role.isBlank() || e.hasRoleLike(Lexicon.normalise(role))) {
+            if (role != null && !role.isBlank()) {
+                e.addRole(role);
+            }
+            return;
+        }
+        e.addRole(role);
+        for (String word : Lexicon.normalise(role).split(" ")) {
+            List<Entity> holders = byRoleWord.computeIfAbsent(word, k -> new ArrayList<>());
+            if (holders.isEmpty() || holders.get(holders.size() - 1) != e) {
+                holders.add(e);
+            }
+        }
     }
 
     /** A new entity for a speaker nothing else names, such as a bare surname used with a cue. */
@@ -158,14 +187,14 @@ final class Registry {
 
     private Entity findOrganisationByLastWord(String key) {
         String[] words = key.split(" ");
-        String last = words[words.length - 1];
-        for (Map.Entry<String, Entity> entry : organisations.entrySet()) {
-            String[] other = entry.getKey().split(" ");
-            if (!other[other.length - 1].equals(last)) {
-                continue;
-            }
-            if (containsAll(entry.getKey(), words) || containsAll(key, other)) {
-                return entry.getValue();
+        List<Entity> sameLast = organisationsByLastWord.get(words[words.length - 1]);
+        if (sameLast == null) {
+            return null;
+        }
+        for (Entity e : sameLast) {
+            String other = organisationKey(e.name());
+            if (containsAll(other, words) || containsAll(key, other.split(" "))) {
+                return e;
             }
         }
         return null;
@@ -190,12 +219,7 @@ final class Registry {
         return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     }
 
-    private static boolean isPublicationWord(String word) {
-        return switch (word) {
-            case "post", "times", "journal", "herald", "tribune", "gazette", "chronicle", "news", "telegraph",
-                 "guardian", "independent", "economist", "observer", "mail", "express", "mirror", "sun", "star",
-                 "globe", "examiner", "inquirer", "monde", "spiegel", "politico", "axios", "reuters", "bloomberg" -> true;
-            default -> false;
-        };
-    }
+    private static final List<String> PUBLICATION_WORDS = List.of("post", "times", "journal", "herald", "tribune",
+            "gazette", "chronicle", "news", "telegraph", "guardian", "independent", "economist", "observer", "mail",
+            "express", "mirror", "globe", "examiner", "inquirer", "monde", "spiegel", "politico", "axios");
 }

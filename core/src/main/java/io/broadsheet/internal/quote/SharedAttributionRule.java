@@ -29,6 +29,11 @@ final class SharedAttributionRule implements AttributionRule {
         if (before < 0 || before >= site.at) {
             return null;
         }
+        if (before + 1 < site.at && !site.token(site.at - 1).isPunct(',') && !site.token(site.at - 1).isPunct('.')
+                && !site.token(site.at - 1).isPunct(':') && !site.token(site.at - 1).isPunct('\u2014')
+                && site.cue(site.at - 1) == null) {
+            return null;           // woven into the attribution's own sentence: "who called the bill a "gift""
+        }
         boolean interrupted = true;
         for (int k = before + 1; k < site.at; k++) {
             Token t = site.token(k);

@@ -86,11 +86,14 @@ final class SpeakerResolver {
         if (opening < 0) {
             return null;
         }
-        Token first = tokens.get(opening + 1);
-        boolean relative = first.isWord() && Words.RELATIVE_PRONOUNS.contains(first.lower());
         Subject outer = phraseEndingAt(view, opening, windowStart);
+        boolean namedInside = inside != null && inside.phraseStart == opening + 1 && inside.kind != MentionKind.PRONOUN
+                && inside.kind != MentionKind.DESCRIPTION;
+        if (namedInside && (outer == null || outer.speaker() == null)) {
+            return subjectOf(inside);    // "Her host, Foreign Minister Rui Tavares, told": the name in apposition
+        }
         if (outer != null) {
-            return new Subject(outer.speaker(), outer.mention(), outer.start(), outer.end(), relative);
+            return outer;
         }
         if (inside != null && inside.phraseStart == opening + 1) {
             return subjectOf(inside);    // "In a statement, Smith, said" is rare; an inner name is the best guess

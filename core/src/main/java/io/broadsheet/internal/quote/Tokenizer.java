@@ -82,6 +82,7 @@ final class Tokenizer {
             if (nextIsWordChar && (c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '\u2010'
                     || c == '\u2011')) {
                 i++;
+                segment = i;    // "D-N.Y.": each part may be an initial
                 continue;
             }
             if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(text.charAt(i - 1)))) {
