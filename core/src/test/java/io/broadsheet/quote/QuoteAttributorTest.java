@@ -66,7 +66,7 @@ class QuoteAttributorTest {
         assertThat(marsh.mentions()).containsExactly("Prime Minister Elena Marsh", "Marsh");
         assertThat(marsh.kind()).isEqualTo(SpeakerKind.PERSON);
         assertThat(result.quotes()).extracting(q -> q.speaker().map(Speaker::name).orElse(null))
-                .containsExactly("Elena Marsh", "Elena Marsh", "Rui Tavares", "Ines Duarte", "Ines Duarte",
+                .containsExactly("Elena Marsh", "Elena Marsh", "Rui Tavares", null, "Ines Duarte", "Ines Duarte",
                         "Ines Duarte");
     }
 
@@ -90,7 +90,9 @@ class QuoteAttributorTest {
         Document result = QuoteAttributor.standard().attribute(doc(ARTICLE));
 
         assertThat(result.quotes()).extracting(Quote::rule).containsExactly("after-quote", "continuation",
-                "colon-intro", "cue-before", "after-quote", "interrupted");
+                "colon-intro", "cue-before", "cue-before", "after-quote", "interrupted");
+        assertThat(result.quotes().get(3).mention()).contains("Critics");
+        assertThat(result.quotes().get(3).cue()).contains("called");
         for (Quote q : result.quotes()) {
             assertThat(result.textAt(q.span())).isEqualTo(q.text());
             assertThat(q.source()).isEmpty();

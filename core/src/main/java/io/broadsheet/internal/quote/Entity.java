@@ -139,7 +139,7 @@ final class Entity {
     }
 
     static String surnameOf(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = Words.split(name);
         for (int i = words.length - 1; i >= 0; i--) {
             String w = Tokenizer.lower(words[i]).replace(".", "");
             if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
@@ -151,7 +151,7 @@ final class Entity {
 
     /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */
     static String givenName(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = Words.split(name);
         if (words.length < 2) {
             return null;
         }
@@ -160,7 +160,7 @@ final class Entity {
     }
 
     private static int wordCount(String name) {
-        return name.strip().split("\\s+").length;
+        return Words.split(name).length;
     }
 
     @Override

@@ -240,6 +240,21 @@ final class Lexicon {
         return organisationNouns.contains(normalisedWord);
     }
 
+    /** Whether a lower-case word is a plural noun for people who speak: officials, analysts, spokesmen. */
+    boolean isPluralSpeakerNoun(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.substring(0, word.length() - 1);
+        return isRole(singular) || word.equals("officials") || word.equals("sources") || word.equals("people")
+                || word.equals("critics") || word.equals("analysts") || word.equals("experts")
+                || word.equals("protesters") || word.equals("residents") || word.equals("witnesses")
+                || word.equals("authorities") || word.equals("organisers") || word.equals("organizers")
+                || word.equals("lawmakers") || word.equals("diplomats") || word.equals("prosecutors")
+                || word.equals("police") || word.equals("investigators") || word.equals("supporters");
+    }
+
     static boolean isNotName(String lowerWord) {
         return NOT_NAMES.contains(lowerWord);
     }

@@ -70,7 +70,7 @@ final class MentionFinder {
                     lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN));
             return i + 1;
         }
-        String norm = Lexicon.normalise(t.text());
+        String norm = t.norm();
         Gender honorific = lexicon.honorific(norm);
         if (honorific != null && t.isCapitalised()) {
             int nameEnd = nameRun(tokens, i + 1);
@@ -125,7 +125,7 @@ final class MentionFinder {
         }
         int nameEnd = nameRun(tokens, nameStart);
         if (nameEnd > nameStart && nameStart == end
-                && lexicon.isOrganisationHead(Lexicon.normalise(tokens.get(nameEnd - 1).text()))) {
+                && lexicon.isOrganisationHead(tokens.get(nameEnd - 1).norm())) {
             // "General News Agency", "Foreign Ministry": a title word opening an organisation's name
             out.add(new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
                     t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i, nameEnd), null,
@@ -155,7 +155,7 @@ final class MentionFinder {
             if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
                 return i + 1;
             }
-            String norm = Lexicon.normalise(t.text());
+            String norm = t.norm();
             if (!t.isCapitalised() && lexicon.isOrganisationNoun(norm)
                     && !(j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1)) {
                 int end = j + 1;
@@ -193,7 +193,7 @@ final class MentionFinder {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return i;
         }
-        String first = Lexicon.normalise(tokens.get(i).text());
+        String first = tokens.get(i).norm();
         String firstWord = first.indexOf(' ') > 0 ? first.substring(0, first.indexOf(' ')) : first;
         if (!lexicon.startsRole(firstWord)) {
             return i;
@@ -213,7 +213,7 @@ final class MentionFinder {
             if (phrase.length() > 0) {
                 phrase.append(' ');
             }
-            phrase.append(Lexicon.normalise(t.text()));
+            phrase.append(t.norm());
             if (lexicon.isRole(phrase.toString())) {
                 best = j + 1;
             }
@@ -253,7 +253,7 @@ final class MentionFinder {
         boolean runsIntoName = j < tokens.size() && (tokens.get(j).isCapitalised());
         if (!article && !runsIntoName && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens.get(j - 1).lower())
-                && !lexicon.isOrganisationHead(Lexicon.normalise(tokens.get(j - 1).text()))) {
+                && !lexicon.isOrganisationHead(tokens.get(j - 1).norm())) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
@@ -266,11 +266,11 @@ final class MentionFinder {
         if (!tokens.get(start).isWord()) {
             return i;
         }
-        String first = Lexicon.normalise(tokens.get(start).text());
+        String first = tokens.get(start).norm();
         String firstWord = first.indexOf(' ') > 0 ? first.substring(0, first.indexOf(' ')) : first;
         int best = i;
         boolean known = lexicon.startsOrganisationName(firstWord)
-                || lexicon.startsOrganisationName(Lexicon.normalise(t.text()));
+                || lexicon.startsOrganisationName(t.norm());
         if (known) {
             StringBuilder phrase = new StringBuilder();
             int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
@@ -282,7 +282,7 @@ final class MentionFinder {
                 if (phrase.length() > 0) {
                     phrase.append(' ');
                 }
-                phrase.append(Lexicon.normalise(w.text()));
+                phrase.append(w.norm());
                 String key = phrase.toString();
                 if (lexicon.isOrganisationName(key)
                         || (key.startsWith("the ") && lexicon.isOrganisationName(key.substring(4)))) {
@@ -306,7 +306,7 @@ final class MentionFinder {
         int phrase = phraseStart(tokens, i, qualifierStart);
         MentionKind kind;
         Gender gender = Gender.UNKNOWN;
-        if (lexicon.isOrganisationHead(Lexicon.normalise(last.text())) || (end - i == 1 && first.isAcronym())) {
+        if (lexicon.isOrganisationHead(last.norm()) || (end - i == 1 && first.isAcronym())) {
             kind = MentionKind.ORGANISATION;
         } else if (end - i >= 2 && lexicon.firstName(first.text()) != null) {
             kind = MentionKind.PERSON;
@@ -345,8 +345,19 @@ final class MentionFinder {
 
     /** Whether a token can begin a name: capitalised, and not a function word or a title. */
     private boolean isNameStart(Token t) {
-        return t.isCapitalised() && !Lexicon.isNotName(t.lower()) && !Lexicon.isNotName(t.lower().replace(".", ""))
+        return t.isCapitalised() && !isContraction(t.lower()) && !Lexicon.isNotName(t.lower()) && !Lexicon.isNotName(t.lower().replace(".", ""))
                 && !Words.PRONOUNS.contains(t.lower());
+    }
+
+    /** {@code You've}, {@code I'm}, {@code We'll}: a pronoun and a verb, never a name (unlike {@code O'Brien}). */
+    private static boolean isContraction(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String tail = lower.substring(apostrophe + 1);
+        return tail.equals("ve") || tail.equals("re") || tail.equals("m") || tail.equals("ll") || tail.equals("d")
+                || tail.equals("t");
     }
 
     /** The end of a run of name words starting at {@code start}: capitalised words, initials and particles. */

@@ -199,8 +199,9 @@ public final class QuoteEngine {
         }
         for (ParagraphView view : views) {
             for (Mention m : view.mentions) {
-                if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null) {
-                    continue;
+                if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null
+                        || (m.end - m.start == 1 && lexicon.isPluralSpeakerNoun(Tokenizer.lower(m.name)))) {
+                    continue;          // "Critics said" names nobody
                 }
                 if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {
                     registry.linkPerson(m, lexicon).offerKind(SpeakerKind.PERSON);

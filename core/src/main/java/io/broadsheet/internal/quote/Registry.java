@@ -5,9 +5,11 @@ import io.broadsheet.SpeakerKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The people and organisations of one document. Names link by surname (the last name word), so that
@@ -21,7 +23,7 @@ final class Registry {
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, Entity> organisations = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
-    private final Map<String, List<Entity>> byRoleWord = new HashMap<>();
+    private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
 
     /** Seeds the registry with people a format provider already found, such as a transcript's speakers. */
     void addGiven(Person person) {
@@ -96,7 +98,7 @@ final class Registry {
     /** The most recently mentioned person who holds a role like {@code normalisedRole}. */
     Entity personByRole(String normalisedRole) {
         String[] words = normalisedRole.split(" ");
-        List<Entity> holders = byRoleWord.get(words[words.length - 1]);
+        Set<Entity> holders = byRoleWord.get(words[words.length - 1]);
         Entity best = null;
         if (holders != null) {
             for (Entity e : holders) {
@@ -129,10 +131,7 @@ final class Registry {
         }
         e.addRole(role);
         for (String word : Lexicon.normalise(role).split(" ")) {
-            List<Entity> holders = byRoleWord.computeIfAbsent(word, k -> new ArrayList<>());
-            if (holders.isEmpty() || holders.get(holders.size() - 1) != e) {
-                holders.add(e);
-            }
+            byRoleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
         }
     }
 
@@ -177,7 +176,7 @@ final class Registry {
     }
 
     private static Gender firstNameGender(String name, Lexicon lexicon) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = Words.split(name);
         if (words.length < 2) {
             return Gender.UNKNOWN;
         }

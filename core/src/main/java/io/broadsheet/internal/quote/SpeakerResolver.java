@@ -43,6 +43,14 @@ final class SpeakerResolver {
         if (j >= windowStart + 1 && Words.WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).is("on")) {
             j -= 2;
         }
+        if (j > windowStart && tokens.get(j).isPunct(')')) {
+            for (int k = j - 1; k >= windowStart && j - k < 12; k--) {   // "Ismail Ertug (S&D, DE) said"
+                if (tokens.get(k).isPunct('(')) {
+                    j = k - 1;
+                    break;
+                }
+            }
+        }
         if (j < windowStart) {
             return null;
         }
@@ -317,17 +325,7 @@ final class SpeakerResolver {
     }
 
     private boolean isPluralSpeakerNoun(String word) {
-        if (word.length() < 4 || !word.endsWith("s")) {
-            return false;
-        }
-        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
-                : word.substring(0, word.length() - 1);
-        return lexicon.isRole(singular) || word.equals("officials") || word.equals("sources") || word.equals("people")
-                || word.equals("critics") || word.equals("analysts") || word.equals("experts")
-                || word.equals("protesters") || word.equals("residents") || word.equals("witnesses")
-                || word.equals("authorities") || word.equals("organisers") || word.equals("organizers")
-                || word.equals("lawmakers") || word.equals("diplomats") || word.equals("prosecutors")
-                || word.equals("police") || word.equals("investigators") || word.equals("supporters");
+        return lexicon.isPluralSpeakerNoun(word);
     }
 
     private static boolean isPronoun(String lower) {

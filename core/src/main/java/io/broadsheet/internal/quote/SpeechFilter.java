@@ -11,8 +11,7 @@ final class SpeechFilter {
 
     private static final Set<String> MINOR_WORDS = words("a", "an", "the", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "or", "nor", "but", "as", "vs", "from", "into", "is", "be", "de", "la", "le", "du");
-    private static final Set<String> LABEL_MARKERS = words("so-called", "dubbed", "titled", "entitled", "named",
-            "nicknamed", "called", "known", "term", "word", "phrase", "slogan", "hashtag", "label", "labeled",
+    private static final Set<String> LABEL_MARKERS = words("so-called", "titled", "entitled", "nicknamed", "known", "term", "word", "phrase", "slogan", "hashtag", "label", "labeled",
             "labelled", "branded", "motto", "banner", "headline", "book", "film", "show", "programme", "program",
             "song", "album", "series", "operation", "campaign", "initiative");
 
@@ -34,7 +33,8 @@ final class SpeechFilter {
         String rule = attribution.rule();
         boolean reportedAfter = rule.equals(AfterQuoteRule.PLAIN) || rule.equals(AfterQuoteRule.INVERTED)
                 || rule.equals(SharedAttributionRule.INTERRUPTED);
-        boolean hasCue = attribution.cue() != null && !attribution.naming();
+        boolean named = attribution.speaker() != null || attribution.mention() != null;
+        boolean hasCue = attribution.cue() != null && (!attribution.naming() || named);
         if (reportedAfter && !attribution.naming()) {
             return true;
         }
@@ -44,21 +44,39 @@ final class SpeechFilter {
         if (words <= 6 && labelledBefore(site)) {
             return false;
         }
-        boolean embedded = site.at + 1 < site.size() && site.token(site.at + 1).isWord()
-                && site.token(site.at + 1).sentence() == site.quote().sentence();
+        Token next = site.at + 1 < site.size() ? site.token(site.at + 1) : null;
+        boolean embedded = next != null && next.isWord() && next.sentence() == site.quote().sentence()
+                && !next.is("and") && !next.is("or") && !next.is("but");
         if (!hasCue) {
-            if (words <= 3) {
+            if (words <= 3 && !standsAlone(site, text)) {
                 return false;
             }
-            if (kind == io.broadsheet.QuoteKind.PARTIAL && (words <= 5 || embedded)) {
-                return false;
+            if (kind == io.broadsheet.QuoteKind.PARTIAL
+                    && (words <= 5 || embedded || (words < 10 && !endsLikeSpeech(text)))) {
+                return false;     // a cue-less fragment must read like words someone said, not a name
             }
             return !(attribution.naming() && words <= 4 && !endsLikeSpeech(text));
         }
         return !(words <= 3 && embedded && !endsLikeSpeech(text));
     }
 
+    /** A whole sentence of its own, such as a paragraph reading {@code "No comment."}. */
+    private static boolean standsAlone(QuoteSite site, String text) {
+        boolean opensSentence = site.at == 0 || site.token(site.at - 1).sentence() != site.quote().sentence();
+        return opensSentence && Character.isUpperCase(text.codePointAt(0)) && endsLikeSpeech(text);
+    }
+
     private static boolean labelledBefore(QuoteSite site) {
+        if (site.at >= 2) {
+            Token verb = site.token(site.at - 1);
+            Token noun = site.token(site.at - 2);
+            boolean naming = verb.is("called") || verb.is("named") || verb.is("dubbed");
+            // "a group called "X"" labels; "critics called "X"" and "he called it "X"" report speech
+            if (naming && noun.isWord() && !noun.isCapitalised() && !Words.PRONOUNS.contains(noun.lower())
+                    && !noun.lower().endsWith("s")) {
+                return true;
+            }
+        }
         for (int k = site.at - 1; k >= 0 && site.at - k <= 2; k--) {
             Token t = site.token(k);
             if (t.isWord() && (LABEL_MARKERS.contains(t.lower()) || t.lower().endsWith("-called"))) {
@@ -92,7 +110,7 @@ final class SpeechFilter {
 
     /** Every word capitalised except short function words inside: the shape of a title or a slogan. */
     static boolean isTitleCase(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = Words.split(text);
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             String w = stripPunctuation(words[i]);

@@ -8,10 +8,12 @@ package io.broadsheet.internal.quote;
  * @param end      end (exclusive) in the paragraph
  * @param text     the characters as written
  * @param lower    lower case, curly apostrophes straightened
+ * @param norm     as the lexicon compares words: lower case, hyphens as spaces, no periods
  * @param sentence document-wide index of the sentence holding it
  * @param quote    for {@link TokenKind#QUOTE}, the index of the quotation in the document's list; else -1
  */
-record Token(TokenKind kind, int begin, int end, String text, String lower, int sentence, int quote) {
+record Token(TokenKind kind, int begin, int end, String text, String lower, String norm, int sentence,
+             int quote) {
 
     boolean isWord() {
         return kind == TokenKind.WORD;
@@ -55,6 +57,6 @@ record Token(TokenKind kind, int begin, int end, String text, String lower, int 
     }
 
     Token withSentence(int index) {
-        return new Token(kind, begin, end, text, lower, index, quote);
+        return new Token(kind, begin, end, text, lower, norm, index, quote);
     }
 }

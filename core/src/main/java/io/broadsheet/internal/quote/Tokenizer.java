@@ -32,7 +32,7 @@ final class Tokenizer {
             if (q < qEnd && i >= quotes.get(q).regionBegin()) {
                 MarkedSpan span = quotes.get(q);
                 raw.add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(),
-                        text.substring(span.begin(), span.end()), "", 0, q));
+                        text.substring(span.begin(), span.end()), "", "", 0, q));
                 i = Math.max(i, span.regionEnd());
                 q++;
                 continue;
@@ -63,7 +63,7 @@ final class Tokenizer {
     }
 
     private static Token punct(int begin, int end, String text) {
-        return new Token(TokenKind.PUNCT, begin, end, text, text, 0, -1);
+        return new Token(TokenKind.PUNCT, begin, end, text, text, text, 0, -1);
     }
 
     private static int word(String text, int start, int limit, List<Token> out) {
@@ -97,16 +97,16 @@ final class Tokenizer {
             i++;
             word = text.substring(start, i);
         }
-        out.add(new Token(TokenKind.WORD, start, i, word, lower(word), 0, -1));
+        out.add(new Token(TokenKind.WORD, start, i, word, lower(word), Lexicon.normalise(word), 0, -1));
         if (i < limit && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
             if (isPossessiveS(text, i, limit)) {
-                out.add(new Token(TokenKind.POSSESSIVE, i, i + 2, text.substring(i, i + 2), "'s", 0, -1));
+                out.add(new Token(TokenKind.POSSESSIVE, i, i + 2, text.substring(i, i + 2), "'s", "'s", 0, -1));
                 return i + 2;
             }
             boolean afterS = word.endsWith("s") || word.endsWith("S");
             boolean endsWord = i + 1 >= limit || !Character.isLetterOrDigit(text.charAt(i + 1));
             if (afterS && endsWord) {
-                out.add(new Token(TokenKind.POSSESSIVE, i, i + 1, text.substring(i, i + 1), "'", 0, -1));
+                out.add(new Token(TokenKind.POSSESSIVE, i, i + 1, text.substring(i, i + 1), "'", "'", 0, -1));
                 return i + 1;
             }
         }

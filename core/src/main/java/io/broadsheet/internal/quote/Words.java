@@ -55,4 +55,24 @@ final class Words {
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
+
+    /** Splits on runs of whitespace, without a regular expression; no empty words. */
+    static String[] split(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
 }
