@@ -94,6 +94,9 @@ public final class HtmlBlockReader {
         private String leadingStrong;
         private boolean strongOpen;
         private final StringBuilder strongText = new StringBuilder();
+        // Whether the block has non-blank text yet; kept as a flag because rebuilding the text at every <b> was
+        // quadratic in the block's length.
+        private boolean textSeen;
 
         BlockCollector(List<Block> blocks) {
             this.blocks = blocks;
@@ -111,7 +114,7 @@ public final class HtmlBlockReader {
                     lines.add(new StringBuilder());
                 } else if (current == null && CONTAINERS.contains(tag)) {
                     flushLoose();
-                } else if ((tag.equals("strong") || tag.equals("b")) && lines.size() <= 1 && currentText().isBlank()) {
+                } else if ((tag.equals("strong") || tag.equals("b")) && lines.size() <= 1 && !textSeen) {
                     strongOpen = true;
                     strongText.setLength(0);
                 }
@@ -120,6 +123,7 @@ public final class HtmlBlockReader {
                     lines.add(new StringBuilder());
                 }
                 lines.get(lines.size() - 1).append(t.getWholeText());
+                textSeen = textSeen || !t.getWholeText().isBlank();
                 if (strongOpen) {
                     strongText.append(t.getWholeText());
                 }
@@ -148,12 +152,6 @@ public final class HtmlBlockReader {
             }
         }
 
-        private String currentText() {
-            StringBuilder sb = new StringBuilder();
-            lines.forEach(sb::append);
-            return sb.toString();
-        }
-
         private void emit(BlockKind kind, int level) {
             List<String> cleaned = new ArrayList<>();
             for (StringBuilder line : lines) {
@@ -163,6 +161,7 @@ public final class HtmlBlockReader {
                 }
             }
             lines.clear();
+            textSeen = false;
             String strong = leadingStrong;
             leadingStrong = null;
             strongOpen = false;

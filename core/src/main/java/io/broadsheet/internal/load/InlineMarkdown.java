@@ -21,8 +21,13 @@ public final class InlineMarkdown {
     }
 
     public static Result strip(String line) {
+        if (!hasMarkup(line)) {
+            // Most lines have no markup: hand them back uncopied, which matters for multi-megabyte lines.
+            return new Result(line, null);
+        }
         StringBuilder out = new StringBuilder(line.length());
         String leadingStrong = null;
+        int blankPrefix = 0; // out[0, blankPrefix) is known to be white space; grows only, so checks stay linear
         int i = 0;
         int n = line.length();
         while (i < n) {
@@ -33,11 +38,14 @@ public final class InlineMarkdown {
             } else if ((c == '*' || c == '_') && i + 1 < n && line.charAt(i + 1) == c) {
                 int close = findCloser(line, i + 2, c, true);
                 if (close > i + 2) {
-                    String inner = line.substring(i + 2, close);
-                    if (out.toString().isBlank() && leadingStrong == null) {
-                        leadingStrong = strip(inner).text();
+                    String inner = strip(line.substring(i + 2, close)).text();
+                    if (leadingStrong == null) {
+                        blankPrefix = whiteSpaceEnd(out, blankPrefix);
+                        if (blankPrefix == out.length()) {
+                            leadingStrong = inner;
+                        }
                     }
-                    out.append(strip(inner).text());
+                    out.append(inner);
                     i = close + 2;
                 } else {
                     out.append(c).append(c);
@@ -74,6 +82,28 @@ public final class InlineMarkdown {
         }
         String text = out.indexOf("&") >= 0 ? Parser.unescapeEntities(out.toString(), false) : out.toString();
         return new Result(text, leadingStrong);
+    }
+
+    private static boolean hasMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '\\', '*', '_', '[', '<', '&' -> {
+                    return true;
+                }
+                default -> {
+                    // plain character
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int whiteSpaceEnd(CharSequence s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static int findCloser(String line, int from, char marker, boolean doubled) {

@@ -51,10 +51,7 @@ public final class TextBlockReader {
             String content = trimmed;
             if (heading > 0) {
                 kind = BlockKind.HEADING;
-                content = trimmed.substring(heading).strip();
-                while (content.endsWith("#")) {
-                    content = content.substring(0, content.length() - 1).stripTrailing();
-                }
+                content = withoutClosingHashes(trimmed.substring(heading).strip());
                 markdown = true;
             } else if (isListItem(trimmed)) {
                 kind = BlockKind.LIST_ITEM;
@@ -174,6 +171,18 @@ public final class TextBlockReader {
             }
         }
         return false;
+    }
+
+    /** Drops an ATX heading's closing {@code #}s in one backward scan, so a line of hashes costs linear time. */
+    private static String withoutClosingHashes(String content) {
+        int end = content.length();
+        while (end > 0 && content.charAt(end - 1) == '#') {
+            end--;
+            while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return content.substring(0, end);
     }
 
     private static int headingLevel(String line) {
