@@ -1,5 +1,6 @@
 package io.broadsheet.internal.load;
 
+import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.MetadataKeys;
@@ -41,6 +42,7 @@ public final class HtmlBlockReader {
 
     public static Result read(String html) {
         Document page = Jsoup.parse(html);
+        WorkCounter.add(html.length());
         Map<String, String> metadata = new LinkedHashMap<>();
         readMetadata(page, metadata);
         for (String tag : DROPPED) {

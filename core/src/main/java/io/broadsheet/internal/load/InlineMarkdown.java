@@ -1,5 +1,6 @@
 package io.broadsheet.internal.load;
 
+import io.broadsheet.internal.WorkCounter;
 import org.jsoup.parser.Parser;
 
 /**
@@ -21,6 +22,7 @@ public final class InlineMarkdown {
     }
 
     public static Result strip(String line) {
+        WorkCounter.add(line.length());
         if (!hasMarkup(line)) {
             // Most lines have no markup: hand them back uncopied, which matters for multi-megabyte lines.
             return new Result(line, null);

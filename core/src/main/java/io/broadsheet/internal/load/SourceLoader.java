@@ -1,6 +1,7 @@
 package io.broadsheet.internal.load;
 
 import io.broadsheet.MalformedDocumentException;
+import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.SourceDocument;
 
@@ -27,6 +28,7 @@ public final class SourceLoader {
 
     public static SourceDocument load(String name, byte[] bytes, Charset forcedCharset) {
         DecodedText decoded = InputDecoder.decode(name, bytes, forcedCharset);
+        WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
         List<String> warnings = new ArrayList<>(decoded.warnings());
         int[] controls = new int[1];
         String text = TextCleaner.normaliseLines(decoded.text(), controls);

@@ -1,5 +1,7 @@
 package io.broadsheet.internal.load;
 
+import io.broadsheet.internal.WorkCounter;
+
 /**
  * Character-level normalisation shared by the text and HTML readers: unusual spaces become plain spaces,
  * invisible format characters and stray control characters go, line endings become {@code \n}.
@@ -59,6 +61,7 @@ public final class TextCleaner {
      * since offsets refer to this text; leading and trailing spaces are stripped.
      */
     public static String cleanInline(CharSequence text) {
+        WorkCounter.add(text.length());
         if (text instanceof String plain && isCleanInline(plain)) {
             return plain;
         }
