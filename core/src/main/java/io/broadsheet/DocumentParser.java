@@ -218,8 +218,12 @@ public final class DocumentParser {
      * Builders are not thread-safe; the parsers they build are.
      */
     public static final class Builder {
-        /** Default for {@link #maxInputBytes(long)}: 32 MiB, far above any press document. */
-        public static final long DEFAULT_MAX_INPUT_BYTES = 32L << 20;
+        /**
+         * Default for {@link #maxInputBytes(long)}: 16 MiB, far above any press document, and small enough that
+         * an input of any shape up to the limit parses in a 256 MB heap (a parse holds the text a few times over
+         * as UTF-16 strings, plus the HTML tree).
+         */
+        public static final long DEFAULT_MAX_INPUT_BYTES = 16L << 20;
         /** Default for {@link #minimumConfidence(double)}. */
         public static final double DEFAULT_MINIMUM_CONFIDENCE = 0.5;
 

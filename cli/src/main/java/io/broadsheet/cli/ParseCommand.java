@@ -8,6 +8,7 @@ import io.broadsheet.Quote;
 import io.broadsheet.json.DocumentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code broadsheet parse FILE|DIR...}: a readable summary, or the JSON contract with {@code --json}. */
+/**
+ * {@code broadsheet parse FILE|DIR...}: a readable summary, the JSON contract with {@code --json}, or throughput
+ * figures with {@code --stats}.
+ */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse documents and print a summary of each (or JSON Lines with --json).")
+        description = "Parse documents and print a summary of each (or JSON Lines with --json, or throughput with --stats).")
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +39,13 @@ final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "ID", description = "Parse every input with this format instead of detecting it.")
     String format;
+
+    @Option(names = "--stats", description = "Parse on all cores, print no documents, and report files, MB, MB/s "
+            + "and peak heap at the end; shows a progress bar when run in a terminal.")
+    boolean stats;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for --stats (default: all cores).")
+    Integer threads;
 
     @Override
     public Integer call() {
@@ -53,6 +64,9 @@ final class ParseCommand implements Callable<Integer> {
             err.println("broadsheet: " + path + ": no such file or directory");
             failures++;
         }
+        if (stats) {
+            return stats(parser, files, out, err) == 0 && failures == 0 ? 0 : 1;
+        }
         for (Path file : files) {
             Document doc;
             try {
@@ -70,6 +84,31 @@ final class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Parses in parallel and prints the report; returns the number of files that failed. */
+    private int stats(DocumentParser parser, List<Path> files, PrintWriter out, PrintWriter err) {
+        if (json) {
+            throw new ParameterException(spec.commandLine(), "--stats prints no documents; it cannot be combined with --json");
+        }
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threadCount);
+        }
+        ParseStats run = new ParseStats(parser, threadCount, DocumentParser.Builder.DEFAULT_MAX_INPUT_BYTES);
+        // System.console() is the JDK's only terminal test; it is null whenever output is piped or redirected.
+        ProgressBar bar = System.console() != null ? new ProgressBar(err, files.size(), System.nanoTime()) : null;
+        ParseStats.Report report = run.run(files, message -> {
+            synchronized (err) {
+                err.println("broadsheet: " + message);
+            }
+        }, bar == null ? (done, bytes) -> { } : (done, bytes) -> bar.update(done, bytes, System.nanoTime()));
+        if (bar != null) {
+            bar.finish();
+        }
+        report.print(out);
+        out.flush();
+        return report.failures();
     }
 
     static String oneLine(Exception e) {

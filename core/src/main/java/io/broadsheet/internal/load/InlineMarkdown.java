@@ -1,5 +1,6 @@
 package io.broadsheet.internal.load;
 
+import io.broadsheet.internal.WorkCounter;
 import org.jsoup.parser.Parser;
 
 /**
@@ -30,6 +31,11 @@ public final class InlineMarkdown {
      * @return the line without inline markup, and the bold run that opened it
      */
     public static Result strip(String line) {
+        WorkCounter.add(line.length());
+        if (!hasMarkup(line)) {
+            // Most lines have no markup: hand them back uncopied, which matters for multi-megabyte lines.
+            return new Result(line, null);
+        }
         StringBuilder out = new StringBuilder(line.length());
         String leadingStrong = null;
         // out[0, blankUpTo) is known to be blank; advanced incrementally, so the check costs linear time overall
@@ -89,6 +95,28 @@ public final class InlineMarkdown {
         }
         String text = out.indexOf("&") >= 0 ? Parser.unescapeEntities(out.toString(), false) : out.toString();
         return new Result(text, leadingStrong);
+    }
+
+    private static boolean hasMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '\\', '*', '_', '[', '<', '&' -> {
+                    return true;
+                }
+                default -> {
+                    // plain character
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int whiteSpaceEnd(CharSequence s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static int findCloser(String line, int from, char marker, boolean doubled) {

@@ -226,7 +226,11 @@ public final class InputDecoder {
                 }
                 try {
                     Charset charset = Charset.forName(tag.substring(start, end));
-                    // The HTML standard reads a declared Latin-1 as windows-1252, and so do browsers.
+                    // The HTML standard reads a declared Latin-1 as windows-1252, and so do browsers. A meta tag
+                    // that could be read as ASCII cannot truly be UTF-16 or UTF-32, so those mean UTF-8.
+                    if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+                        return StandardCharsets.UTF_8;
+                    }
                     return charset.equals(StandardCharsets.ISO_8859_1) ? WINDOWS_1252 : charset;
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                     return null;

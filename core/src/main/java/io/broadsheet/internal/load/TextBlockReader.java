@@ -1,5 +1,6 @@
 package io.broadsheet.internal.load;
 
+import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 
@@ -30,6 +31,7 @@ public final class TextBlockReader {
 
     public static Result read(String text) {
         List<String> lines = splitLines(text);
+        WorkCounter.add(text.length());
         Map<String, String> frontMatter = new LinkedHashMap<>();
         int start = readFrontMatter(lines, frontMatter);
         boolean oneParagraphPerLine = !hasBlankLineBetweenText(lines, start);
@@ -87,6 +89,7 @@ public final class TextBlockReader {
             return;
         }
         List<String> cleaned = new ArrayList<>(pending.size());
+        pending.forEach(raw -> WorkCounter.add(raw.length()));
         String leadingStrong = null;
         for (String raw : pending) {
             InlineMarkdown.Result stripped = InlineMarkdown.strip(raw);
@@ -183,6 +186,18 @@ public final class TextBlockReader {
             }
         }
         return false;
+    }
+
+    /** Drops an ATX heading's closing {@code #}s in one backward scan, so a line of hashes costs linear time. */
+    private static String withoutClosingHashes(String content) {
+        int end = content.length();
+        while (end > 0 && content.charAt(end - 1) == '#') {
+            end--;
+            while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return content.substring(0, end);
     }
 
     private static int headingLevel(String line) {
