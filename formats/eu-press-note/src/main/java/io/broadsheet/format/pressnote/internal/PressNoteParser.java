@@ -152,14 +152,12 @@ public final class PressNoteParser {
             discard(block, chrome.get());
             return;
         }
-        if (!block.mainContent()) {
-            discard(block, DiscardReason.OUTSIDE_CONTENT);
-            return;
-        }
         if (title == null) {
             if (isTitle(block)) {
                 title = text;
                 discard(block, DiscardReason.METADATA);
+            } else if (!block.mainContent()) {
+                discard(block, DiscardReason.OUTSIDE_CONTENT);
             } else {
                 // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
                 discard(block, html ? DiscardReason.NAVIGATION : DiscardReason.METADATA);
@@ -170,6 +168,10 @@ public final class PressNoteParser {
         if (stated.isPresent() && dateline == null) {
             dateline = stated.get();
             discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (!block.mainContent()) {
+            discard(block, DiscardReason.OUTSIDE_CONTENT);
             return;
         }
         if (block.kind() == BlockKind.CAPTION) {
@@ -292,12 +294,17 @@ public final class PressNoteParser {
         return ".!?:;\u201d\"".indexOf(last) >= 0;
     }
 
+    /** Lower case without surrounding spaces and trailing colons or full stops; long texts are no heading. */
     private static String fold(String text) {
-        String folded = text.strip().toLowerCase(Locale.ROOT);
-        while (folded.endsWith(":") || folded.endsWith(".")) {
-            folded = folded.substring(0, folded.length() - 1).strip();
+        if (text.length() > MAX_KICKER) {
+            return "";
         }
-        return folded;
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.'
+                || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end).strip().toLowerCase(Locale.ROOT);
     }
 
     /** The page's {@code h1}, else its Open Graph or document title without the site's name. */

@@ -58,6 +58,8 @@ public final class SpeakerResolver {
             "du", "la", "le", "bin", "al", "el", "ter", "ten");
 
     private final List<List<Token>> sources = new ArrayList<>();
+    /** Where each word (upper case, without a possessive) occurs in the sources: {source, token} pairs. */
+    private final Map<String, List<int[]>> occurrences = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final Map<String, Resolved> resolved = new LinkedHashMap<>();
 
@@ -68,7 +70,13 @@ public final class SpeakerResolver {
      * @param text the text
      */
     public void addIntroduction(String text) {
-        sources.add(tokens(text));
+        List<Token> tokens = tokens(text);
+        int source = sources.size();
+        sources.add(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            occurrences.computeIfAbsent(stripPossessive(tokens.get(i).word).toUpperCase(Locale.ROOT),
+                    k -> new ArrayList<>()).add(new int[] {source, i});
+        }
         learnSpellings(text);
     }
 
@@ -115,9 +123,12 @@ public final class SpeakerResolver {
 
     private Resolved find(SpeakerLabel label) {
         List<String> surnameWords = List.of(label.surname().orElseThrow().split(" "));
+        // Only the places where the surname's last word occurs are examined, so resolving every label of a long
+        // transcript stays linear in the introductions' length.
         List<Candidate> candidates = new ArrayList<>();
-        for (List<Token> tokens : sources) {
-            candidates.addAll(candidates(tokens, surnameWords));
+        String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
+        for (int[] at : occurrences.getOrDefault(last, List.of())) {
+            candidate(sources.get(at[0]), at[1], surnameWords).ifPresent(candidates::add);
         }
         String titleWords = SpeakerLabel.titleCase(label.title());
         Candidate fullest = null;
@@ -173,37 +184,34 @@ public final class SpeakerResolver {
         }
     }
 
-    private static List<Candidate> candidates(List<Token> tokens, List<String> surnameWords) {
-        List<Candidate> found = new ArrayList<>();
+    /** Reads the name and roles around one occurrence of the surname's last word. */
+    private static Optional<Candidate> candidate(List<Token> tokens, int i, List<String> surnameWords) {
         int n = surnameWords.size();
-        for (int i = n - 1; i < tokens.size(); i++) {
-            if (!matchesSurname(tokens, i, surnameWords)) {
-                continue;
-            }
-            int first = i - n + 1;
-            StringBuilder surname = new StringBuilder();
-            for (int k = first; k <= i; k++) {
-                surname.append(k > first ? " " : "").append(stripPossessive(tokens.get(k).word));
-            }
-            List<String> given = new ArrayList<>();
-            int j = first - 1;
-            while (j >= 0 && given.size() < MAX_GIVEN_NAMES && !tokens.get(j).endsPhrase()
-                    && !tokens.get(j + 1).opensPhrase() && isGivenName(tokens.get(j).word)) {
-                given.add(0, tokens.get(j).word);
-                j--;
-            }
-            List<String> roles = new ArrayList<>();
-            List<String> before = new ArrayList<>();
-            while (j >= 0 && before.size() < MAX_ROLE_WORDS && !tokens.get(j).endsPhrase()
-                    && !tokens.get(j + 1).opensPhrase() && isRolePart(tokens.get(j).word, !before.isEmpty())) {
-                before.add(0, tokens.get(j).word);
-                j--;
-            }
-            addRole(roles, before);
-            addRole(roles, after(tokens, i));
-            found.add(new Candidate(given, surname.toString(), roles));
+        if (i < n - 1 || !matchesSurname(tokens, i, surnameWords)) {
+            return Optional.empty();
         }
-        return found;
+        int first = i - n + 1;
+        StringBuilder surname = new StringBuilder();
+        for (int k = first; k <= i; k++) {
+            surname.append(k > first ? " " : "").append(stripPossessive(tokens.get(k).word));
+        }
+        List<String> given = new ArrayList<>();
+        int j = first - 1;
+        while (j >= 0 && given.size() < MAX_GIVEN_NAMES && !tokens.get(j).endsPhrase()
+                && !tokens.get(j + 1).opensPhrase() && isGivenName(tokens.get(j).word)) {
+            given.add(0, tokens.get(j).word);
+            j--;
+        }
+        List<String> roles = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        while (j >= 0 && before.size() < MAX_ROLE_WORDS && !tokens.get(j).endsPhrase()
+                && !tokens.get(j + 1).opensPhrase() && isRolePart(tokens.get(j).word, !before.isEmpty())) {
+            before.add(0, tokens.get(j).word);
+            j--;
+        }
+        addRole(roles, before);
+        addRole(roles, after(tokens, i));
+        return Optional.of(new Candidate(given, surname.toString(), roles));
     }
 
     private static boolean matchesSurname(List<Token> tokens, int last, List<String> surnameWords) {

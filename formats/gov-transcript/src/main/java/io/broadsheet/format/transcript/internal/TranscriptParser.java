@@ -37,6 +37,8 @@ public final class TranscriptParser {
     static final int MAX_TITLE = 300;
     /** A place line such as {@code Washington, DC} is short. */
     static final int MAX_PLACE = 60;
+    /** Header lines read for title, date, place and speakers; a header is a few lines. */
+    static final int MAX_HEADER_LINES = 60;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
 
@@ -66,6 +68,8 @@ public final class TranscriptParser {
     private final String metadataTitle;
 
     private final Set<String> surnames = new HashSet<>();
+    private int paragraphCount;
+    private int headerLines;
     private String title;
     private String place;
     private LocalDate date;
@@ -163,18 +167,15 @@ public final class TranscriptParser {
     // ---------------------------------------------------------------- header
 
     private void header(Block block) {
-        if (!block.mainContent()) {
-            discard(block, DiscardReason.OUTSIDE_CONTENT);
-            return;
-        }
         if (block.kind() == BlockKind.CAPTION) {
             speakers.addIntroduction(block.text());
             discard(block, DiscardReason.CAPTION);
             return;
         }
-        if (isProse(block.text()) && block.lines().size() == 1) {
+        if (isProse(block.text()) && block.lines().size() == 1 && block.mainContent()) {
             // An introduction spoken by nobody in particular, before the first label: it is body text.
             doc.paragraph(block.text());
+            paragraphCount++;
             return;
         }
         // Text transcripts put title, location-and-date and the repeated date on consecutive lines of one block.
@@ -187,6 +188,12 @@ public final class TranscriptParser {
         Optional<DiscardReason> chrome = BOILERPLATE.classify(line);
         if (chrome.isPresent()) {
             doc.discard(line, chrome.get(), block.line());
+            return;
+        }
+        if (++headerLines > MAX_HEADER_LINES) {
+            // No transcript introduces itself at such length: the rest is set aside without reading it.
+            doc.discard(line, block.mainContent() ? DiscardReason.METADATA : DiscardReason.OUTSIDE_CONTENT,
+                    block.line());
             return;
         }
         String folded = line.toLowerCase(Locale.ROOT);
@@ -217,6 +224,12 @@ public final class TranscriptParser {
         if (title == null && isTitle(block, line)) {
             title = line;
             doc.discard(line, DiscardReason.METADATA, block.line());
+            return;
+        }
+        // Main-content extraction may misjudge a short header line, so title, date and time are read above
+        // whatever it said; what remains of the page's chrome is set aside here.
+        if (!block.mainContent()) {
+            doc.discard(line, DiscardReason.OUTSIDE_CONTENT, block.line());
             return;
         }
         // Speaker introductions ("Ned Price, Department Spokesperson") and places ("Washington, DC") are read
@@ -286,9 +299,11 @@ public final class TranscriptParser {
                 label = next.get();
                 speaker = speakers.resolve(label);
                 spoken = new ArrayList<>();
-                turnStart = doc.paragraphs().size();
+                turnStart = paragraphCount;
                 text = withoutInterpretationNotes(text.substring(label.textStart()));
                 if (text.isEmpty()) {
+                    // A label printed on its own line: the turn's words follow in the next paragraphs.
+                    discard(block, DiscardReason.METADATA);
                     continue;
                 }
             } else if (block.kind() == BlockKind.CAPTION) {
@@ -299,6 +314,7 @@ public final class TranscriptParser {
                 continue;
             }
             doc.paragraph(text);
+            paragraphCount++;
             spoken.add(text);
         }
         if (label != null) {

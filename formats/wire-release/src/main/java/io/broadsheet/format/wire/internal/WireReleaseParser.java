@@ -140,10 +140,6 @@ public final class WireReleaseParser {
             doc.paragraph(text.substring(agency.textStart()));
             return;
         }
-        if (!block.mainContent()) {
-            discard(block, DiscardReason.OUTSIDE_CONTENT);
-            return;
-        }
         Optional<String> sectionValue = sectionLabel(text);
         if (sectionValue.isPresent()) {
             section = sectionValue.get();
@@ -165,6 +161,12 @@ public final class WireReleaseParser {
         if (isTitle(block)) {
             title = text;
             discard(block, DiscardReason.METADATA);
+            return;
+        }
+        // Main-content extraction may misjudge a short head line, so section, dateline and title are read above
+        // whatever it said; what remains of the page's chrome is set aside here.
+        if (!block.mainContent()) {
+            discard(block, DiscardReason.OUTSIDE_CONTENT);
             return;
         }
         if (title != null && subtitle == null && (block.isHeading() || isShortLine(block))) {
