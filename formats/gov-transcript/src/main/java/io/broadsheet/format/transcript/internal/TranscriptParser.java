@@ -112,8 +112,9 @@ public final class TranscriptParser {
             case 0 -> 0;
             case 1 -> 0.4;
             case 2 -> 0.7;
-            case 3 -> 0.8;
-            default -> 0.85;
+            case 3 -> 0.75;
+            // At most 0.9 with the bonus: a provider made for one government's transcripts can outbid this one.
+            default -> 0.8;
         };
         if (labels > 0 && (banner || transcriptTitle)) {
             score += 0.1;
