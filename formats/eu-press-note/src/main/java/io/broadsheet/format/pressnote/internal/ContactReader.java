@@ -2,6 +2,7 @@ package io.broadsheet.format.pressnote.internal;
 
 import io.broadsheet.Contact;
 import io.broadsheet.spi.Block;
+import io.broadsheet.spi.DatelineParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -189,7 +190,10 @@ public final class ContactReader {
         return new Classified(isName(segment) ? Kind.NAME : Kind.ROLE, segment);
     }
 
-    /** A phone number as written: digits with spaces, brackets, {@code +}, {@code -}, {@code .} or {@code /}. */
+    /**
+     * A phone number as written: digits with spaces, brackets, {@code +}, {@code -}, {@code .} or {@code /}, and
+     * not a date.
+     */
     static Optional<String> phone(String text) {
         String number = text.strip();
         // A trailing office tag, "(BXL)", is not part of the number.
@@ -213,7 +217,10 @@ public final class ContactReader {
         }
         char first = number.charAt(0);
         boolean opens = first == '+' || first == '(' || Character.isDigit(first);
-        return digits >= MIN_PHONE_DIGITS && opens ? Optional.of(number) : Optional.empty();
+        if (digits < MIN_PHONE_DIGITS || !opens || DatelineParser.dayFirst().parseDate(number).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(number);
     }
 
     static boolean isEmail(String text) {
