@@ -1,6 +1,6 @@
 /** Example: a White House briefing format provider, registered as a service. */
 module io.broadsheet.examples.whitehouse {
-    requires io.broadsheet.core;
+    requires transitive io.broadsheet.core;
 
     exports io.broadsheet.examples.whitehouse;
 

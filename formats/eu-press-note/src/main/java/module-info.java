@@ -1,6 +1,9 @@
-/** The {@code EuPressNoteFormat} format provider for Broadsheet. */
+/**
+ * EU institutions' press notes with contact blocks: the {@code eu-press-note} format provider.
+ * Its implementation stays in the unexported {@code internal} package.
+ */
 module io.broadsheet.format.pressnote {
-    requires io.broadsheet.core;
+    requires transitive io.broadsheet.core;
 
     exports io.broadsheet.format.pressnote;
 

@@ -1,6 +1,9 @@
-/** The {@code GovTranscriptFormat} format provider for Broadsheet. */
+/**
+ * Government press-conference and remarks transcripts: the {@code gov-transcript} format provider.
+ * Its implementation stays in the unexported {@code internal} package.
+ */
 module io.broadsheet.format.transcript {
-    requires io.broadsheet.core;
+    requires transitive io.broadsheet.core;
 
     exports io.broadsheet.format.transcript;
 

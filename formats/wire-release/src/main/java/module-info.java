@@ -1,6 +1,9 @@
-/** The {@code WireReleaseFormat} format provider for Broadsheet. */
+/**
+ * News-agency releases (USPA News, Reuters, AP, AFP): the {@code wire-release} format provider.
+ * Its implementation stays in the unexported {@code internal} package.
+ */
 module io.broadsheet.format.wire {
-    requires io.broadsheet.core;
+    requires transitive io.broadsheet.core;
 
     exports io.broadsheet.format.wire;
 
