@@ -53,11 +53,11 @@ class RealTranscriptsTest {
                 "Questioner", "Interpreter");
         Turn chung = doc.turns().get(1);
         assertThat(chung.speaker()).isEqualTo(Speaker.person("Chung", "Foreign Minister"));
-        assertThat(chung.paragraphs().get(0)).startsWith("Thank you.  This U.S-Japan-Republic of Korea");
+        assertThat(chung.paragraphs().get(0)).startsWith("Thank you. This U.S-Japan-Republic of Korea");
         // The label printed with two spaces, "FOREIGN  MINISTER CHUNG", is the same speaker.
         assertThat(doc.turns()).extracting(Turn::label).doesNotContain("FOREIGN  MINISTER CHUNG");
         assertThat(doc.turns().get(doc.turns().size() - 1).paragraphs())
-                .containsExactly("Thanks, everyone.  I invite you to go outside and enjoy the day.");
+                .containsExactly("Thanks, everyone. I invite you to go outside and enjoy the day.");
         assertEveryParagraphInOneTurn(doc);
     }
 

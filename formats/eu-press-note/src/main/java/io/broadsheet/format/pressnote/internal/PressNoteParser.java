@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Parses one EU press note in three parts: the head (page chrome, title, stated date, kicker labels), the body,
@@ -41,7 +42,7 @@ public final class PressNoteParser {
 
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "press contacts",
             "press contact", "media contacts", "media contact", "for more information", "for further information",
-            "press officer", "press officers", "contact information", "media enquiries", "media inquiries",
+            "contact information", "media enquiries", "media inquiries",
             "for media enquiries", "for media inquiries");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
@@ -85,12 +86,14 @@ public final class PressNoteParser {
     public static double detect(SourceDocument source) {
         List<Block> blocks = source.blocks();
         double contacts = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (ContactReader.isContactBlock(blocks.get(i))) {
-                List<Contact> found = ContactReader.read(List.of(blocks.get(i)));
+        int start = contactStart(blocks);
+        if (start < blocks.size()) {
+            List<Contact> found = new ArrayList<>();
+            new ContactSection(blocks, start).read(found, null);
+            if (!found.isEmpty()) {
                 boolean pressRole = found.stream().anyMatch(c -> c.role().map(PressNoteParser::isPressRole)
                         .orElse(false));
-                contacts = Math.max(contacts, pressRole ? 0.4 : 0.3);
+                contacts = pressRole ? 0.4 : 0.3;
             }
         }
         double eu = 0;
@@ -126,23 +129,80 @@ public final class PressNoteParser {
                 head(block);
             }
         }
-        contacts(blocks.subList(contactStart, blocks.size()));
+        contacts(blocks, contactStart);
         doc.title(title != null ? title : metadataTitle).subtitle(subtitle).dateline(dateline);
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
         return doc.build();
     }
 
-    /** The contact section: a contact heading, or the first contact block, after the body's first paragraph. */
-    private static int contactStart(List<Block> blocks) {
+    /**
+     * The contact section: a contact heading, or the first run of contact-shaped blocks that names a person and a
+     * phone number or e-mail address, after the body's first paragraph. A contact may be one block of lines (a
+     * text note) or a run of blocks (an HTML card: name heading, role, one list item per number).
+     */
+    static int contactStart(List<Block> blocks) {
         boolean prose = false;
-        for (int i = 0; i < blocks.size(); i++) {
+        int i = 0;
+        while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (prose && (isContactHeading(block.text()) || ContactReader.isContactBlock(block))) {
+            if (prose && isContactHeading(block)) {
                 return i;
             }
-            prose |= isProse(block.text());
+            if (prose) {
+                int end = runEnd(blocks, i);
+                if (end > i) {
+                    int start = contactRunStart(blocks, i, end);
+                    if (start >= 0) {
+                        return start;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            // The body starts with main-content prose; a menu's "Contacts" link above it is no contact section.
+            prose |= block.mainContent() && isProse(block.text());
+            i++;
         }
         return blocks.size();
+    }
+
+    /** The end of the run of contact-shaped blocks starting at {@code from}. */
+    static int runEnd(List<Block> blocks, int from) {
+        int end = from;
+        while (end < blocks.size() && isContactShaped(blocks.get(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Short lines that could be a name, a role, a number or an address; a heading only if it is a name. */
+    private static boolean isContactShaped(Block block) {
+        String text = block.text();
+        if (isProse(text) || isContactHeading(block) || isRelatedHeading(text)) {
+            return false;
+        }
+        for (String segment : ContactReader.segments(block)) {
+            if (segment.length() > ContactReader.MAX_SEGMENT) {
+                return false;
+            }
+        }
+        return !block.isHeading() || ContactReader.isName(text);
+    }
+
+    /** The first block of the run that names a person followed, within the run, by a way to reach them. */
+    private static int contactRunStart(List<Block> blocks, int from, int end) {
+        int named = -1;
+        for (int i = from; i < end; i++) {
+            for (String segment : ContactReader.segments(blocks.get(i))) {
+                ContactReader.Kind kind = ContactReader.classify(segment).kind();
+                if (kind == ContactReader.Kind.NAME && named < 0) {
+                    named = i;
+                } else if (named >= 0 && (kind == ContactReader.Kind.PHONE || kind == ContactReader.Kind.EMAIL)) {
+                    return named;
+                }
+            }
+        }
+        return -1;
     }
 
     private void head(Block block) {
@@ -220,31 +280,66 @@ public final class PressNoteParser {
      * page chrome, footer. Contact blocks are recognised by their shape, whatever main-content extraction thought
      * of them.
      */
-    private void contacts(List<Block> section) {
-        List<Block> contactBlocks = new ArrayList<>();
-        boolean related = false;
-        boolean contactsOpen = true;
-        for (Block block : section) {
-            String text = block.text();
-            if (isContactHeading(text)) {
-                contactsOpen = true;
-                related = false;
-                discard(block, DiscardReason.CONTACT_BLOCK);
-            } else if (contactsOpen && ContactReader.isContactBlock(block)) {
-                contactBlocks.add(block);
-                discard(block, DiscardReason.CONTACT_BLOCK);
-            } else {
-                contactsOpen = false;
+    private void contacts(List<Block> blocks, int start) {
+        List<Contact> contacts = new ArrayList<>();
+        new ContactSection(blocks, start).read(contacts, this::discard);
+        contacts.forEach(doc::contact);
+    }
+
+    /** Walks the blocks from the contact section to the end, reading contacts and classifying the rest. */
+    private static final class ContactSection {
+        private final List<Block> blocks;
+        private final int start;
+
+        ContactSection(List<Block> blocks, int start) {
+            this.blocks = blocks;
+            this.start = start;
+        }
+
+        void read(List<Contact> contacts, BiConsumer<Block, DiscardReason> discard) {
+            boolean related = false;
+            int i = start;
+            while (i < blocks.size()) {
+                Block block = blocks.get(i);
+                String text = block.text();
+                if (isContactHeading(block)) {
+                    related = false;
+                    report(discard, block, DiscardReason.CONTACT_BLOCK);
+                    i++;
+                    continue;
+                }
+                int end = runEnd(blocks, i);
+                int first = end > i ? contactRunStart(blocks, i, end) : -1;
+                if (first >= 0) {
+                    for (int k = i; k < first; k++) {
+                        report(discard, blocks.get(k), otherReason(blocks.get(k), related));
+                    }
+                    contacts.addAll(ContactReader.read(blocks.subList(first, end)));
+                    for (int k = first; k < end; k++) {
+                        report(discard, blocks.get(k), DiscardReason.CONTACT_BLOCK);
+                    }
+                    i = end;
+                    continue;
+                }
                 if (block.isHeading() || block.kind() == BlockKind.PARAGRAPH && isShortLabel(text)) {
                     related = isRelatedHeading(text);
                 }
-                Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
-                DiscardReason reason = chrome.orElse(!block.mainContent() ? DiscardReason.OUTSIDE_CONTENT
-                        : related ? DiscardReason.RELATED_CONTENT : DiscardReason.FOOTER);
-                discard(block, reason);
+                report(discard, block, otherReason(block, related));
+                i++;
             }
         }
-        ContactReader.read(contactBlocks).forEach(doc::contact);
+
+        private static DiscardReason otherReason(Block block, boolean related) {
+            return BOILERPLATE.classify(block.text()).orElse(!block.mainContent() ? DiscardReason.OUTSIDE_CONTENT
+                    : related ? DiscardReason.RELATED_CONTENT : DiscardReason.FOOTER);
+        }
+
+        private static void report(BiConsumer<Block, DiscardReason> discard, Block block,
+                                   DiscardReason reason) {
+            if (discard != null) {
+                discard.accept(block, reason);
+            }
+        }
     }
 
     private void discard(Block block, DiscardReason reason) {
@@ -272,8 +367,9 @@ public final class PressNoteParser {
         return text.length() <= MAX_KICKER && !endsLikeSentence(text.endsWith(":") ? text + "x" : text);
     }
 
-    private static boolean isContactHeading(String text) {
-        return CONTACT_HEADINGS.contains(fold(text));
+    /** {@code Contacts:}, {@code Press contacts}, {@code For more information}: a heading, not a list item. */
+    private static boolean isContactHeading(Block block) {
+        return block.kind() != BlockKind.LIST_ITEM && CONTACT_HEADINGS.contains(fold(block.text()));
     }
 
     private static boolean isRelatedHeading(String text) {
