@@ -5,16 +5,21 @@ import io.broadsheet.Dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads datelines such as {@code Brussels, Belgium, 04.03.2022, 19:53 Time},
- * {@code NATO HEADQUARTERS Brussels, Belgium March 4, 2022}, {@code Brussels, 15/01/2022} or
- * {@code 2022-03-04T19:53:00Z}: an optional place, a date, and an optional time.
+ * {@code NATO HEADQUARTERS Brussels, Belgium March 4, 2022}, {@code Brussels, 15/01/2022},
+ * {@code 18-07-2019 - 11:37} or {@code 2022-03-04T19:53:00Z}: an optional place, a date, and an optional time.
+ * {@link #parseLead} reads the datelines that open a story, such as {@code WASHINGTON (Reuters) -}, and
+ * {@link #parseTime} a time stated on its own line, such as {@code 2:47 p.m. EDT}.
  *
  * <p>Numeric dates are ambiguous ({@code 04.03.2022}), so a parser is either {@link #dayFirst()} (the European
  * habit, the default) or {@link #monthFirst()}. Lines longer than {@value #MAX_LINE} characters are not
@@ -25,6 +30,12 @@ public final class DatelineParser {
 
     /** Longer lines are sentences, not datelines. */
     public static final int MAX_LINE = 160;
+    /** {@link #parseLead} looks for the dash that ends a story's dateline within this many characters. */
+    public static final int MAX_LEAD = 100;
+
+    private static final int MAX_TIME = 40;
+    private static final int MAX_LEAD_PLACE_WORDS = 6;
+    private static final int MAX_AGENCY = 40;
 
     private static final String MONTH_NAMES =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -47,6 +58,12 @@ public final class DatelineParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY_AT_END = Pattern.compile(
             "(?:^|[\\s,(])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH_NAMES + "\\.?,?\\s{1,3}(\\d{4})[\\s,)]{0,3}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_AT_END = Pattern.compile(
+            "(?:^|[\\s,])" + MONTH_NAMES + "\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s{1,3}(\\d{4}))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_AT_END = Pattern.compile(
+            "(?:^|[\\s,])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH_NAMES + "\\.?(?:,?\\s{1,3}(\\d{4}))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_AT_END = Pattern.compile(
             "(?:^|[\\s,])(?:mon|tues|wednes|thurs|fri|satur|sun)day[\\s,]{0,3}$", Pattern.CASE_INSENSITIVE);
@@ -95,7 +112,7 @@ public final class DatelineParser {
             if (t.find() && t.start() > 0) {
                 time = time(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3));
                 if (time != null) {
-                    rest = rest.substring(0, t.start());
+                    rest = stripTrailingSeparators(rest.substring(0, t.start()));
                 }
             }
             DateMatch found = dateAtEnd(rest);
@@ -127,6 +144,144 @@ public final class DatelineParser {
      */
     public Optional<LocalDate> parseDate(String text) {
         return parse(text).filter(d -> d.place().isEmpty()).flatMap(Dateline::date);
+    }
+
+    /**
+     * Reads a time of day stated on its own, as transcripts and releases print it: {@code 2:47 p.m. EDT},
+     * {@code 1:15 P.M. EST}, {@code 19:53}.
+     *
+     * @param text the text
+     * @return the time, or empty when the text is not just a time (with an optional short zone name)
+     */
+    public Optional<LocalTime> parseTime(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String stripped = text.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_TIME) {
+            return Optional.empty();
+        }
+        Matcher t = TIME_AT_END.matcher(stripped);
+        if (!t.find() || t.start() != 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(time(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3)));
+    }
+
+    /**
+     * Reads the dateline that opens a news story, up to the dash that separates it from the text:
+     * {@code WASHINGTON (Reuters) -}, {@code BRUSSELS, March 4 (Reuters) -}, {@code (AP) \u2014},
+     * {@code Washington (AFP) \u2013}, {@code NEW YORK, March 4, 2022 /PRNewswire/ --},
+     * {@code WASHINGTON \u2014} and {@code Brussels, 15 January 2022 \u2013}.
+     *
+     * <p>The agency is what stands in parentheses (or between slashes) just before the dash. Without an agency the
+     * opening counts as a dateline only when the city is in capitals or the date has a year, so that an ordinary
+     * sentence with a dash in it is not mistaken for one. A bold agency tag such as {@code **USPA NEWS** -} is not
+     * recognisable from the text alone: a caller that knows the opening is a tag (from
+     * {@link Block#leadingStrong()}) should handle it before calling this. Only the first {@value #MAX_LEAD}
+     * characters are examined.
+     *
+     * @param paragraph the story's first paragraph
+     * @return the opening, or empty when the paragraph does not open with a dateline
+     */
+    public Optional<Lead> parseLead(String paragraph) {
+        if (paragraph == null) {
+            return Optional.empty();
+        }
+        int limit = Math.min(paragraph.length(), MAX_LEAD);
+        int dash = -1;
+        int textStart = -1;
+        for (int i = 1; i < limit && dash < 0; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '"' || c == '\u201c' || c == ':' || c == ';' || c == '!' || c == '?') {
+                return Optional.empty();
+            }
+            if (c != '-' && c != '\u2013' && c != '\u2014') {
+                continue;
+            }
+            char before = paragraph.charAt(i - 1);
+            if (before != ' ' && before != ')' && before != '/') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < paragraph.length() && end < i + 3 && paragraph.charAt(end) == '-') {
+                end++;
+            }
+            if (c == '-' && end < paragraph.length() && paragraph.charAt(end) != ' ') {
+                continue;
+            }
+            dash = i;
+            textStart = end;
+        }
+        if (dash < 0) {
+            return Optional.empty();
+        }
+        while (textStart < paragraph.length() && paragraph.charAt(textStart) == ' ') {
+            textStart++;
+        }
+        String head = paragraph.substring(0, dash).strip();
+        if (head.isEmpty() || textStart >= paragraph.length()) {
+            return Optional.empty();
+        }
+        String agency = null;
+        String before = head;
+        if (head.endsWith(")")) {
+            int open = head.lastIndexOf('(');
+            if (open < 0) {
+                return Optional.empty();
+            }
+            agency = head.substring(open + 1, head.length() - 1).strip();
+            before = head.substring(0, open);
+        } else if (head.endsWith("/")) {
+            int open = head.lastIndexOf('/', head.length() - 2);
+            if (open < 0) {
+                return Optional.empty();
+            }
+            agency = head.substring(open + 1, head.length() - 1).strip();
+            before = head.substring(0, open);
+        }
+        if (agency != null && !plausibleAgency(agency)) {
+            return Optional.empty();
+        }
+        before = trimPlace(before);
+        MonthDay day = null;
+        Year year = null;
+        String place = before;
+        if (before != null) {
+            Matcher m = MONTH_DAY_AT_END.matcher(before);
+            int monthGroup = 1;
+            int dayGroup = 2;
+            if (!m.find()) {
+                m = DAY_MONTH_AT_END.matcher(before);
+                monthGroup = 2;
+                dayGroup = 1;
+                if (!m.find()) {
+                    m = null;
+                }
+            }
+            if (m != null) {
+                try {
+                    day = MonthDay.of(month(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup)));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+                if (m.group(3) != null) {
+                    year = Year.of(Integer.parseInt(m.group(3)));
+                    if (!year.isValidMonthDay(day)) {
+                        return Optional.empty();
+                    }
+                }
+                place = trimPlace(before.substring(0, m.start()));
+            }
+        }
+        if (place != null && (!plausiblePlace(place) || words(place) > MAX_LEAD_PLACE_WORDS)) {
+            return Optional.empty();
+        }
+        if (agency == null && (place == null || !(isCapitals(place) || year != null))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Lead(Optional.ofNullable(place), Optional.ofNullable(day), Optional.ofNullable(year),
+                Optional.ofNullable(agency), textStart));
     }
 
     private DateMatch dateAtEnd(String text) {
@@ -178,6 +333,55 @@ public final class DatelineParser {
         }
     }
 
+    /** Drops separators left at the end once a trailing time is cut off: {@code 18-07-2019 - 11:37}. */
+    private static String stripTrailingSeparators(String text) {
+        int end = text.length();
+        while (end > 0 && " \t,;|-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** An agency name is a few capitalised words: {@code Reuters}, {@code AP}, {@code PRNewswire}. */
+    private static boolean plausibleAgency(String agency) {
+        if (agency.isEmpty() || agency.length() > MAX_AGENCY || !Character.isUpperCase(agency.codePointAt(0))
+                || words(agency) > 4) {
+            return false;
+        }
+        for (int i = 0; i < agency.length(); i++) {
+            char c = agency.charAt(i);
+            if (!Character.isLetterOrDigit(c) && " &.'-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The city, which comes before any comma ({@code KYIV, Ukraine}), is written in capitals. */
+    private static boolean isCapitals(String text) {
+        boolean letters = false;
+        int comma = text.indexOf(',');
+        int end = comma < 0 ? text.length() : comma;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    private static int words(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
+
     private static String trimPlace(String text) {
         int begin = 0;
         int end = text.length();
@@ -211,5 +415,48 @@ public final class DatelineParser {
     }
 
     private record DateMatch(LocalDate date, int start) {
+    }
+
+    /**
+     * The dateline that opens a news story, as read by {@link #parseLead}.
+     *
+     * @param place     the place as written, for example {@code BRUSSELS}
+     * @param day       the month and day, when the opening states them
+     * @param year      the year, when the opening states one (agencies usually leave it out)
+     * @param agency    the news agency in parentheses or slashes, for example {@code Reuters}
+     * @param textStart offset in the paragraph where the story's own text begins, after the dash
+     */
+    public record Lead(Optional<String> place, Optional<MonthDay> day, Optional<Year> year, Optional<String> agency,
+                       int textStart) {
+
+        /** Normalises {@code null} parts to empty and checks the offset. */
+        public Lead {
+            place = Objects.requireNonNullElse(place, Optional.empty());
+            day = Objects.requireNonNullElse(day, Optional.empty());
+            year = Objects.requireNonNullElse(year, Optional.empty());
+            agency = Objects.requireNonNullElse(agency, Optional.empty());
+            if (textStart < 0) {
+                throw new IllegalArgumentException("textStart must be >= 0, was " + textStart);
+            }
+        }
+
+        /**
+         * Returns the place and date as a dateline. Agencies leave the year out of the opening, so the caller
+         * supplies the one it knows from elsewhere (the page's publication date, say).
+         *
+         * @param yearIfMissing the year for a date stated without one, or {@code null} to leave such a date out
+         * @return the dateline, or empty when the opening states neither a place nor a complete date
+         */
+        public Optional<Dateline> dateline(Year yearIfMissing) {
+            LocalDate date = null;
+            Year y = year.orElse(yearIfMissing);
+            if (day.isPresent() && y != null && y.isValidMonthDay(day.get())) {
+                date = y.atMonthDay(day.get());
+            }
+            if (place.isEmpty() && date == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Dateline.of(place.orElse(null), date, null));
+        }
     }
 }

@@ -1,0 +1,61 @@
+package io.broadsheet.format.pressnote.internal;
+
+import io.broadsheet.Contact;
+import io.broadsheet.spi.Block;
+import io.broadsheet.spi.BlockKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContactReaderTest {
+
+    @Test
+    void readsNameRoleAndSeveralPhonesPerContact() {
+        Block block = lines("Peter Stano", "Lead Spokesperson for Foreign Affairs and Security Policy",
+                "+32 (0)460 75 45 53", "Paloma Hall Caballero", "Press Officer for Foreign Affairs and Security Policy",
+                "+32 (0)2 296 85 60", "+32 (0)460 76 85 60");
+
+        assertThat(ContactReader.isContactBlock(block)).isTrue();
+        assertThat(ContactReader.read(List.of(block))).containsExactly(
+                new Contact("Peter Stano", Optional.of("Lead Spokesperson for Foreign Affairs and Security Policy"),
+                        List.of("+32 (0)460 75 45 53"), List.of()),
+                new Contact("Paloma Hall Caballero",
+                        Optional.of("Press Officer for Foreign Affairs and Security Policy"),
+                        List.of("+32 (0)2 296 85 60", "+32 (0)460 76 85 60"), List.of()));
+    }
+
+    @Test
+    void readsLabelledCardsSeparatedByRunsOfSpaces() {
+        Block card = lines("Viktor ALMQVIST  Press Officer  Contact data:  Phone number: (+32) 2 28 31834 (BXL)  "
+                + "Mobile number: (+32) 470 88 29 42  E-mail: viktor.almqvist@europarl.europa.eu  "
+                + "Twitter account: @EP_Example");
+
+        assertThat(ContactReader.read(List.of(card))).containsExactly(new Contact("Viktor ALMQVIST",
+                Optional.of("Press Officer"), List.of("(+32) 2 28 31834", "(+32) 470 88 29 42"),
+                List.of("viktor.almqvist@europarl.europa.eu")));
+    }
+
+    @Test
+    void prosePostalAddressesAndOrphanNumbersAreNoContacts() {
+        assertThat(ContactReader.isContactBlock(lines("The Commission will present its proposal on 15 March, "
+                + "and journalists can write to press@example.eu for an embargoed copy."))).isFalse();
+        Block address = lines("United Press Association, Inc.", "3651 Lindell Road, Suite D168",
+                "Las Vegas, NV 89103, USA", "(702) 943.0321 Local", "info@example.org");
+        assertThat(ContactReader.read(List.of(address))).isEmpty();
+    }
+
+    @Test
+    void phonesKeepTheirWrittenFormWithoutOfficeTags() {
+        assertThat(ContactReader.phone("+33 3 881 74007 (STR)")).contains("+33 3 881 74007");
+        assertThat(ContactReader.phone("+32 (0)2 296 85 60")).contains("+32 (0)2 296 85 60");
+        assertThat(ContactReader.phone("15/01/2022")).isEmpty();
+        assertThat(ContactReader.phone("Press Officer")).isEmpty();
+    }
+
+    private static Block lines(String... lines) {
+        return new Block(BlockKind.PARAGRAPH, String.join(" ", lines), List.of(lines), 0, 1, Optional.empty(), true);
+    }
+}

@@ -1,0 +1,259 @@
+package io.broadsheet.format.transcript.internal;
+
+import io.broadsheet.spi.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A speaker label that opens a transcript paragraph: {@code SECRETARY GENERAL STOLTENBERG:}, {@code MR PRICE:},
+ * {@code QUESTION:}, {@code MS. JEAN-PIERRE:}, or the bare {@code Q} that White House transcripts use.
+ *
+ * <p>The label is split into an honorific ({@code MR}), title words ({@code SECRETARY GENERAL}) and a surname
+ * ({@code STOLTENBERG}, particles such as {@code VON DER} included). A label whose last word names a role, such
+ * as {@code QUESTION}, {@code MODERATOR} or {@code SENIOR STATE DEPARTMENT OFFICIAL}, names nobody and is
+ * {@linkplain #anonymous() anonymous}.
+ *
+ * @param label     the label as printed, without its colon and with runs of spaces collapsed
+ * @param honorific {@code Mr}, {@code Ms} and the like, if the label has one
+ * @param title     the title words between honorific and surname, for example {@code SECRETARY GENERAL}
+ * @param surname   the surname as printed, or empty for an anonymous label
+ * @param textStart offset in the paragraph where the spoken text begins
+ */
+public record SpeakerLabel(String label, Optional<String> honorific, List<String> title, Optional<String> surname,
+                           int textStart) {
+
+    /** Labels are short; looking further for a colon would only find sentences. */
+    static final int MAX_LABEL = 60;
+    private static final int MAX_WORDS = 6;
+
+    private static final Set<String> HONORIFICS = Set.of("MR", "MS", "MRS", "MISS", "DR", "MX", "SIR", "DAME",
+            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU");
+    private static final Set<String> PARTICLES = Set.of("VON", "VAN", "DER", "DEN", "DE", "DA", "DI", "DEL", "DELLA",
+            "DU", "LA", "LE", "BIN", "AL", "EL", "TER", "TEN", "ST.");
+    /** Capitalised words that open ordinary paragraphs with a colon and are not speakers. */
+    private static final Set<String> NOT_SPEAKERS = Set.of("NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE",
+            "UPDATED", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
+            "RELATED", "SEE ALSO", "CONTACT", "CONTACTS", "MEDIA CONTACT", "PRESS CONTACT", "PRESS CONTACTS", "TAGS",
+            "TOPICS", "SUBJECT", "BACKGROUND", "DATE", "TIME", "LOCATION", "PLACE", "TRANSCRIPT", "AGENDA", "WHEN",
+            "WHERE", "WHAT", "WHO", "FACT SHEET", "SUMMARY", "ENDS", "END");
+    /** Last words of labels that name a role, not a person. */
+    private static final Set<String> ROLE_NOUNS = Set.of("QUESTION", "Q", "A", "ANSWER", "MODERATOR", "PARTICIPANT",
+            "PARTICIPANTS", "INTERPRETER", "TRANSLATOR", "OPERATOR", "AUDIENCE", "MEMBER", "REPORTER", "REPORTERS",
+            "JOURNALIST", "STAFF", "STAFFER", "NARRATOR", "ANNOUNCER", "OFFICIAL", "OFFICIALS", "SPOKESPERSON",
+            "SPOKESMAN", "SPOKESWOMAN", "PRESIDENT", "SECRETARY", "MINISTER", "AMBASSADOR", "CHAIR", "CHAIRMAN",
+            "CHAIRWOMAN", "HOST", "PANELIST", "SPEAKER", "VOICE", "VOICES", "ALL", "CROWD", "INTERVIEWER",
+            "CORRESPONDENT", "ADVISOR", "ADVISER", "OFFICER", "DIRECTOR", "COMMISSIONER", "GENERAL", "PRESS");
+    private static final Set<String> NUMBER_WORDS = Set.of("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
+            "EIGHT", "NINE", "TEN");
+
+    /** Validates and copies. */
+    public SpeakerLabel {
+        title = List.copyOf(title);
+    }
+
+    /** @return {@code true} when the label names a role (a questioner, a moderator, an unnamed official) */
+    public boolean anonymous() {
+        return surname.isEmpty();
+    }
+
+    /**
+     * Reads the label that opens a block, if any. All-capital labels are recognised anywhere; a label in mixed
+     * case ({@code Moderator:}) only when the markup sets it in bold.
+     *
+     * @param block a transcript block
+     * @return the label, or empty
+     */
+    public static Optional<SpeakerLabel> read(Block block) {
+        String text = block.text();
+        Optional<SpeakerLabel> bareQ = bareQuestion(text);
+        if (bareQ.isPresent()) {
+            return bareQ;
+        }
+        int limit = Math.min(text.length(), MAX_LABEL + 1);
+        int colon = -1;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '\'' || c == '\u2019' || c == '-')) {
+                return Optional.empty();
+            }
+        }
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String label = collapseSpaces(text.substring(0, colon));
+        if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
+            return Optional.empty();
+        }
+        boolean capitals = isCapitals(label);
+        boolean bold = block.leadingStrong().map(s -> stripColon(collapseSpaces(s)).equals(label)).orElse(false);
+        if (!capitals && !(bold && isTitleCase(label))) {
+            return Optional.empty();
+        }
+        String upper = label.toUpperCase(Locale.ROOT);
+        if (NOT_SPEAKERS.contains(upper.replace('\u2019', '\''))) {
+            return Optional.empty();
+        }
+        List<String> words = List.of(upper.split(" "));
+        if (words.size() > MAX_WORDS || !wordsAreNames(words)) {
+            return Optional.empty();
+        }
+        int start = colon + 1;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        return Optional.of(split(label, words, start));
+    }
+
+    /** White House transcripts print a reporter's turn as a bare {@code Q} followed by spaces. */
+    private static Optional<SpeakerLabel> bareQuestion(String text) {
+        if (text.length() < 3 || text.charAt(0) != 'Q') {
+            return Optional.empty();
+        }
+        int i = 1;
+        if (text.charAt(1) == ':' || text.charAt(1) == '.') {
+            i = 2;
+        } else if (!(text.charAt(1) == ' ' && text.charAt(2) == ' ')) {
+            return Optional.empty();
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SpeakerLabel("Q", Optional.empty(), List.of(), Optional.empty(), i));
+    }
+
+    private static SpeakerLabel split(String label, List<String> upperWords, int textStart) {
+        List<String> printed = List.of(label.split(" "));
+        int last = upperWords.size() - 1;
+        while (last > 0 && isNumber(upperWords.get(last))) {
+            last--;
+        }
+        if (ROLE_NOUNS.contains(withoutDots(upperWords.get(last)))) {
+            return new SpeakerLabel(label, Optional.empty(), printed, Optional.empty(), textStart);
+        }
+        int first = 0;
+        String honorific = null;
+        if (HONORIFICS.contains(withoutDots(upperWords.get(0))) && upperWords.size() > 1) {
+            honorific = printed.get(0);
+            first = 1;
+        }
+        int surnameStart = last;
+        while (surnameStart - 1 >= first && PARTICLES.contains(upperWords.get(surnameStart - 1))) {
+            surnameStart--;
+        }
+        String surname = String.join(" ", printed.subList(surnameStart, last + 1));
+        return new SpeakerLabel(label, Optional.ofNullable(honorific), printed.subList(first, surnameStart),
+                Optional.of(surname), textStart);
+    }
+
+    /** Label words are letters (with dots, apostrophes, hyphens); only a trailing number is allowed: PARTICIPANT 2. */
+    private static boolean wordsAreNames(List<String> words) {
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            if (w > 0 && isNumber(word)) {
+                continue;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isDigit(word.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String word) {
+        if (NUMBER_WORDS.contains(word)) {
+            return true;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    static String withoutDots(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static boolean isCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static boolean isTitleCase(String text) {
+        for (String word : text.split(" ")) {
+            if (!Character.isUpperCase(word.charAt(0)) && !PARTICLES.contains(word.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripColon(String text) {
+        return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+    }
+
+    static String collapseSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) {
+                continue;
+            }
+            sb.append(c);
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    /**
+     * @param words label words
+     * @return the words in title case: {@code FOREIGN MINISTER} becomes {@code Foreign Minister}
+     */
+    static String titleCase(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String word : words) {
+            out.add(titleCase(word));
+        }
+        return String.join(" ", out);
+    }
+
+    /** {@code JEAN-PIERRE} becomes {@code Jean-Pierre}, {@code O'BRIEN} {@code O'Brien}, {@code OF} {@code of}. */
+    static String titleCase(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (Set.of("of", "the", "for", "and", "on", "to").contains(lower)) {
+            return lower;
+        }
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean upperNext = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            sb.append(upperNext ? Character.toUpperCase(c) : c);
+            upperNext = c == '-' || c == '\'' || c == '\u2019';
+        }
+        return sb.toString();
+    }
+}

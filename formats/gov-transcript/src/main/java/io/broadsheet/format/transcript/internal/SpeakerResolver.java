@@ -1,0 +1,404 @@
+package io.broadsheet.format.transcript.internal;
+
+import io.broadsheet.Person;
+import io.broadsheet.Speaker;
+import io.broadsheet.SpeakerKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves speaker labels to the fullest name and role the document gives in its title, captions and header
+ * lines: with the title {@code Remarks by Secretary Antony Blinken and NATO Secretary General Jens Stoltenberg}
+ * and the caption {@code Antony J. Blinken (US Secretary of State) ...}, the label {@code SECRETARY BLINKEN}
+ * becomes Antony J. Blinken, Secretary of State.
+ *
+ * <p>A name is read around each occurrence of the label's surname: capitalised given names and initials before
+ * it, role words before those ({@code NATO Secretary General}), and a role in parentheses or after a comma just
+ * behind it ({@code (US Secretary of State)}, {@code Ned Price, Department Spokesperson}). The role chosen is the
+ * longest one that contains the label's own title words; an organisation's acronym in front of a role is dropped
+ * ({@code NATO Secretary General} gives {@code Secretary General}). Not thread-safe; one instance per document.
+ */
+public final class SpeakerResolver {
+
+    private static final int MAX_GIVEN_NAMES = 3;
+    private static final int MAX_ROLE_WORDS = 8;
+
+    /** Words that make up roles and titles (lower case). */
+    private static final Set<String> ROLE_WORDS = Set.of("secretary", "general", "minister", "foreign", "prime",
+            "president", "vice", "deputy", "assistant", "under", "undersecretary", "ambassador", "spokesperson",
+            "spokesman", "spokeswoman", "press", "department", "state", "defense", "defence", "commerce", "treasury",
+            "homeland", "security", "national", "adviser", "advisor", "director", "chief", "staff", "commissioner",
+            "high", "representative", "chancellor", "senator", "governor", "mayor", "king", "queen", "prince",
+            "princess", "chairman", "chairwoman", "chair", "chairperson", "principal", "special", "envoy",
+            "counselor", "counsellor", "leader", "speaker", "majority", "minority", "congressman", "congresswoman",
+            "attorney", "justice", "judge", "admiral", "colonel", "captain", "lieutenant", "sergeant", "officer",
+            "official", "administrator", "head", "executive", "member", "affairs", "economic", "energy", "health",
+            "education", "interior", "labor", "labour", "agriculture", "transportation", "veterans", "finance",
+            "trade", "development", "cooperation", "european", "commission", "council", "parliament", "house",
+            "senate", "lead", "senior", "acting", "first", "lady", "gentleman", "spokes", "coordinator",
+            "strategic", "communications", "policy", "international", "global", "public", "diplomacy", "external",
+            "action", "service", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "his", "her", "excellency",
+            "majesty", "highness", "honorable", "honourable", "sec.", "gen.", "amb.", "sen.", "gov.", "rep.");
+    /** Small words allowed inside a role: {@code Secretary of State}, {@code Minister for Foreign Affairs}. */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "to", "on");
+    /** Capitalised words that cannot be given names. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "With", "By", "In", "On", "At",
+            "For", "Of", "To", "From", "Left", "Right", "Remarks", "Press", "Briefing", "Conference", "Meeting",
+            "Joint", "Statement", "Interview", "Transcript", "Photo", "Pictured", "Availability", "Readout",
+            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "della",
+            "du", "la", "le", "bin", "al", "el", "ter", "ten");
+
+    private final List<List<Token>> sources = new ArrayList<>();
+    /** Where each word (upper case, without a possessive) occurs in the sources: {source, token} pairs. */
+    private final Map<String, List<int[]>> occurrences = new HashMap<>();
+    private final Map<String, String> spellings = new HashMap<>();
+    private final Map<String, Resolved> resolved = new LinkedHashMap<>();
+
+    /**
+     * Adds text that introduces the speakers: the title, a caption, a header line such as
+     * {@code Ned Price, Department Spokesperson}.
+     *
+     * @param text the text
+     */
+    public void addIntroduction(String text) {
+        List<Token> tokens = tokens(text);
+        int source = sources.size();
+        sources.add(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            occurrences.computeIfAbsent(stripPossessive(tokens.get(i).word).toUpperCase(Locale.ROOT),
+                    k -> new ArrayList<>()).add(new int[] {source, i});
+        }
+        learnSpellings(text);
+    }
+
+    /**
+     * Adds body text, used only to learn how surnames are spelt in mixed case ({@code HAYASHI} is
+     * {@code Hayashi}).
+     *
+     * @param text the text
+     */
+    public void addBody(String text) {
+        learnSpellings(text);
+    }
+
+    /**
+     * @param label a speaker label
+     * @return the speaker the label names
+     */
+    public Speaker resolve(SpeakerLabel label) {
+        if (label.anonymous()) {
+            String name = label.label().equalsIgnoreCase("Q") || label.label().equalsIgnoreCase("QUESTION")
+                    ? "Questioner" : SpeakerLabel.titleCase(label.title());
+            return new Speaker(name, Optional.empty(), SpeakerKind.UNKNOWN);
+        }
+        String key = label.surname().orElseThrow().toUpperCase(Locale.ROOT);
+        Resolved person = resolved.computeIfAbsent(key, k -> find(label));
+        person.labels.add(label.label());
+        String titleRole = SpeakerLabel.titleCase(label.title());
+        String role = person.role != null ? person.role : titleRole.isEmpty() ? null : titleRole;
+        person.roleShown = role;
+        return Speaker.person(person.name, role);
+    }
+
+    /** @return each named speaker once, in order of first turn, with roles and the ways the text names them */
+    public List<Person> people() {
+        List<Person> people = new ArrayList<>();
+        for (Resolved person : resolved.values()) {
+            Set<String> mentions = new LinkedHashSet<>(person.labels);
+            mentions.addAll(person.forms);
+            List<String> roles = person.roleShown == null ? List.of() : List.of(person.roleShown);
+            people.add(new Person(person.name, roles, List.copyOf(mentions), SpeakerKind.PERSON));
+        }
+        return people;
+    }
+
+    private Resolved find(SpeakerLabel label) {
+        List<String> surnameWords = List.of(label.surname().orElseThrow().split(" "));
+        // Only the places where the surname's last word occurs are examined, so resolving every label of a long
+        // transcript stays linear in the introductions' length.
+        List<Candidate> candidates = new ArrayList<>();
+        String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
+        for (int[] at : occurrences.getOrDefault(last, List.of())) {
+            candidate(sources.get(at[0]), at[1], surnameWords).ifPresent(candidates::add);
+        }
+        String titleWords = SpeakerLabel.titleCase(label.title());
+        Candidate fullest = null;
+        for (Candidate c : candidates) {
+            if (fullest == null || c.given.size() > fullest.given.size()) {
+                fullest = c;
+            }
+        }
+        Resolved person = new Resolved();
+        if (fullest != null && !fullest.given.isEmpty()) {
+            person.name = String.join(" ", fullest.given) + " " + fullest.surname;
+        } else {
+            person.name = spelling(surnameWords);
+        }
+        for (Candidate c : candidates) {
+            if (!c.given.isEmpty()) {
+                person.forms.add(String.join(" ", c.given) + " " + c.surname);
+            }
+        }
+        person.role = chooseRole(candidates, titleWords);
+        return person;
+    }
+
+    /** The longest stated role containing the label's title words; with no title words, the longest role. */
+    private static String chooseRole(List<Candidate> candidates, String titleWords) {
+        String best = null;
+        String wanted = " " + titleWords.toLowerCase(Locale.ROOT) + " ";
+        for (Candidate c : candidates) {
+            for (String role : c.roles) {
+                boolean fits = titleWords.isEmpty() || (" " + role.toLowerCase(Locale.ROOT) + " ").contains(wanted);
+                if (fits && (best == null || role.split(" ").length > best.split(" ").length)) {
+                    best = role;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String spelling(List<String> surnameWords) {
+        List<String> out = new ArrayList<>();
+        for (String word : surnameWords) {
+            out.add(spellings.getOrDefault(word.toUpperCase(Locale.ROOT), SpeakerLabel.titleCase(word)));
+        }
+        return String.join(" ", out);
+    }
+
+    private void learnSpellings(String text) {
+        for (Token token : tokens(text)) {
+            String word = stripPossessive(token.word);
+            if (word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !isCapitals(word)) {
+                spellings.putIfAbsent(word.toUpperCase(Locale.ROOT), word);
+            }
+        }
+    }
+
+    /** Reads the name and roles around one occurrence of the surname's last word. */
+    private static Optional<Candidate> candidate(List<Token> tokens, int i, List<String> surnameWords) {
+        int n = surnameWords.size();
+        if (i < n - 1 || !matchesSurname(tokens, i, surnameWords)) {
+            return Optional.empty();
+        }
+        int first = i - n + 1;
+        StringBuilder surname = new StringBuilder();
+        for (int k = first; k <= i; k++) {
+            surname.append(k > first ? " " : "").append(stripPossessive(tokens.get(k).word));
+        }
+        List<String> given = new ArrayList<>();
+        int j = first - 1;
+        while (j >= 0 && given.size() < MAX_GIVEN_NAMES && !tokens.get(j).endsPhrase()
+                && !tokens.get(j + 1).opensPhrase() && isGivenName(tokens.get(j).word)) {
+            given.add(0, tokens.get(j).word);
+            j--;
+        }
+        List<String> roles = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        while (j >= 0 && before.size() < MAX_ROLE_WORDS && !tokens.get(j).endsPhrase()
+                && !tokens.get(j + 1).opensPhrase() && isRolePart(tokens.get(j).word, !before.isEmpty())) {
+            before.add(0, tokens.get(j).word);
+            j--;
+        }
+        addRole(roles, before);
+        addRole(roles, after(tokens, i));
+        return Optional.of(new Candidate(given, surname.toString(), roles));
+    }
+
+    private static boolean matchesSurname(List<Token> tokens, int last, List<String> surnameWords) {
+        int n = surnameWords.size();
+        for (int k = 0; k < n; k++) {
+            Token token = tokens.get(last - n + 1 + k);
+            String word = k == n - 1 ? stripPossessive(token.word) : token.word;
+            if (!word.equalsIgnoreCase(surnameWords.get(k)) || k < n - 1 && token.endsPhrase()) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(tokens.get(last).word.charAt(0));
+    }
+
+    /** A role just after the name: {@code (US Secretary of State)} or {@code , Department Spokesperson}. */
+    private static List<String> after(List<Token> tokens, int surname) {
+        List<String> words = new ArrayList<>();
+        Token name = tokens.get(surname);
+        int k = surname + 1;
+        if (k >= tokens.size()) {
+            return words;
+        }
+        if (name.trailing.isEmpty() && tokens.get(k).leading.startsWith("(")) {
+            for (; k < tokens.size() && words.size() < MAX_ROLE_WORDS; k++) {
+                words.add(tokens.get(k).word);
+                if (tokens.get(k).trailing.contains(")")) {
+                    return hasRoleWord(words) ? words : List.of();
+                }
+            }
+            return List.of();
+        }
+        if (name.trailing.equals(",")) {
+            for (; k < tokens.size() && words.size() < MAX_ROLE_WORDS; k++) {
+                Token t = tokens.get(k);
+                if (!t.leading.isEmpty() || !isRolePart(t.word, !words.isEmpty()) && !isCapitalised(t.word)) {
+                    break;
+                }
+                words.add(t.word);
+                if (t.endsPhrase()) {
+                    break;
+                }
+            }
+            return hasRoleWord(words) && isCapitalised(words.get(0)) ? words : List.of();
+        }
+        return words;
+    }
+
+    /** Adds a role without a leading organisation acronym or article: {@code NATO Secretary General}. */
+    private static void addRole(List<String> roles, List<String> words) {
+        int begin = 0;
+        int end = words.size();
+        while (begin < end && (isAcronym(words.get(begin)) || CONNECTORS.contains(words.get(begin).toLowerCase(Locale.ROOT)))) {
+            begin++;
+        }
+        while (end > begin && CONNECTORS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (begin < end && hasRoleWord(words.subList(begin, end))) {
+            roles.add(String.join(" ", words.subList(begin, end)));
+        }
+    }
+
+    private static boolean hasRoleWord(List<String> words) {
+        for (String word : words) {
+            if (ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRolePart(String word, boolean inside) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ROLE_WORDS.contains(lower) && isCapitalised(word) || isAcronym(word)
+                || inside && CONNECTORS.contains(lower);
+    }
+
+    private static boolean isGivenName(String word) {
+        if (isInitial(word)) {
+            return true;
+        }
+        if (PARTICLES.contains(word)) {
+            return true;
+        }
+        return isCapitalised(word) && !isCapitals(word) && !NOT_NAMES.contains(word)
+                && !ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code J.} */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
+    /** {@code NATO}, {@code US}, {@code U.S.}, {@code EU}. */
+    private static boolean isAcronym(String word) {
+        String letters = word.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && isCapitals(letters) && !isInitial(word);
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean isCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+
+    /** Splits text at spaces into words with the punctuation around them held apart. */
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (start < i) {
+                Token token = Token.of(text.substring(start, i));
+                if (!token.word.isEmpty()) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** A word with the punctuation before and after it. */
+    record Token(String leading, String word, String trailing) {
+
+        static Token of(String raw) {
+            int begin = 0;
+            int end = raw.length();
+            while (begin < end && "([\"'\u201c\u2018".indexOf(raw.charAt(begin)) >= 0) {
+                begin++;
+            }
+            while (end > begin && ")]\"'\u201d\u2019,;:!?.".indexOf(raw.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String word = raw.substring(begin, end);
+            // An initial or dotted acronym keeps its full stop: "J.", "U.S."
+            if (end < raw.length() && raw.charAt(end) == '.' && (word.length() == 1 || word.contains("."))) {
+                end++;
+                word = raw.substring(begin, end);
+            }
+            return new Token(raw.substring(0, begin), word, raw.substring(end));
+        }
+
+        /** The phrase ends after this word: a comma, colon, closing bracket or full stop follows it. */
+        boolean endsPhrase() {
+            for (int i = 0; i < trailing.length(); i++) {
+                if (",;:.)]!?".indexOf(trailing.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean opensPhrase() {
+            return !leading.isEmpty();
+        }
+    }
+
+    private record Candidate(List<String> given, String surname, List<String> roles) {
+    }
+
+    /** What is known about one named speaker. */
+    private static final class Resolved {
+        String name;
+        String role;
+        String roleShown;
+        final Set<String> labels = new LinkedHashSet<>();
+        final Set<String> forms = new LinkedHashSet<>();
+    }
+}

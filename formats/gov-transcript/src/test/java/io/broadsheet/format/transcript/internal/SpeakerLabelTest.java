@@ -1,0 +1,99 @@
+package io.broadsheet.format.transcript.internal;
+
+import io.broadsheet.Speaker;
+import io.broadsheet.SpeakerKind;
+import io.broadsheet.spi.Block;
+import io.broadsheet.spi.BlockKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeakerLabelTest {
+
+    @Test
+    void splitsHonorificTitleAndSurname() {
+        SpeakerLabel label = read("MS. JEAN-PIERRE:  Good afternoon.").orElseThrow();
+        assertThat(label.honorific()).contains("MS.");
+        assertThat(label.surname()).contains("JEAN-PIERRE");
+        assertThat(label.title()).isEmpty();
+
+        SpeakerLabel general = read("SECRETARY GENERAL STOLTENBERG:  So Secretary Blinken").orElseThrow();
+        assertThat(general.title()).containsExactly("SECRETARY", "GENERAL");
+        assertThat(general.surname()).contains("STOLTENBERG");
+        assertThat("SECRETARY GENERAL STOLTENBERG:  So Secretary Blinken".substring(general.textStart()))
+                .isEqualTo("So Secretary Blinken");
+
+        assertThat(read("PRESIDENT VON DER LEYEN: Thank you.").orElseThrow().surname()).contains("VON DER LEYEN");
+        assertThat(read("FOREIGN  MINISTER CHUNG: Thank you.").orElseThrow().label()).isEqualTo("FOREIGN MINISTER CHUNG");
+    }
+
+    @Test
+    void roleLabelsAreAnonymous() {
+        assertThat(read("QUESTION: Can I follow up?").orElseThrow().anonymous()).isTrue();
+        assertThat(read("SENIOR STATE DEPARTMENT OFFICIAL: Thanks.").orElseThrow().anonymous()).isTrue();
+        assertThat(read("PARTICIPANT 2: Yes.").orElseThrow().anonymous()).isTrue();
+        SpeakerLabel q = read("Q    Good afternoon!").orElseThrow();
+        assertThat(q.label()).isEqualTo("Q");
+        assertThat(new SpeakerResolver().resolve(q)).isEqualTo(new Speaker("Questioner", Optional.empty(),
+                SpeakerKind.UNKNOWN));
+    }
+
+    @Test
+    void mixedCaseLabelsOnlyWhenBold() {
+        Block bold = new Block(BlockKind.PARAGRAPH, "Moderator: Welcome.", List.of("Moderator: Welcome."), 0, 0,
+                Optional.of("Moderator:"), true);
+        assertThat(SpeakerLabel.read(bold)).isPresent();
+        assertThat(read("Moderator: Welcome.")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NOTE: This transcript has been edited.",
+            "COVID-19: what we know so far.",
+            "The minister said: we will act.",
+            "WASHINGTON, D.C.: The Senate voted.",
+            "A VERY LONG SEQUENCE OF CAPITAL WORDS THAT IS NOT A LABEL: text",
+            "Quarterly results: up",
+            "Q",
+    })
+    void ordinaryParagraphsHaveNoLabel(String text) {
+        assertThat(read(text)).isEmpty();
+    }
+
+    @Test
+    void resolvesLabelsToTheFullestNameAndRole() {
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("NATO Foreign Ministerial: Remarks by Secretary Antony Blinken and NATO Secretary "
+                + "General Jens Stoltenberg");
+        resolver.addIntroduction("Left to right: Antony J. Blinken (US Secretary of State) with NATO Secretary "
+                + "General Jens Stoltenberg");
+        resolver.addIntroduction("Ned Price, Department Spokesperson");
+        resolver.addBody("Thank you, Foreign Minister Hayashi.");
+
+        assertThat(resolver.resolve(read("SECRETARY BLINKEN: Hi.").orElseThrow()))
+                .isEqualTo(Speaker.person("Antony J. Blinken", "Secretary of State"));
+        assertThat(resolver.resolve(read("SECRETARY GENERAL STOLTENBERG: Hi.").orElseThrow()))
+                .isEqualTo(Speaker.person("Jens Stoltenberg", "Secretary General"));
+        assertThat(resolver.resolve(read("MR PRICE: Hi.").orElseThrow()))
+                .isEqualTo(Speaker.person("Ned Price", "Department Spokesperson"));
+        assertThat(resolver.resolve(read("FOREIGN MINISTER HAYASHI: Hi.").orElseThrow()))
+                .isEqualTo(Speaker.person("Hayashi", "Foreign Minister"));
+        assertThat(resolver.people()).extracting(p -> p.name())
+                .containsExactly("Antony J. Blinken", "Jens Stoltenberg", "Ned Price", "Hayashi");
+    }
+
+    @Test
+    void scansOnlyABoundedPrefixForTheColon() {
+        assertThat(read("A".repeat(100_000) + ": text")).isEmpty();
+        assertThat(read("WORD ".repeat(20_000))).isEmpty();
+    }
+
+    private static Optional<SpeakerLabel> read(String text) {
+        return SpeakerLabel.read(new Block(BlockKind.PARAGRAPH, text, List.of(text), 0, 0, Optional.empty(), true));
+    }
+}

@@ -1,0 +1,53 @@
+package io.broadsheet.format.wire;
+
+import io.broadsheet.Document;
+import io.broadsheet.format.wire.internal.WireReleaseParser;
+import io.broadsheet.spi.FormatProvider;
+import io.broadsheet.spi.SourceDocument;
+
+/**
+ * Reads news-agency releases: a USPA News / General News Agency release, a Reuters, AP or AFP story, or a
+ * press-wire release, as text or as an HTML page.
+ *
+ * <p>What it reads:
+ * <ul>
+ *   <li>a {@code Beat:} (or {@code Section:}) line as the section;</li>
+ *   <li>the headline and subtitle (Markdown {@code ##}/{@code ###} headings, HTML {@code h1} and the page's
+ *       metadata, or the first short lines of plain text);</li>
+ *   <li>a dateline line such as {@code Brussels, Belgium, 04.03.2022, 19:53 Time}, whose numeric date is read
+ *       day first, as European agencies write it;</li>
+ *   <li>the agency tag that opens the first paragraph, either a bold tag ({@code **USPA NEWS** -}) or an agency
+ *       dateline ({@code WASHINGTON (Reuters) -}, {@code BRUSSELS, March 4 (Reuters) -}, {@code (AP) —},
+ *       {@code Washington (AFP) –}): it is cut from the body and becomes the publisher;</li>
+ *   <li>an {@code Article online:} link as the URL, and the agency's footer (editorial office, liability notice,
+ *       postal address, reporting credits) as discarded blocks.</li>
+ * </ul>
+ * Detection needs the agency tag or agency dateline near the top; an ordinary article with a
+ * {@code WASHINGTON —} dateline but no agency is not a wire release.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class WireReleaseFormat implements FormatProvider {
+
+    /** This format's id. */
+    public static final String ID = "wire-release";
+
+    /** Creates the provider; {@link java.util.ServiceLoader} uses this constructor. */
+    public WireReleaseFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double detect(SourceDocument source) {
+        return WireReleaseParser.detect(source);
+    }
+
+    @Override
+    public Document parse(SourceDocument source) {
+        return new WireReleaseParser(source, ID).parse();
+    }
+}

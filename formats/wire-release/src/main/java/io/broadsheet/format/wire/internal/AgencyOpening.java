@@ -1,0 +1,69 @@
+package io.broadsheet.format.wire.internal;
+
+import io.broadsheet.Dateline;
+import io.broadsheet.spi.Block;
+import io.broadsheet.spi.DatelineParser;
+
+import java.time.Year;
+import java.util.Optional;
+
+/**
+ * The agency tag or agency dateline that opens a release's first paragraph, and where the story's own text
+ * begins after it.
+ *
+ * @param agency    the agency as written: {@code USPA NEWS}, {@code Reuters}, {@code AP}
+ * @param dateline  place and date the opening states, if any
+ * @param textStart offset in the block's text where the story begins
+ */
+public record AgencyOpening(String agency, Optional<Dateline> dateline, int textStart) {
+
+    /** Bold tags longer than this are emphasis, not an agency's name. */
+    static final int MAX_TAG = 40;
+
+    /**
+     * Reads the opening of a paragraph.
+     *
+     * @param block         the paragraph
+     * @param yearIfMissing the year to complete an agency dateline's month and day with, or {@code null}
+     * @return the opening, or empty when the paragraph does not open with an agency
+     */
+    public static Optional<AgencyOpening> read(Block block, Year yearIfMissing) {
+        String text = block.text();
+        Optional<AgencyOpening> tag = block.leadingStrong().flatMap(strong -> boldTag(text, strong));
+        if (tag.isPresent()) {
+            return tag;
+        }
+        return DatelineParser.dayFirst().parseLead(text)
+                .filter(lead -> lead.agency().isPresent())
+                .map(lead -> new AgencyOpening(lead.agency().get(), lead.dateline(yearIfMissing), lead.textStart()));
+    }
+
+    /** {@code **USPA NEWS** - text}: a short bold run, then a dash, then the story. */
+    private static Optional<AgencyOpening> boldTag(String text, String strong) {
+        if (strong.length() > MAX_TAG || !text.startsWith(strong) || !Character.isUpperCase(strong.codePointAt(0))
+                || strong.endsWith(":")) {
+            return Optional.empty();
+        }
+        int i = strong.length();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || "-\u2013\u2014".indexOf(text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == '-') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return Optional.empty();
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgencyOpening(strong, Optional.empty(), i));
+    }
+}

@@ -1,0 +1,381 @@
+package io.broadsheet.format.wire.internal;
+
+import io.broadsheet.Dateline;
+import io.broadsheet.DiscardReason;
+import io.broadsheet.Document;
+import io.broadsheet.spi.Block;
+import io.broadsheet.spi.BlockKind;
+import io.broadsheet.spi.BoilerplateRules;
+import io.broadsheet.spi.DatelineParser;
+import io.broadsheet.spi.MetadataKeys;
+import io.broadsheet.spi.SourceDocument;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Parses one wire release. The release is read top to bottom in three parts: the head (section line, headline,
+ * subtitle, byline, dateline), the body (from the paragraph the agency opens), and the footer (from the first
+ * footer label to the end). Not thread-safe; one instance per parse.
+ */
+public final class WireReleaseParser {
+
+    /** How many leading blocks detection looks at. */
+    static final int DETECT_BLOCKS = 15;
+    /** A headline longer than this is a sentence. */
+    static final int MAX_HEADLINE = 250;
+    /** Footer labels and section lines are short. */
+    static final int MAX_LABEL = 80;
+    /** Credit lines such as {@code (Reporting by ...; Editing by ...)} are short paragraphs. */
+    static final int MAX_CREDIT = 300;
+
+    /** Agencies write numeric dates day first (European releases) or with month names, which read either way. */
+    private static final DatelineParser DATES = DatelineParser.dayFirst();
+
+    /** Template text of agency pages, beyond the standard rules. */
+    private static final BoilerplateRules BOILERPLATE = BoilerplateRules.standard()
+            .with(DiscardReason.FOOTER, BoilerplateRules.Match.PREFIX,
+                    "our standards:", "all rights reserved", "copyright ", "\u00a9 ");
+
+    /** Labels of the section line at the top of a release. */
+    private static final List<String> SECTION_LABELS = List.of("beat", "section", "category", "ressort", "topic");
+
+    /** Openings of footer blocks: the agency's imprint, liability notice and links. */
+    private static final List<String> FOOTER_PHRASES = List.of("article online", "editorial office",
+            "exemption from liability", "disclaimer", "liability", "imprint", "editorial program service",
+            "v.i.s.d.p", "responsible for the content", "media contact", "press contact", "contact:", "contacts:",
+            "source:", "about the author");
+
+    /** Markers that end a release. */
+    private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "ends", "end");
+
+    private final SourceDocument source;
+    private final Document.Builder doc;
+    private final boolean html;
+    private final String metadataTitle;
+    private final Year publishedYear;
+
+    private String title;
+    private String subtitle;
+    private String section;
+    private String publisher;
+    private String url;
+    private Dateline dateline;
+    private boolean bodyStarted;
+    private boolean inFooter;
+    private boolean expectUrl;
+
+    /**
+     * @param source the loaded release
+     * @param format the format id to record in the document
+     */
+    public WireReleaseParser(SourceDocument source, String format) {
+        this.source = source;
+        this.doc = Document.builder(source.name(), format);
+        this.html = source.markup() == SourceDocument.Markup.HTML;
+        this.metadataTitle = html ? metadataTitle(source) : null;
+        this.publishedYear = source.metadata(MetadataKeys.PUBLISHED).flatMap(WireReleaseParser::year).orElse(null);
+    }
+
+    /**
+     * Scores how much a source looks like a wire release: an agency opening near the top is what counts; a
+     * section line and a dateline line add to it.
+     *
+     * @param source the loaded input
+     * @return a confidence in 0..1
+     */
+    public static double detect(SourceDocument source) {
+        boolean agency = false;
+        boolean sectionLine = false;
+        boolean datelineLine = false;
+        for (Block block : source.head(DETECT_BLOCKS)) {
+            if (sectionLabel(block.text()).isPresent()) {
+                sectionLine = true;
+            } else if (DATES.parse(block.text()).isPresent()) {
+                datelineLine = true;
+            } else if (block.kind() == BlockKind.PARAGRAPH && AgencyOpening.read(block, null).isPresent()) {
+                agency = true;
+                break;
+            }
+        }
+        if (!agency) {
+            return sectionLine && datelineLine ? 0.3 : 0;
+        }
+        return Math.min(1.0, 0.7 + (sectionLine ? 0.15 : 0) + (datelineLine ? 0.1 : 0));
+    }
+
+    /** @return the parsed release */
+    public Document parse() {
+        List<Block> blocks = source.blocks();
+        for (Block block : blocks) {
+            if (inFooter) {
+                footer(block);
+            } else if (!bodyStarted) {
+                head(block);
+            } else {
+                body(block);
+            }
+        }
+        finish();
+        return doc.build();
+    }
+
+    private void head(Block block) {
+        String text = block.text();
+        Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
+        if (chrome.isPresent()) {
+            discard(block, chrome.get());
+            return;
+        }
+        Optional<AgencyOpening> opening = block.kind() == BlockKind.PARAGRAPH
+                ? AgencyOpening.read(block, year()) : Optional.empty();
+        if (opening.isPresent()) {
+            AgencyOpening agency = opening.get();
+            publisher = agency.agency();
+            dateline = merge(dateline, agency.dateline().orElse(null));
+            bodyStarted = true;
+            doc.paragraph(text.substring(agency.textStart()));
+            return;
+        }
+        Optional<String> sectionValue = sectionLabel(text);
+        if (sectionValue.isPresent()) {
+            section = sectionValue.get();
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (dateline == null) {
+            Optional<Dateline> line = DATES.parse(text);
+            if (line.isPresent()) {
+                dateline = line.get();
+                discard(block, DiscardReason.METADATA);
+                return;
+            }
+        }
+        if (isByline(text)) {
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (isTitle(block)) {
+            title = text;
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        // Main-content extraction may misjudge a short head line, so section, dateline and title are read above
+        // whatever it said; what remains of the page's chrome is set aside here.
+        if (!block.mainContent()) {
+            discard(block, DiscardReason.OUTSIDE_CONTENT);
+            return;
+        }
+        if (title != null && subtitle == null && (block.isHeading() || isShortLine(block))) {
+            subtitle = text;
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (block.kind() == BlockKind.CAPTION) {
+            discard(block, DiscardReason.CAPTION);
+            return;
+        }
+        if (isProse(block)) {
+            // A release without an agency opening: its body starts at the first paragraph of prose.
+            bodyStarted = true;
+            body(block);
+            return;
+        }
+        discard(block, DiscardReason.METADATA);
+    }
+
+    private void body(Block block) {
+        String text = block.text();
+        if (isFooterStart(block)) {
+            inFooter = true;
+            footer(block);
+            return;
+        }
+        Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
+        if (chrome.isPresent()) {
+            // Copyright lines and trust notices close the story; whatever follows them is page footer too.
+            inFooter = chrome.get() == DiscardReason.FOOTER;
+            discard(block, chrome.get());
+        } else if (!block.mainContent()) {
+            discard(block, DiscardReason.OUTSIDE_CONTENT);
+        } else if (isCredit(text)) {
+            discard(block, DiscardReason.FOOTER);
+        } else if (block.kind() == BlockKind.CAPTION) {
+            discard(block, DiscardReason.CAPTION);
+        } else {
+            doc.paragraph(text);
+        }
+    }
+
+    private void footer(Block block) {
+        String text = block.text();
+        String folded = fold(text);
+        if (folded.startsWith("article online")) {
+            int colon = text.indexOf(':');
+            String rest = colon < 0 ? "" : text.substring(colon + 1).strip();
+            if (isUrl(rest)) {
+                url = rest;
+            } else {
+                expectUrl = true;
+            }
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (expectUrl && isUrl(text)) {
+            url = text;
+            expectUrl = false;
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        expectUrl = false;
+        discard(block, block.mainContent() ? DiscardReason.FOOTER : DiscardReason.OUTSIDE_CONTENT);
+    }
+
+    private void finish() {
+        if (title == null) {
+            title = metadataTitle;
+        }
+        if (url == null) {
+            url = source.metadata(MetadataKeys.CANONICAL_URL).orElse(null);
+        }
+        if (publisher == null) {
+            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+        }
+        if (section == null) {
+            section = source.metadata(MetadataKeys.SECTION).orElse(null);
+        }
+        if (dateline == null) {
+            dateline = source.metadata(MetadataKeys.PUBLISHED).flatMap(DATES::parse).orElse(null);
+        }
+        doc.title(title).subtitle(subtitle).section(section).publisher(publisher).url(url).dateline(dateline);
+    }
+
+    /** Completes a dateline line with what the agency opening adds, usually the place. */
+    private static Dateline merge(Dateline line, Dateline opening) {
+        if (line == null || opening == null) {
+            return line != null ? line : opening;
+        }
+        return new Dateline(line.place().or(opening::place), line.date().or(opening::date), line.time());
+    }
+
+    private Year year() {
+        if (dateline != null && dateline.date().isPresent()) {
+            return Year.from(dateline.date().get());
+        }
+        return publishedYear;
+    }
+
+    private void discard(Block block, DiscardReason reason) {
+        doc.discard(block.text(), reason, block.line());
+    }
+
+    /** The headline: in HTML the page's {@code h1} or metadata title; in text the first heading or short line. */
+    private boolean isTitle(Block block) {
+        if (title != null) {
+            return false;
+        }
+        if (html) {
+            return block.isHeading() && block.level() == 1 || block.text().equals(metadataTitle);
+        }
+        return block.isHeading() && block.level() <= 2 || isShortLine(block);
+    }
+
+    /** A line that reads like a headline: short, one line, and not ending like a sentence. */
+    private static boolean isShortLine(Block block) {
+        String text = block.text();
+        if (text.length() > MAX_HEADLINE || block.lines().size() > 1 || text.indexOf(' ') < 0) {
+            return false;
+        }
+        return !endsLikeSentence(text) && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    private static boolean isProse(Block block) {
+        return block.text().length() > MAX_HEADLINE || endsLikeSentence(block.text());
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".!?:;,\u201d\"".indexOf(last) >= 0;
+    }
+
+    private static boolean isByline(String text) {
+        return text.length() <= MAX_LABEL && (text.startsWith("By ") || text.startsWith("BY "));
+    }
+
+    /** Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}) or an end marker. */
+    private static boolean isFooterStart(Block block) {
+        String text = block.text();
+        if (text.length() > MAX_LABEL) {
+            return false;
+        }
+        String folded = fold(text);
+        if (END_MARKERS.contains(folded)) {
+            return true;
+        }
+        for (String phrase : FOOTER_PHRASES) {
+            if (folded.startsWith(phrase)) {
+                return true;
+            }
+        }
+        // A bold label on its own line, such as "**Editorial office and responsibility:**".
+        return text.endsWith(":") && block.leadingStrong().map(text::equals).orElse(false);
+    }
+
+    /** Reporting credits: {@code (Reporting by ...; Editing by ...)}, {@code X contributed to this report.} */
+    private static boolean isCredit(String text) {
+        if (text.length() > MAX_CREDIT) {
+            return false;
+        }
+        String folded = fold(text);
+        return folded.startsWith("(reporting") || folded.startsWith("(writing by")
+                || folded.startsWith("(additional reporting") || folded.startsWith("(editing by")
+                || folded.endsWith("contributed to this report") || folded.endsWith("contributed to this story");
+    }
+
+    /** {@code Beat: Politics}: a known label, a colon and a short value. */
+    static Optional<String> sectionLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || text.length() > MAX_LABEL) {
+            return Optional.empty();
+        }
+        String label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        String value = text.substring(colon + 1).strip();
+        return SECTION_LABELS.contains(label) && !value.isEmpty() ? Optional.of(value) : Optional.empty();
+    }
+
+    private static boolean isUrl(String text) {
+        return (text.startsWith("https://") || text.startsWith("http://")) && text.indexOf(' ') < 0;
+    }
+
+    private static String fold(String text) {
+        String folded = text.strip().toLowerCase(Locale.ROOT);
+        int end = folded.length();
+        while (end > 0 && folded.charAt(end - 1) == '.') {
+            end--;
+        }
+        return folded.substring(0, end);
+    }
+
+    /** The page title without a trailing {@code | Site} or {@code - Site}. */
+    private static String metadataTitle(SourceDocument source) {
+        Optional<String> h1 = source.metadata(MetadataKeys.H1);
+        if (h1.isPresent()) {
+            return h1.get();
+        }
+        return source.metadata(MetadataKeys.OG_TITLE).or(() -> source.metadata(MetadataKeys.TITLE))
+                .map(WireReleaseParser::withoutSiteSuffix).orElse(null);
+    }
+
+    private static String withoutSiteSuffix(String title) {
+        int bar = title.lastIndexOf(" | ");
+        return bar > 0 ? title.substring(0, bar).strip() : title;
+    }
+
+    private static Optional<Year> year(String published) {
+        Optional<LocalDate> date = DATES.parse(published).flatMap(Dateline::date);
+        return date.map(Year::from);
+    }
+}
