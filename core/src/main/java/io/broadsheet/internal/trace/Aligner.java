@@ -8,10 +8,18 @@ import java.util.Arrays;
  *
  * <p>Every quote word must be accounted for (matched, substituted or counted as added), while source words
  * before and after the aligned stretch are free: that is what lets a reporter quote part of a sentence. Word
- * substitutions, additions and omissions each cost 1. Time and memory are proportional to the quote's length
- * times the stretch's; callers bound both. An instance reuses its buffers, so it belongs to one thread.
+ * substitutions and additions cost {@value #CHANGE} and omissions {@value #OMISSION}: reporters drop words from
+ * the middle of a quote far more often than they add them, and the cheap omission lets a quote word find its
+ * match a few source words further on rather than count as added. Time and memory are proportional to the
+ * quote's length times the stretch's; callers bound both. An instance reuses its buffers, so it belongs to one
+ * thread.
  */
 final class Aligner {
+
+    /** The cost of a substituted or added quote word. */
+    static final int CHANGE = 3;
+    /** The cost of a source word the quote leaves out. */
+    static final int OMISSION = 1;
 
     private static final byte MATCH = 0;
     private static final byte SUBSTITUTE = 1;
@@ -26,7 +34,7 @@ final class Aligner {
 
     /** The outcome of one alignment; its arrays belong to it. */
     static final class Alignment {
-        /** Word edits: substitutions, additions and omissions. */
+        /** Weighted word edits: substitutions, additions and omissions; 0 when the quote is a run of the source. */
         final int cost;
         /** Quote keys equal to their source key. */
         final int matches;
@@ -73,13 +81,13 @@ final class Aligner {
         for (int i = 1; i <= m; i++) {
             int q = quote[i - 1];
             int row = i * width;
-            cur[0] = i;
+            cur[0] = i * CHANGE;
             move[row] = ADDED;
             for (int j = 1; j <= n; j++) {
                 boolean same = q >= 0 && q == source[from + j - 1];
-                int diagonal = prev[j - 1] + (same ? 0 : 1);
-                int added = prev[j] + 1;
-                int omitted = cur[j - 1] + 1;
+                int diagonal = prev[j - 1] + (same ? 0 : CHANGE);
+                int added = prev[j] + CHANGE;
+                int omitted = cur[j - 1] + OMISSION;
                 // Ties go to an exact match, then to an added quote word rather than a substitution, so that a
                 // reporter's extra words at a quote's edge do not drag unrelated source words into the passage.
                 int best;

@@ -47,7 +47,7 @@ public final class TraceEngine {
                            int minContentMatches, int candidates, int postingBudget, long maxCells) {
 
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(4, 0.6, 0.5, 4, 2, 5, 20_000, 4_000_000L);
+        public static final Settings DEFAULT = new Settings(4, 0.6, 0.5, 4, 2, 5, 2_048, 4_000_000L);
 
         /** Validates. */
         public Settings {
@@ -190,7 +190,8 @@ public final class TraceEngine {
         }
         int begin = passageWords.begin(firstWord);
         int end = passageWords.end(lastWord);
-        if (end < window.text.length() && sameClosingMark(window.text.charAt(end), closingMark(quoteText))) {
+        char mark = closingMark(quoteText);
+        if (mark != 0 && end < window.text.length() && sameClosingMark(window.text.charAt(end), mark)) {
             end++;
         }
         int paragraph = window.paragraphAt(begin);
@@ -239,12 +240,12 @@ public final class TraceEngine {
         return count;
     }
 
-    /** Moves a passage start back to the start of its clause, if that is at most {@code changed + 1} words away. */
+    /** Moves a passage start back to the start of its clause, if that is at most {@code changed + 2} words away. */
     private static int snapBack(WordTokens words, int first, int changed) {
         if (changed == 0) {
             return first;
         }
-        for (int w = first; w >= Math.max(0, first - changed - 1); w--) {
+        for (int w = first; w >= Math.max(0, first - changed - 2); w--) {
             if (words.clauseBreakBefore(w)) {
                 return w;
             }
@@ -252,12 +253,12 @@ public final class TraceEngine {
         return first;
     }
 
-    /** Moves a passage end forward to the end of its clause, if that is at most {@code changed + 1} words away. */
+    /** Moves a passage end forward to the end of its clause, if that is at most {@code changed + 2} words away. */
     private static int snapForward(WordTokens words, int last, int changed) {
         if (changed == 0) {
             return last;
         }
-        for (int w = last; w <= Math.min(words.size() - 1, last + changed + 1); w++) {
+        for (int w = last; w <= Math.min(words.size() - 1, last + changed + 2); w++) {
             if (words.clauseBreakBefore(w + 1)) {
                 return w;
             }
@@ -286,7 +287,7 @@ public final class TraceEngine {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /** @return the quote's last punctuation mark, closing quotation marks skipped, or a space when it ends in a word */
+    /** @return the quote's last punctuation mark, closing quotation marks skipped, or 0 when it ends in a word */
     private static char closingMark(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
@@ -294,10 +295,10 @@ public final class TraceEngine {
                 return c;
             }
             if (!Character.isWhitespace(c) && "\"'\u201d\u2019\u00bb)".indexOf(c) < 0) {
-                return ' ';
+                return 0;
             }
         }
-        return ' ';
+        return 0;
     }
 
     /**
