@@ -40,14 +40,17 @@ final class Aligner {
         final int matches;
         /** Content-word keys among {@link #matches}. */
         final int contentMatches;
+        /** The summed weight of the matched quote keys. */
+        final double matchedWeight;
         /** First and last (exclusive) aligned source keys, in source coordinates. */
         final int sourceStart;
         final int sourceEnd;
 
-        Alignment(int cost, int matches, int contentMatches, int sourceStart, int sourceEnd) {
+        Alignment(int cost, int matches, int contentMatches, double matchedWeight, int sourceStart, int sourceEnd) {
             this.cost = cost;
             this.matches = matches;
             this.contentMatches = contentMatches;
+            this.matchedWeight = matchedWeight;
             this.sourceStart = sourceStart;
             this.sourceEnd = sourceEnd;
         }
@@ -63,12 +66,13 @@ final class Aligner {
      *
      * @param quote        the quote's key ids; -1 for words no source has
      * @param quoteContent whether each quote key is a content word
+     * @param quoteWeights how much each quote key counts when matched
      * @param source       the source's key ids
      * @param from         first source key to consider
      * @param to           end of the source keys to consider, exclusive
      * @return the best alignment; its source stretch is empty when nothing matched
      */
-    Alignment align(int[] quote, boolean[] quoteContent, int[] source, int from, int to) {
+    Alignment align(int[] quote, boolean[] quoteContent, float[] quoteWeights, int[] source, int from, int to) {
         int m = quote.length;
         int n = to - from;
         int width = n + 1;
@@ -122,6 +126,7 @@ final class Aligner {
 
         int matches = 0;
         int contentMatches = 0;
+        double matchedWeight = 0;
         int start = end;
         int i = m;
         int j = end;
@@ -129,6 +134,7 @@ final class Aligner {
             byte how = move[i * width + j];
             if (how == MATCH) {
                 matches++;
+                matchedWeight += quoteWeights[i - 1];
                 if (quoteContent[i - 1]) {
                     contentMatches++;
                 }
@@ -150,7 +156,7 @@ final class Aligner {
         if (start > sourceEnd) {
             start = sourceEnd;
         }
-        return new Alignment(cost, matches, contentMatches, from + start, from + sourceEnd);
+        return new Alignment(cost, matches, contentMatches, matchedWeight, from + start, from + sourceEnd);
     }
 
     private void ensure(int width, long cells) {

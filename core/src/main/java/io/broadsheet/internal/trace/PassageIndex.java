@@ -68,6 +68,7 @@ public final class PassageIndex {
     }
 
     private final List<Primary> documents;
+    private final Map<String, Integer> documentOrdinals;
     private final Paragraph[] paragraphs;
     private final Map<String, Integer> dictionary;
     private final LongIntMap shingles;
@@ -77,11 +78,19 @@ public final class PassageIndex {
     private final int[] postingPositions;
     /** Inverse document frequency of each shingle slot: rare shingles count for more. */
     private final float[] weights;
+    /** Inverse document frequency of each key id; a key no paragraph has weighs {@link #unknownKeyWeight}. */
+    private final float[] keyWeights;
+    private final float unknownKeyWeight;
 
     private PassageIndex(List<Primary> documents, Paragraph[] paragraphs, Map<String, Integer> dictionary,
                          LongIntMap shingles, int[] postingStarts, int[] postingParagraphs, int[] postingPositions,
-                         float[] weights) {
+                         float[] weights, float[] keyWeights) {
         this.documents = documents;
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            ordinals.putIfAbsent(documents.get(i).name, i);
+        }
+        this.documentOrdinals = Map.copyOf(ordinals);
         this.paragraphs = paragraphs;
         this.dictionary = dictionary;
         this.shingles = shingles;
@@ -89,6 +98,8 @@ public final class PassageIndex {
         this.postingParagraphs = postingParagraphs;
         this.postingPositions = postingPositions;
         this.weights = weights;
+        this.keyWeights = keyWeights;
+        this.unknownKeyWeight = (float) Math.log(2.0 + paragraphs.length);
     }
 
     /**
@@ -159,8 +170,24 @@ public final class PassageIndex {
         for (int s = 0; s < slots; s++) {
             weights[s] = (float) Math.log(1.0 + total / (starts[s + 1] - starts[s]));
         }
+        // Document frequency of each key, counted once per paragraph.
+        int[] frequency = new int[dictionary.size()];
+        int[] seenIn = new int[dictionary.size()];
+        java.util.Arrays.fill(seenIn, -1);
+        for (int g = 0; g < all.length; g++) {
+            for (int id : all[g].ids) {
+                if (seenIn[id] != g) {
+                    seenIn[id] = g;
+                    frequency[id]++;
+                }
+            }
+        }
+        float[] keyWeights = new float[frequency.length];
+        for (int id = 0; id < frequency.length; id++) {
+            keyWeights[id] = (float) Math.log(1.0 + (all.length + 1.0) / frequency[id]);
+        }
         return new PassageIndex(List.copyOf(documents), all, Map.copyOf(dictionary), shingles, starts,
-                postingParagraphs, postingPositions, weights);
+                postingParagraphs, postingPositions, weights, keyWeights);
     }
 
     /** Maps each paragraph to the ordinal of the turn that holds it, or -1. */
@@ -186,6 +213,11 @@ public final class PassageIndex {
     int idOf(String key) {
         Integer id = dictionary.get(key);
         return id == null ? -1 : id;
+    }
+
+    /** @return how much a key counts in a match: its inverse document frequency; most for keys no paragraph has */
+    float keyWeight(int id) {
+        return id < 0 ? unknownKeyWeight : keyWeights[id];
     }
 
     /** @return the shingle slot of two adjacent key ids, or -1 */
@@ -215,6 +247,12 @@ public final class PassageIndex {
 
     Paragraph paragraph(int global) {
         return paragraphs[global];
+    }
+
+    /** @return the ordinal of the primary document with this name, or -1 */
+    int documentOrdinal(String name) {
+        Integer ordinal = documentOrdinals.get(name);
+        return ordinal == null ? -1 : ordinal;
     }
 
     Primary document(int ordinal) {

@@ -47,7 +47,7 @@ public final class TraceEngine {
                            int minContentMatches, int candidates, int postingBudget, long maxCells) {
 
         /** The defaults. */
-        public static final Settings DEFAULT = new Settings(4, 0.6, 0.5, 4, 2, 5, 2_048, 4_000_000L);
+        public static final Settings DEFAULT = new Settings(4, 0.6, 0.5, 4, 2, 5, 1_024, 4_000_000L);
 
         /** Validates. */
         public Settings {
@@ -98,11 +98,15 @@ public final class TraceEngine {
         int m = keys.size();
         int[] ids = new int[m];
         boolean[] content = new boolean[m];
+        float[] weights = new float[m];
         int contentWords = 0;
+        double totalWeight = 0;
         for (int k = 0; k < m; k++) {
             ids[k] = index.idOf(keys.key(k));
             content[k] = keys.isContent(k);
             contentWords += content[k] ? 1 : 0;
+            weights[k] = index.keyWeight(ids[k]);
+            totalWeight += weights[k];
         }
         if (contentWords == 0) {
             return Optional.empty();
@@ -113,38 +117,38 @@ public final class TraceEngine {
         Aligner.Alignment best = null;
         Window bestWindow = null;
         for (int c = 0; c < found; c++) {
+            if (s.topScore[c] < 0.5f * s.topScore[0]) {
+                // Shares far fewer (or far commoner) word pairs than the leader: cannot beat it.
+                break;
+            }
             int g = s.top[c];
             Window window = Window.of(index, g);
-            int from = 0;
-            int to = window.ids.length;
+            int n = window.ids.length;
+            // The quote can only align near the word pairs it shares with the paragraph.
+            int from = Math.max(0, s.minPosition[g] - m - 4);
+            int to = Math.min(n, s.maxPosition[g] + m + 6);
             if ((long) m * (to - from) > settings.maxCells()) {
-                // A huge paragraph: align only around the shingles the quote shares with it.
-                from = Math.max(0, s.minPosition[g] - m - 2);
-                to = Math.min(to, s.maxPosition[g] + m + 4);
-                if ((long) m * (to - from) > settings.maxCells()) {
-                    continue;
-                }
+                continue;
             }
-            Aligner.Alignment a = s.aligner.align(ids, content, window.ids, from, to);
+            Aligner.Alignment a = s.aligner.align(ids, content, weights, window.ids, from, to);
             WorkCounter.add((long) m * (to - from) / 16);
-            if (from == 0 && to == window.ids.length) {
-                for (int step = 0; step < 3 && a.cost > 0; step++) {
-                    Window wider = null;
-                    if (a.sourceEnd >= window.ids.length - 1 && index.continues(window.last(), window.last() + 1)) {
-                        wider = window.with(index, window.last() + 1);
-                    } else if (a.sourceStart <= 1 && index.continues(window.first(), window.first() - 1)) {
-                        wider = window.with(index, window.first() - 1);
-                    }
-                    if (wider == null || (long) m * wider.ids.length > settings.maxCells()) {
-                        break;
-                    }
-                    Aligner.Alignment widerAlignment = s.aligner.align(ids, content, wider.ids, 0, wider.ids.length);
-                    if (!widerAlignment.betterThan(a)) {
-                        break;
-                    }
-                    window = wider;
-                    a = widerAlignment;
+            for (int step = 0; step < 3 && a.cost > 0; step++) {
+                Window wider = null;
+                if (a.sourceEnd >= window.ids.length - 1 && index.continues(window.last(), window.last() + 1)) {
+                    wider = window.with(index, window.last() + 1);
+                } else if (a.sourceStart <= 1 && index.continues(window.first(), window.first() - 1)) {
+                    wider = window.with(index, window.first() - 1);
                 }
+                if (wider == null || (long) m * wider.ids.length > settings.maxCells()) {
+                    break;
+                }
+                Aligner.Alignment widerAlignment = s.aligner.align(ids, content, weights, wider.ids, 0, wider.ids.length);
+                WorkCounter.add((long) m * wider.ids.length / 16);
+                if (!widerAlignment.betterThan(a)) {
+                    break;
+                }
+                window = wider;
+                a = widerAlignment;
             }
             if (a.betterThan(best)) {
                 best = a;
@@ -157,11 +161,12 @@ public final class TraceEngine {
         if (best == null || best.matches == 0) {
             return Optional.empty();
         }
-        return judge(quoteWords, quoteText, m, contentWords, best, bestWindow, speaker);
+        return judge(quoteWords, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker);
     }
 
     private Optional<QuoteSource> judge(WordTokens quoteWords, String quoteText, int m, int contentWords,
-                                        Aligner.Alignment a, Window window, Optional<Speaker> speaker) {
+                                        double totalWeight, Aligner.Alignment a, Window window,
+                                        Optional<Speaker> speaker) {
         WordTokens passageWords = WordTokens.of(window.text);
         int firstWord = window.owners[a.sourceStart];
         int lastWord = window.owners[a.sourceEnd - 1];
@@ -171,6 +176,7 @@ public final class TraceEngine {
             int passageKeys = a.sourceEnd - a.sourceStart;
             boolean altered = a.matches >= settings.minMatches()
                     && a.matches >= settings.minQuoteShare() * m
+                    && a.matchedWeight >= settings.minQuoteShare() * totalWeight
                     && a.matches >= settings.minPassageShare() * passageKeys
                     && a.contentMatches >= settings.minContentMatches()
                     && a.contentMatches * 2 >= contentWords;
@@ -366,7 +372,8 @@ public final class TraceEngine {
             previousSlot = slot;
             int start = index.postingStart(slot);
             int end = index.postingEnd(slot);
-            if (visited > 0 && visited + (end - start) > settings.postingBudget()) {
+            if (visited + (end - start) > settings.postingBudget()) {
+                // Lists only grow from here on; a pair this common cannot single out a paragraph anyway.
                 break;
             }
             visited += end - start;
@@ -387,13 +394,14 @@ public final class TraceEngine {
         }
         WorkCounter.add(visited);
         int limit = Math.min(settings.candidates(), s.top.length);
+        int excluded = index.documentOrdinal(reportingDocument);
         int found = 0;
         for (int t = 0; t < touched; t++) {
             int g = s.touched[t];
-            if (index.document(index.paragraph(g).document).name.equals(reportingDocument)) {
+            float score = s.score[g];
+            if (found == limit && score <= s.score[s.top[limit - 1]] || index.paragraph(g).document == excluded) {
                 continue;
             }
-            float score = s.score[g];
             int at = found < limit ? found++ : limit;
             while (at > 0 && s.score[s.top[at - 1]] < score) {
                 if (at < limit) {
@@ -404,6 +412,9 @@ public final class TraceEngine {
             if (at < limit) {
                 s.top[at] = g;
             }
+        }
+        for (int c = 0; c < found; c++) {
+            s.topScore[c] = s.score[s.top[c]];
         }
         for (int t = 0; t < touched; t++) {
             s.score[s.touched[t]] = 0;
@@ -418,6 +429,7 @@ public final class TraceEngine {
         final int[] maxPosition;
         final int[] touched;
         final int[] top = new int[32];
+        final float[] topScore = new float[32];
         final Aligner aligner = new Aligner();
         private long[] shingles = new long[64];
 

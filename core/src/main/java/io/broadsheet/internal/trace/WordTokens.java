@@ -124,22 +124,22 @@ public final class WordTokens {
     }
 
     private static String normalise(String text, int begin, int end) {
-        StringBuilder sb = new StringBuilder(end - begin);
+        char[] chars = new char[end - begin];
         boolean ascii = true;
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
-            if (isApostrophe(c)) {
-                sb.append('\'');
+            if (c < 128) {
+                chars[i - begin] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
             } else {
-                sb.append(c);
-                ascii &= c < 128;
+                chars[i - begin] = isApostrophe(c) ? '\'' : c;
+                ascii &= isApostrophe(c);
             }
         }
-        String word = sb.toString().toLowerCase(Locale.ROOT);
+        String word = new String(chars);
         if (ascii) {
             return word;
         }
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
