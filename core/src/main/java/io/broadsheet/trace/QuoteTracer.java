@@ -27,8 +27,9 @@ import java.util.Optional;
  * <p>A quote is <em>verbatim</em> when its words are a run of the source's words, ignoring case, punctuation,
  * quote style, apostrophes and dashes; a quote that leaves out words at its start or end is still verbatim.
  * It is <em>altered</em> when it is recognisably the same statement with words changed, added or dropped: most
- * of its words, and most of its content words, line up with one compact passage. Anything less gets no source,
- * so a statement on the same topic in other words is not linked. Quotes of fewer than
+ * of its words, and most of its content words, line up with one compact passage. Words left out inside a quote
+ * (an ellipsis) make it altered, the omission showing in its diff. Anything less gets no source, so a statement
+ * on the same topic in other words is not linked. Quotes of fewer than
  * {@link Builder#minWords(int) four words} are never traced.
  *
  * <p>Indexing costs time linear in the primaries' length; tracing a quote looks up candidate paragraphs by their
