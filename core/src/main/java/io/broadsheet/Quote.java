@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param span    where the text lies in the document's paragraphs
  * @param rule    the name of the attribution rule that chose the speaker (or why none was chosen), so that
  *                every decision can be explained
- * @param source  the primary source, once {@link io.broadsheet.trace.Corpus#trace() traced}
+ * @param source  the primary source, once traced ({@code io.broadsheet.trace.Corpus.trace()})
  */
 public record Quote(String text, Optional<Speaker> speaker, Optional<String> mention, Optional<String> cue,
                     QuoteKind kind, Span span, String rule, Optional<QuoteSource> source) {

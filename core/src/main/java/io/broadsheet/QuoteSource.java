@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where a reported quote comes from: the primary document, the matching passage there, and how faithfully the
- * quote reproduces it. Filled in by {@link io.broadsheet.trace.Corpus#trace()}.
+ * quote reproduces it. Filled in by {@code io.broadsheet.trace.Corpus.trace()}.
  *
  * @param document      the primary source's name, as given when it was parsed
  * @param text          the matching passage in the primary source; a passage that runs on into the next

@@ -1,5 +1,6 @@
 package io.broadsheet.cli;
 
+import io.broadsheet.BroadsheetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,9 @@ import java.util.Properties;
         subcommands = {ParseCommand.class, TraceCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+    /** Exit code for a command the user must change: unknown format, bad option value. */
+    static final int USAGE_ERROR = 2;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +34,14 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BroadsheetException) {
+                // Configuration problems the user can fix: one line, no stack trace.
+                commandLine.getErr().println("broadsheet: " + e.getMessage());
+                return USAGE_ERROR;
+            }
+            throw e;
+        });
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -3,6 +3,7 @@ package io.broadsheet.internal.article;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
+import io.broadsheet.internal.html.PageMetadata;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.BoilerplateRules;
@@ -64,6 +65,17 @@ public final class ArticleFormat implements FormatProvider {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String text = block.text();
+            if (html && !titleTaken && bodyBlocks == 0 && (text.equals(title) || block.lines().get(0).equals(title)
+                    || block.isHeading() && block.level() == 1)) {
+                doc.discard(text, DiscardReason.METADATA, block.line());
+                titleTaken = true;
+                if (!datelineTaken && block.lines().size() > 1) {
+                    Optional<Dateline> dateline = DatelineParser.monthFirst().parse(block.lines().get(1));
+                    dateline.ifPresent(doc::dateline);
+                    datelineTaken = dateline.isPresent();
+                }
+                continue;
+            }
             if (!block.mainContent()) {
                 doc.discard(text, DiscardReason.OUTSIDE_CONTENT, block.line());
                 continue;
@@ -74,11 +86,6 @@ public final class ArticleFormat implements FormatProvider {
                 continue;
             }
             if (bodyBlocks == 0 && !titleTaken) {
-                if (html && (text.equals(title) || block.isHeading() && block.level() == 1)) {
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    titleTaken = true;
-                    continue;
-                }
                 if (!html && title == null && isHeadline(block, next(blocks, i))) {
                     title = text;
                     titleTaken = true;
@@ -114,9 +121,7 @@ public final class ArticleFormat implements FormatProvider {
             source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
             source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
             if (!datelineTaken) {
-                source.metadata(MetadataKeys.PUBLISHED)
-                        .flatMap(DatelineParser.monthFirst()::parse)
-                        .ifPresent(doc::dateline);
+                source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate).ifPresent(doc::dateline);
             }
         }
         return doc.build();
@@ -149,10 +154,61 @@ public final class ArticleFormat implements FormatProvider {
         return next.text().length() > text.length();
     }
 
-    private static String htmlTitle(SourceDocument source) {
+    /**
+     * The page's headline: {@code og:title}, the JSON-LD headline, the first {@code h1}, or the {@code <title>},
+     * each without the site's name ({@code | The Daily Planet}).
+     */
+    static String htmlTitle(SourceDocument source) {
+        String site = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
         return source.metadata(MetadataKeys.OG_TITLE)
+                .or(() -> source.metadata(MetadataKeys.HEADLINE))
+                .map(t -> PageMetadata.cleanTitle(t, site))
                 .or(() -> source.metadata(MetadataKeys.H1))
-                .or(() -> source.metadata(MetadataKeys.TITLE))
+                .or(() -> source.metadata(MetadataKeys.TITLE).map(t -> PageMetadata.cleanTitle(t, site)))
+                .filter(t -> !t.isBlank())
                 .orElse(null);
+    }
+
+    /**
+     * Reads a page's stated publication date, ISO ({@code 2022-03-04T19:53:00+01:00}) or written out
+     * ({@code Fri, 04 Mar 2022 19:53:00 GMT}), as a dateline with a date and, when given, a time but no place.
+     */
+    static Optional<Dateline> metadataDate(String value) {
+        String v = value.strip();
+        if (v.length() >= 10 && isIsoDate(v)) {
+            int end = 10;
+            if (v.length() > 10 && (v.charAt(10) == 'T' || v.charAt(10) == ' ')) {
+                end = v.length();
+                int zone = zoneStart(v);
+                end = Math.min(end, zone);
+            }
+            v = v.substring(0, end);
+        }
+        String stated = v;
+        return DatelineParser.monthFirst().parse(stated)
+                .or(() -> DatelineParser.dayFirst().parse(stated))
+                .flatMap(d -> d.date().map(date -> Dateline.of(null, date, d.time().orElse(null))));
+    }
+
+    private static boolean isIsoDate(String v) {
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : Character.isDigit(c);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the time zone or fraction of an ISO date-time starts; the dateline keeps the local time. */
+    private static int zoneStart(String v) {
+        for (int i = 11; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == 'Z' || c == '+' || c == '-' || c == '.' || c == ' ') {
+                return i;
+            }
+        }
+        return v.length();
     }
 }

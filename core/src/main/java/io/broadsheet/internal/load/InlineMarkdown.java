@@ -16,13 +16,25 @@ public final class InlineMarkdown {
     private InlineMarkdown() {
     }
 
-    /** The cleaned line and the bold run that opened it, if any. */
+    /**
+     * The cleaned line and the bold run that opened it.
+     *
+     * @param text          the line without markup
+     * @param leadingStrong the text of a bold run that opens the line, or null
+     */
     public record Result(String text, String leadingStrong) {
     }
 
+    /**
+     * @param line one line of Markdown-ish text
+     * @return the line without inline markup, and the bold run that opened it
+     */
     public static Result strip(String line) {
         StringBuilder out = new StringBuilder(line.length());
         String leadingStrong = null;
+        // out[0, blankUpTo) is known to be blank; advanced incrementally, so the check costs linear time overall
+        int blankUpTo = 0;
+        boolean textSeen = false;
         int i = 0;
         int n = line.length();
         while (i < n) {
@@ -33,19 +45,22 @@ public final class InlineMarkdown {
             } else if ((c == '*' || c == '_') && i + 1 < n && line.charAt(i + 1) == c) {
                 int close = findCloser(line, i + 2, c, true);
                 if (close > i + 2) {
-                    String inner = line.substring(i + 2, close);
-                    if (out.toString().isBlank() && leadingStrong == null) {
-                        leadingStrong = strip(inner).text();
+                    String inner = strip(line.substring(i + 2, close)).text();
+                    while (!textSeen && blankUpTo < out.length()) {
+                        textSeen = !Character.isWhitespace(out.charAt(blankUpTo++));
                     }
-                    out.append(strip(inner).text());
+                    if (!textSeen && leadingStrong == null) {
+                        leadingStrong = inner;
+                    }
+                    out.append(inner);
                     i = close + 2;
                 } else {
                     out.append(c).append(c);
                     i += 2;
                 }
-            } else if (c == '*' && i + 1 < n && !Character.isWhitespace(line.charAt(i + 1))
+            } else if ((c == '*' || c == '_') && i + 1 < n && !Character.isWhitespace(line.charAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
-                int close = findCloser(line, i + 1, '*', false);
+                int close = findCloser(line, i + 1, c, false);
                 if (close > i + 1 && !Character.isWhitespace(line.charAt(close - 1))
                         && (close + 1 >= n || !Character.isLetterOrDigit(line.charAt(close + 1)))) {
                     out.append(strip(line.substring(i + 1, close)).text());

@@ -43,9 +43,19 @@ public final class InputDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, warnings);
         }
+        Charset utf16 = sniffUtf16(bytes);
+        if (utf16 != null) {
+            return new DecodedText(lenient(bytes, 0, utf16), utf16, warnings);
+        }
         refuseBinary(name, bytes);
         Charset declared = declaredHtmlCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            // Pages re-saved as UTF-8 often keep their old declaration; multi-byte sequences that are all valid
+            // UTF-8 do not happen by chance in a single-byte encoding, so the bytes outvote the declaration.
+            if (isSingleByte(declared) && hasNonAscii(bytes) && findInvalidUtf8(bytes, 0) < 0) {
+                warnings.add(name + ": declares " + declared.name() + " but is valid UTF-8; decoded as UTF-8");
+                return new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, warnings);
+            }
             return new DecodedText(lenient(bytes, 0, declared), declared, warnings);
         }
         String text = utf8OrFallback(name, bytes, 0, warnings);
@@ -61,7 +71,7 @@ public final class InputDecoder {
         try {
             return decoder.decode(in).toString();
         } catch (MalformedInputException e) {
-            int bad = findInvalidUtf8(bytes, offset);
+            int bad = Math.max(findInvalidUtf8(bytes, offset), offset);
             warnings.add(name + ": invalid UTF-8 at byte offset " + bad + "; decoded as windows-1252");
             return lenient(bytes, offset, WINDOWS_1252);
         } catch (CharacterCodingException e) {
@@ -82,7 +92,7 @@ public final class InputDecoder {
         }
     }
 
-    /** Finds the offset of the first byte sequence that is not well-formed UTF-8. */
+    /** Finds the offset of the first byte sequence that is not well-formed UTF-8, or -1 when all are. */
     static int findInvalidUtf8(byte[] b, int from) {
         int i = from;
         while (i < b.length) {
@@ -105,9 +115,57 @@ public final class InputDecoder {
                     return i;
                 }
             }
+            // overlong forms, UTF-16 surrogates and code points above U+10FFFF are malformed too
+            int second = b[i + 1] & 0xFF;
+            if (c == 0xE0 && second < 0xA0 || c == 0xED && second > 0x9F || c == 0xF0 && second < 0x90
+                    || c == 0xF4 && second > 0x8F) {
+                return i;
+            }
             i += extra + 1;
         }
-        return Math.max(from, b.length - 1);
+        return -1;
+    }
+
+    /**
+     * Recognises UTF-16 without a byte-order mark by its zero bytes: in Latin-script text every other byte is
+     * zero, on the even offsets for big-endian and the odd ones for little-endian.
+     */
+    static Charset sniffUtf16(byte[] bytes) {
+        int limit = Math.min(bytes.length, 512) & ~1;
+        if (limit < 8) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < limit; i += 2) {
+            if (bytes[i] == 0) {
+                evenZero++;
+            }
+            if (bytes[i + 1] == 0) {
+                oddZero++;
+            }
+        }
+        int pairs = limit / 2;
+        if (evenZero * 10 >= pairs * 9 && oddZero == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (oddZero * 10 >= pairs * 9 && evenZero == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseBinary(String name, byte[] bytes) {

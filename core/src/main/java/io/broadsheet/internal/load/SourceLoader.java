@@ -24,7 +24,7 @@ public final class SourceLoader {
         if (controls[0] > 0) {
             warnings.add(name + ": removed " + controls[0] + " control character(s)");
         }
-        if (text.isBlank()) {
+        if (TextCleaner.isBlank(text)) {
             throw new MalformedDocumentException(name, -1,
                     bytes.length == 0 ? "the input is empty" : "the input holds only white space");
         }

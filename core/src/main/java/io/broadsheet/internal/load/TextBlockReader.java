@@ -51,10 +51,7 @@ public final class TextBlockReader {
             String content = trimmed;
             if (heading > 0) {
                 kind = BlockKind.HEADING;
-                content = trimmed.substring(heading).strip();
-                while (content.endsWith("#")) {
-                    content = content.substring(0, content.length() - 1).stripTrailing();
-                }
+                content = stripClosingHashes(trimmed.substring(heading).strip());
                 markdown = true;
             } else if (isListItem(trimmed)) {
                 kind = BlockKind.LIST_ITEM;
@@ -108,6 +105,18 @@ public final class TextBlockReader {
         String text = TextCleaner.joinLines(cleaned);
         blocks.add(new Block(kind, text, cleaned, level, line,
                 Optional.ofNullable(leadingStrong == null ? null : TextCleaner.cleanInline(leadingStrong)), true));
+    }
+
+    /** Drops the optional closing {@code ##} of an ATX heading (after a space, so {@code C#} stays), in one pass. */
+    static String stripClosingHashes(String content) {
+        int end = content.length();
+        while (end > 0 && content.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end == content.length() || end > 0 && content.charAt(end - 1) != ' ' && content.charAt(end - 1) != '\t') {
+            return content;
+        }
+        return content.substring(0, end).stripTrailing();
     }
 
     static List<String> splitLines(String text) {

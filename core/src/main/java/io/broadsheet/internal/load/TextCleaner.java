@@ -70,6 +70,21 @@ public final class TextCleaner {
         return sb.substring(begin, end);
     }
 
+    /**
+     * @param text any text
+     * @return whether it holds nothing but white space, Unicode spaces such as NBSP and invisible characters
+     */
+    public static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\u200C'
+                    && c != '\u200D' && c != '\u2060' && c != '\uFEFF' && c != '\u00AD') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Joins lines with single spaces, skipping empty ones. */
     public static String joinLines(Iterable<String> lines) {
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,136 @@
+package io.broadsheet.internal.quote;
+
+/**
+ * The attribution follows the quotation: {@code ," said Secretary General Stoltenberg.} (inverted),
+ * {@code ," Stoltenberg said.}, {@code ," he added.}, {@code ," Smith, a spokeswoman, told reporters.} and
+ * {@code ," according to the ministry.}
+ */
+final class AfterQuoteRule implements AttributionRule {
+
+    static final String INVERTED = "after-quote-inverted";
+    static final String PLAIN = "after-quote";
+    static final String ACCORDING_TO = "according-to";
+
+    @Override
+    public String name() {
+        return PLAIN;
+    }
+
+    @Override
+    public Attribution apply(QuoteSite site) {
+        int i = site.at + 1;
+        int skipped = 0;
+        while (i < site.size() && skipped < 2 && (site.token(i).isPunct(',') || site.token(i).isPunct('\u2014')
+                || site.token(i).isPunct('('))) {
+            i++;
+            skipped++;
+        }
+        if (i >= site.size() || site.token(i).isQuote()) {
+            return null;
+        }
+        int limit = Math.min(site.size(), i + QuoteSite.WINDOW);
+        if (site.token(i).is("according") && i + 1 < site.size() && site.token(i + 1).is("to")
+                && !(site.quoteEndsWithPeriod() && site.token(i).isCapitalised())) {
+            Subject s = site.speakers.phraseStartingAt(site.view, i + 2, limit);
+            return s == null ? null
+                    : new Attribution(s.speaker(), s.mention(), "according to", ACCORDING_TO, false, i,
+                    clauseEnd(site, s.end()));
+        }
+        Cue cue = site.cue(i);
+        if (cue != null && !cue.participle()) {
+            int after = site.afterCue(i);
+            Subject s = site.speakers.phraseStartingAt(site.view, after, limit);
+            if (s != null && acceptsAfterPeriod(site, s.end())) {
+                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i,
+                        clauseEnd(site, s.end()));
+            }
+            return null;
+        }
+        Subject s = site.speakers.phraseStartingAt(site.view, i, limit);
+        if (s == null) {
+            return null;
+        }
+        int j = s.end();
+        if (j + 1 < site.size() && site.token(j).isPunct(',') && cueFollows(site, j + 1)) {
+            j++;                   // "the governor, Yuki Tanaka, said": the comma closes the name's apposition
+        } else if (j < site.size() && site.token(j).isPunct(',')) {
+            int past = MentionFinder.afterParenthetical(site.tokens(), j);
+            if (past < 0) {
+                return null;
+            }
+            j = past;
+        }
+        int modifiers = 0;
+        while (j < site.size() && modifiers < 4 && site.token(j).isWord()
+                && Words.VERB_MODIFIERS.contains(site.token(j).lower()) && site.cue(j) == null) {
+            j++;
+            modifiers++;
+        }
+        if (j + 1 < site.size() && site.token(j).is("on") && Words.WEEKDAYS.contains(site.token(j + 1).lower())) {
+            j += 2;
+        }
+        if (j >= site.size()) {
+            return null;
+        }
+        Cue verb = site.cue(j);
+        if (verb == null) {
+            return null;
+        }
+        int end = site.afterCue(j);
+        if (verb.participle() && !(j >= 2 && site.token(j - 1).is("as") && site.token(j - 2).is("quoted"))) {
+            return null;           // "... ," he said, adding" is read at "said"; a bare participle is no attribution
+        }
+        if (!acceptsAfterPeriod(site, end)) {
+            return null;
+        }
+        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i,
+                clauseEnd(site, end));
+    }
+
+    /**
+     * Where the attribution's sentence ends ({@code said on the Senate floor.}), so that a quotation right after
+     * it can share it; stops at the next quotation.
+     */
+    private static int clauseEnd(QuoteSite site, int from) {
+        int sentence = site.token(from - 1).sentence();
+        int j = from;
+        while (j < site.size() && j - site.at < QuoteSite.WINDOW && !site.token(j).isQuote()
+                && site.token(j).sentence() == sentence) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean cueFollows(QuoteSite site, int from) {
+        for (int k = from; k < site.size() && k - from <= 4; k++) {
+            if (site.cue(k) != null) {
+                return true;
+            }
+            if (!site.token(k).isWord() || !Words.VERB_MODIFIERS.contains(site.token(k).lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation ending with a period is a sentence of its own; the words after it attribute it only when they
+     * are nothing but the attribution ({@code "We won." Smith said.}), not the start of new reported speech.
+     */
+    private static boolean acceptsAfterPeriod(QuoteSite site, int afterAttribution) {
+        if (!site.quoteEndsWithPeriod()) {
+            return true;
+        }
+        if (afterAttribution >= site.size()) {
+            return true;
+        }
+        Token next = site.token(afterAttribution);
+        if (next.isQuote()) {
+            return true;
+        }
+        if (next.kind() == TokenKind.PUNCT) {
+            return next.isPunct('.') || next.isPunct(',') || next.isPunct(';');
+        }
+        return Words.PREPOSITIONS.contains(next.lower()) && !next.is("that");
+    }
+}

@@ -1,0 +1,89 @@
+package io.broadsheet.internal.quote;
+
+/**
+ * The reporting verb stands before the quotation in the same sentence: {@code Secretary Blinken said: "..."}
+ * (colon-intro), {@code Borrell said on Friday that Europe "will ..."} (that-intro or cue-before),
+ * {@code Josep Borrell, who said: "..."} (relative-clause), {@code Stoltenberg referred to the attack, saying it
+ * "..."} (participle, whose speaker is the clause's subject), {@code According to the ministry, "..."}, and the
+ * elliptical {@code And explained that "..."}, whose speaker is the previous one (shared-subject).
+ */
+final class CueBeforeRule implements AttributionRule {
+
+    static final String COLON = "colon-intro";
+    static final String THAT = "that-intro";
+    static final String RELATIVE = "relative-clause";
+    static final String PARTICIPLE = "participle";
+    static final String CUE_BEFORE = "cue-before";
+    static final String SHARED_SUBJECT = "shared-subject";
+
+    @Override
+    public String name() {
+        return CUE_BEFORE;
+    }
+
+    @Override
+    public Attribution apply(QuoteSite site) {
+        int start = site.sentenceStart(false);
+        if (start >= site.at) {
+            return null;
+        }
+        int cueAt = -1;
+        for (int c = site.at - 1; c >= start; c--) {
+            Token t = site.token(c);
+            if (t.is("according") && c + 2 < site.at && site.token(c + 1).is("to")) {
+                Subject s = site.speakers.phraseStartingAt(site.view, c + 2, site.at);
+                if (s != null) {
+                    return new Attribution(s.speaker(), s.mention(), "according to", AfterQuoteRule.ACCORDING_TO,
+                            false, c, s.end());
+                }
+            }
+            if (site.cue(c) != null) {
+                cueAt = c;
+                break;
+            }
+        }
+        if (cueAt < 0) {
+            return null;
+        }
+        Cue cue = site.cue(cueAt);
+        Token last = site.token(site.at - 1);
+        Subject subject = cue.participle()
+                ? site.speakers.clauseSubject(site.view, start, cueAt)
+                : site.speakers.before(site.view, cueAt, start);
+        String rule;
+        if (cue.participle()) {
+            rule = PARTICIPLE;
+        } else if (subject != null && subject.relative()) {
+            rule = RELATIVE;
+        } else if (last.isPunct(':')) {
+            rule = COLON;
+        } else if (last.is("that")) {
+            rule = THAT;
+        } else {
+            rule = CUE_BEFORE;
+        }
+        if (subject == null && !cue.participle()) {
+            subject = site.speakers.clauseSubject(site.view, start, cueAt);   // "X spoke ..., and said:"
+        }
+        if (subject == null) {
+            Attribution shared = sharedSubject(site);
+            if (shared == null) {
+                return new Attribution(null, null, site.cueText(cueAt), rule, cue.naming(), start, site.at);
+            }
+            return new Attribution(shared.speaker(), shared.mention(), site.cueText(cueAt), SHARED_SUBJECT,
+                    cue.naming(), start, site.at);
+        }
+        return new Attribution(subject.speaker(), subject.mention(), site.cueText(cueAt), rule, cue.naming(),
+                Math.min(subject.start(), cueAt), site.at);
+    }
+
+    /** The previous quotation's speaker, when it stands in this paragraph or the one before. */
+    private static Attribution sharedSubject(QuoteSite site) {
+        QuoteResult previous = site.previous;
+        if (previous == null || !previous.speech() || site.view.index - previous.span().paragraph() > 1) {
+            return null;
+        }
+        Attribution a = previous.attribution();
+        return a.speaker() == null && a.mention() == null ? null : a;
+    }
+}

@@ -1,0 +1,170 @@
+package io.broadsheet.internal.quote;
+
+import io.broadsheet.Person;
+import io.broadsheet.Speaker;
+import io.broadsheet.SpeakerKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One person or organisation of a document, gathering its mentions. Mutable while a document is attributed and
+ * confined to that one call.
+ */
+final class Entity {
+    private String name;
+    private int nameWords;
+    private SpeakerKind kind;
+    private Gender gender;
+    private final String surname;
+    private String firstName;
+    private final Set<String> roles = new LinkedHashSet<>();
+    private final Set<String> mentions = new LinkedHashSet<>();
+    private final int order;
+    private boolean spoke;
+    private boolean given;
+    /** Document-wide sentence of the latest mention, for choosing among namesakes. */
+    int lastSentence = -1;
+
+    Entity(String name, SpeakerKind kind, Gender gender, int order) {
+        this.name = name;
+        this.nameWords = wordCount(name);
+        this.kind = kind;
+        this.gender = gender;
+        this.surname = surnameOf(name);
+        this.firstName = givenName(name);
+        this.order = order;
+    }
+
+    String name() {
+        return name;
+    }
+
+    SpeakerKind kind() {
+        return kind;
+    }
+
+    Gender gender() {
+        return gender;
+    }
+
+    String surname() {
+        return surname;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    int order() {
+        return order;
+    }
+
+    boolean spoke() {
+        return spoke;
+    }
+
+    boolean hasRole() {
+        return !roles.isEmpty();
+    }
+
+    /** Marks an entity that came with the incoming document, which is always listed. */
+    void markGiven() {
+        given = true;
+    }
+
+    boolean given() {
+        return given;
+    }
+
+    void markSpoke() {
+        spoke = true;
+    }
+
+    void offerName(String candidate) {
+        int words = wordCount(candidate);
+        if (words > nameWords || (words == nameWords && candidate.length() > name.length())) {
+            name = candidate;
+            nameWords = words;
+            if (firstName == null) {
+                firstName = givenName(candidate);
+            }
+        }
+    }
+
+    void offerGender(Gender evidence) {
+        if (gender == Gender.UNKNOWN && evidence != Gender.UNKNOWN) {
+            gender = evidence;
+        }
+    }
+
+    void offerKind(SpeakerKind evidence) {
+        if (kind == SpeakerKind.UNKNOWN) {
+            kind = evidence;
+        }
+    }
+
+    void addRole(String role) {
+        if (role != null && !role.isBlank()) {
+            roles.add(role.strip());
+        }
+    }
+
+    void addMention(String text) {
+        if (text != null && !text.isBlank()) {
+            mentions.add(text.strip());
+        }
+    }
+
+    boolean hasRoleLike(String normalisedRole) {
+        for (String role : roles) {
+            String r = Lexicon.normalise(role);
+            if (r.equals(normalisedRole) || r.startsWith(normalisedRole + " ") || r.endsWith(" " + normalisedRole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Speaker asSpeaker() {
+        return new Speaker(name, roles.stream().findFirst(), kind);
+    }
+
+    Person asPerson() {
+        List<String> mentionList = new ArrayList<>(mentions);
+        return new Person(name, new ArrayList<>(roles), mentionList, kind);
+    }
+
+    static String surnameOf(String name) {
+        String[] words = Words.split(name);
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = Tokenizer.lower(words[i]).replace(".", "");
+            if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
+                return w;
+            }
+        }
+        return Tokenizer.lower(words[words.length - 1]);
+    }
+
+    /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */
+    static String givenName(String name) {
+        String[] words = Words.split(name);
+        if (words.length < 2) {
+            return null;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        return Lexicon.isParticle(first) ? null : first;
+    }
+
+    private static int wordCount(String name) {
+        return Words.split(name).length;
+    }
+
+    @Override
+    public String toString() {
+        return name + "(" + kind + "," + gender + ")";
+    }
+}

@@ -1,0 +1,290 @@
+package io.broadsheet.internal.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The word lists attribution runs on: reporting verbs, role titles, honorifics, organisations and first names
+ * with their usual gender. Loaded once from resources next to this class; immutable after construction.
+ */
+final class Lexicon {
+
+    private static final Lexicon STANDARD = new Lexicon(List.of(), List.of(), List.of());
+
+    /** Words that look like a capitalised name but never start one. */
+    private static final Set<String> NOT_NAMES = words(
+            "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+            "his", "her", "their", "our", "my", "your", "in", "on", "at", "by", "for", "from", "with", "after",
+            "before", "during", "but", "and", "or", "so", "if", "when", "while", "as", "since", "although",
+            "though", "because", "also", "yet", "still", "meanwhile", "however", "then", "now", "here", "there",
+            "what", "why", "how", "who", "where", "which", "today", "yesterday", "tomorrow", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "first",
+            "second", "third", "finally", "last", "next", "some", "many", "most", "all", "both", "each", "every",
+            "no", "not", "one", "two", "three", "according", "asked", "said", "says", "speaking", "under", "over",
+            "about", "against", "between", "without", "within", "amid", "despite", "following", "instead", "once",
+            "earlier", "later", "there's", "it's", "that's", "we're", "they're", "let", "please", "thank",
+            "thanks", "yes", "well", "dear", "more", "less", "other", "such", "only", "even", "just", "do", "does",
+            "did", "is", "are", "was", "were", "will", "would", "should", "can", "could", "has", "have", "had",
+            "to", "of", "up", "out", "whether", "unlike", "like", "through", "across", "among", "toward",
+            "towards", "until", "unless", "whose", "whom", "nor", "neither", "either", "any", "none", "several",
+            "new", "old", "former", "acting", "interim", "top", "senior", "deputy", "chief", "u.s.", "us", "eu",
+            "un", "uk");
+
+    /** Name particles written in lower case inside a name: {@code von der Leyen}, {@code de Gaulle}. */
+    private static final Set<String> PARTICLES = words("von", "van", "der", "den", "de", "del", "della", "di", "da",
+            "du", "des", "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu", "af", "y");
+
+    /** Abbreviations whose trailing period belongs to the word and does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = words("mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov",
+            "gen", "lt", "col", "sgt", "capt", "maj", "adm", "prof", "st", "jr", "sr", "rev", "hon", "no", "vs",
+            "inc", "corp", "ltd", "co", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "pres",
+            "sec", "atty", "supt", "cmdr", "cpl", "pvt", "brig", "messrs", "mme", "gens", "sens", "govs", "dept",
+            "approx", "est", "fig", "etc");
+
+    private final Map<String, Cue> cues = new HashMap<>();
+    private final Map<String, Gender> roleGender = new HashMap<>();
+    private final Set<String> roleFirstWords = new HashSet<>();
+    private final Map<String, Gender> honorifics = new HashMap<>();
+    private final Map<String, Gender> firstNames = new HashMap<>();
+    private final Set<String> organisationNames = new HashSet<>();
+    private final Set<String> organisationFirstWords = new HashSet<>();
+    private final Set<String> organisationHeads = new HashSet<>();
+    private final Set<String> organisationNouns = new HashSet<>();
+    private int longestRole;
+    private int longestOrganisation;
+
+    private Lexicon(Collection<String> extraCues, Collection<String> extraOrganisations,
+                    Collection<String> extraRoles) {
+        read("cue-verbs.txt", this::addCueLine);
+        read("role-titles.txt", line -> {
+            String[] parts = line.split("\t");
+            addRole(parts[0], parts.length > 1 ? Gender.of(parts[1].strip()) : Gender.UNKNOWN);
+        });
+        read("honorifics.tsv", line -> {
+            String[] parts = line.split("\t");
+            honorifics.put(parts[0].strip(), Gender.of(parts[1].strip()));
+        });
+        read("first-names.tsv", line -> {
+            String[] parts = line.split("\t");
+            firstNames.put(parts[0].strip(), Gender.of(parts[1].strip()));
+        });
+        read("given-names-extra.tsv", line -> {
+            String[] parts = line.split("\t");
+            firstNames.put(parts[0].strip(), Gender.of(parts[1].strip()));
+        });
+        String[] section = {""};
+        read("organisations.txt", line -> {
+            if (line.startsWith("[")) {
+                section[0] = line;
+                return;
+            }
+            switch (section[0]) {
+                case "[names]" -> addOrganisation(line);
+                case "[heads]" -> organisationHeads.add(line.strip().toLowerCase(Locale.ROOT));
+                case "[nouns]" -> organisationNouns.add(line.strip().toLowerCase(Locale.ROOT));
+                default -> throw new IllegalStateException("organisations.txt: line outside a section: " + line);
+            }
+        });
+        for (String cue : extraCues) {
+            addCueLine(cue.strip().toLowerCase(Locale.ROOT));
+        }
+        extraOrganisations.forEach(this::addOrganisation);
+        extraRoles.forEach(role -> addRole(role, Gender.UNKNOWN));
+    }
+
+    /** @return the lexicon built from the shipped resources only */
+    static Lexicon standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @return the shipped lexicon extended with the caller's words
+     */
+    static Lexicon extended(Collection<String> cues, Collection<String> organisations, Collection<String> roles) {
+        if (cues.isEmpty() && organisations.isEmpty() && roles.isEmpty()) {
+            return STANDARD;
+        }
+        return new Lexicon(cues, organisations, roles);
+    }
+
+    private void addCueLine(String line) {
+        String[] words = line.strip().split("\\s+");
+        boolean naming = words[0].equals("naming");
+        int from = naming ? 1 : 0;
+        if (words.length <= from) {
+            return;
+        }
+        String lemma = words[from];
+        String particle = "";
+        for (int i = from; i < words.length; i++) {
+            if (words[i].startsWith("+")) {
+                particle = words[i].substring(1);
+            }
+        }
+        for (int i = from; i < words.length; i++) {
+            String form = words[i];
+            if (!form.startsWith("+")) {
+                cues.put(form, new Cue(lemma, particle, form.endsWith("ing"), naming));
+            }
+        }
+    }
+
+    private void addRole(String role, Gender gender) {
+        String key = normalise(role);
+        if (key.isEmpty()) {
+            return;
+        }
+        roleGender.put(key, gender);
+        String[] words = key.split(" ");
+        roleFirstWords.add(words[0]);
+        longestRole = Math.max(longestRole, words.length);
+    }
+
+    private void addOrganisation(String name) {
+        String key = normalise(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        organisationNames.add(key);
+        String[] words = key.split(" ");
+        organisationFirstWords.add(words[0]);
+        longestOrganisation = Math.max(longestOrganisation, words.length);
+    }
+
+    /** Lower case, hyphens as spaces, periods dropped, curly apostrophes straightened. */
+    static String normalise(String phrase) {
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean space = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /** @return the cue for a lower-case word form, or {@code null} */
+    Cue cue(String word) {
+        return cues.get(word);
+    }
+
+    /** @return whether a normalised phrase is a role title */
+    boolean isRole(String normalisedPhrase) {
+        return roleGender.containsKey(normalisedPhrase);
+    }
+
+    /** @return whether a normalised word can start a role title */
+    boolean startsRole(String normalisedWord) {
+        return roleFirstWords.contains(normalisedWord);
+    }
+
+    /** @return the gender a normalised role implies */
+    Gender roleGender(String normalisedRole) {
+        return roleGender.getOrDefault(normalisedRole, Gender.UNKNOWN);
+    }
+
+    int longestRole() {
+        return longestRole;
+    }
+
+    /** @return the gender an honorific implies, or {@code null} if the word is no honorific */
+    Gender honorific(String normalisedWord) {
+        return honorifics.get(normalisedWord);
+    }
+
+    /** @return the usual gender of a first name, or {@code null} if the name is not in the lexicon */
+    Gender firstName(String word) {
+        return firstNames.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isOrganisationName(String normalisedPhrase) {
+        return organisationNames.contains(normalisedPhrase);
+    }
+
+    boolean startsOrganisationName(String normalisedWord) {
+        return organisationFirstWords.contains(normalisedWord);
+    }
+
+    int longestOrganisation() {
+        return longestOrganisation;
+    }
+
+    boolean isOrganisationHead(String normalisedWord) {
+        return organisationHeads.contains(normalisedWord);
+    }
+
+    boolean isOrganisationNoun(String normalisedWord) {
+        return organisationNouns.contains(normalisedWord);
+    }
+
+    /** Whether a lower-case word is a plural noun for people who speak: officials, analysts, spokesmen. */
+    boolean isPluralSpeakerNoun(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.substring(0, word.length() - 1);
+        return isRole(singular) || word.equals("officials") || word.equals("sources") || word.equals("people")
+                || word.equals("critics") || word.equals("analysts") || word.equals("experts")
+                || word.equals("protesters") || word.equals("residents") || word.equals("witnesses")
+                || word.equals("authorities") || word.equals("organisers") || word.equals("organizers")
+                || word.equals("lawmakers") || word.equals("diplomats") || word.equals("prosecutors")
+                || word.equals("police") || word.equals("investigators") || word.equals("supporters");
+    }
+
+    static boolean isNotName(String lowerWord) {
+        return NOT_NAMES.contains(lowerWord);
+    }
+
+    static boolean isParticle(String lowerWord) {
+        return PARTICLES.contains(lowerWord);
+    }
+
+    static boolean isAbbreviation(String lowerWord) {
+        return ABBREVIATIONS.contains(lowerWord);
+    }
+
+    private static void read(String resource, Consumer<String> lines) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+        }
+    }
+
+    /** A set of words; duplicates in the list are harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,196 @@
+package io.broadsheet.internal.quote;
+
+import io.broadsheet.internal.WorkCounter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of text between double quotation marks, one left-to-right pass per paragraph.
+ *
+ * <p>Straight marks ({@code "}) are told apart as opening or closing by the characters around them; typographic
+ * marks ({@code “ ” „ « »}) by their shape, with German {@code „…“} and mixed styles accepted. Single marks are
+ * left alone: inside a quotation they are nested quotes, outside they are nearly always apostrophes
+ * ({@code Russia's}, {@code '90s}). Lost marks are repaired: a closing mark with no opening one starts its quote
+ * at the paragraph's start (or after the previous quote), and a quote still open at the end of its paragraph ends
+ * there unless the next paragraph opens with a mark, the convention for a quotation that runs over paragraphs.
+ * Nothing ever spans more than one paragraph, so no quote can swallow the rest of a document.
+ */
+final class MarkScanner {
+
+    private MarkScanner() {
+    }
+
+    /**
+     * @param paragraphs the document's paragraphs
+     * @return the marked spans, in reading order
+     */
+    static List<MarkedSpan> scan(List<String> paragraphs) {
+        List<MarkedSpan> spans = new ArrayList<>();
+        boolean continuing = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
+            WorkCounter.add(text.length());
+            boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
+            int before = spans.size();
+            scanParagraph(p, text, nextOpens, spans);
+            if (continuing && spans.size() > before) {
+                MarkedSpan first = spans.get(before);
+                if (first.regionBegin() == firstNonSpace(text, 0)) {
+                    spans.set(before, first.withContinued());
+                }
+            }
+            continuing = spans.size() > before && spans.get(spans.size() - 1).continues();
+        }
+        return spans;
+    }
+
+    private static void scanParagraph(int p, String text, boolean nextOpens, List<MarkedSpan> out) {
+        int n = text.length();
+        int open = -1;          // index of the current opening mark, -1 outside a quote
+        char opener = 0;
+        int depth = 0;          // nested double quotes inside the current one
+        int lastEnd = 0;        // where text after the previous quote starts
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isDoubleMark(c)) {
+                continue;
+            }
+            boolean left = leftFlanking(text, i);
+            boolean right = rightFlanking(text, i);
+            if (open < 0) {
+                if (opensOutside(c, left, right, text, i)) {
+                    open = i;
+                    opener = c;
+                    depth = 0;
+                } else if (closesOutside(c, left, right, text, i)) {
+                    int start = firstNonSpace(text, lastEnd == 0 ? 0 : sentenceStartAfter(text, lastEnd, i));
+                    add(out, p, text, start, start, i, i + 1, true, false, false);
+                    lastEnd = i + 1;
+                }
+                continue;
+            }
+            // inside a quote
+            if (closesInside(c, opener, left, right)) {
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    add(out, p, text, open, open + 1, i, i + 1, false, false, false);
+                    open = -1;
+                    lastEnd = i + 1;
+                }
+            } else if (left && depth < 2) {
+                depth++;
+            }
+        }
+        if (open >= 0) {
+            add(out, p, text, open, open + 1, n, n, false, !nextOpens, nextOpens);
+        }
+    }
+
+    private static void add(List<MarkedSpan> out, int p, String text, int regionBegin, int begin, int end,
+                            int regionEnd, boolean unopened, boolean unclosed, boolean continues) {
+        int b = begin;
+        int e = end;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > b) {
+            out.add(new MarkedSpan(p, b, e, regionBegin, regionEnd, unopened, unclosed, false, continues));
+        }
+    }
+
+    static boolean isDoubleMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u00AB'
+                || c == '\u00BB';
+    }
+
+    private static boolean opensOutside(char c, boolean left, boolean right, String text, int i) {
+        return switch (c) {
+            case '\u201C', '\u201E', '\u201F', '\u00AB' -> true;
+            case '\u00BB' -> left && !right;      // German »…« style
+            case '\u201D' -> left && !right && text.indexOf('\u201D', i + 1) > 0; // Swedish ”…” style
+            default -> {                          // straight mark: decided by its neighbours
+                if (i > 0 && Character.isDigit(text.charAt(i - 1)) && !left) {
+                    yield false;                  // inches or seconds: 12"
+                }
+                yield left || !right;
+            }
+        };
+    }
+
+    private static boolean closesOutside(char c, boolean left, boolean right, String text, int i) {
+        if (c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        return (c == '\u201D' || c == '"' || c == '\u00BB') && right;
+    }
+
+    private static boolean closesInside(char c, char opener, boolean left, boolean right) {
+        return switch (c) {
+            case '\u201D' -> true;
+            case '\u00BB' -> opener != '\u00BB';
+            case '\u00AB' -> opener == '\u00BB';
+            case '\u201C' -> opener == '\u201E' || (right && !left);
+            case '"' -> right || !left;
+            default -> false;
+        };
+    }
+
+    /** A mark that can open: something follows it, and whitespace, an opening bracket or a dash precedes it. */
+    private static boolean leftFlanking(String text, int i) {
+        if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || "([{\u2014\u2013-/\u2018'".indexOf(before) >= 0
+                || isDoubleMark(before);
+    }
+
+    /** A mark that can close: something precedes it, and whitespace, punctuation or the end follows it. */
+    private static boolean rightFlanking(String text, int i) {
+        if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        char after = text.charAt(i + 1);
+        return Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-\u2026\u2019'".indexOf(after) >= 0
+                || isDoubleMark(after);
+    }
+
+    /** The start of the first sentence after {@code from}, or {@code from} if none starts before {@code limit}. */
+    private static int sentenceStartAfter(String text, int from, int limit) {
+        for (int i = from; i + 1 < limit; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean opensWithMark(String paragraph) {
+        int i = firstNonSpace(paragraph, 0);
+        if (i >= paragraph.length()) {
+            return false;
+        }
+        char c = paragraph.charAt(i);
+        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u201F' || c == '\u00AB';
+    }
+
+    static int firstNonSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,548 @@
+package io.broadsheet.internal.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the people and organisations a paragraph's reporter text mentions: titles with names
+ * ({@code NATO Secretary General, Jens Stoltenberg}), honorifics ({@code Mr. Smith}), bare names, organisations,
+ * role and organisation descriptions ({@code the secretary general}, {@code the newspaper}) and pronouns. Then
+ * marks each one's grammatical role. One left-to-right pass; every look-ahead is bounded by the lexicon's longest
+ * entry or a small constant.
+ */
+final class MentionFinder {
+
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_APPOSITIVE = 25;
+    private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
+            "his", "her", "their", "our", "two", "three", "several", "some", "many");
+    private static final Set<String> COMPLEMENT_TAILS = words("affairs", "security", "development", "services",
+            "resources", "staff", "defense", "defence", "state", "treasury", "justice", "health", "energy",
+            "education", "labor", "labour", "agriculture", "transportation", "transport", "interior", "commerce",
+            "finance", "trade", "economy", "environment", "industry", "housing", "culture", "sport", "sports",
+            "tourism", "welfare", "immigration", "information", "communications", "technology", "science",
+            "research", "policy", "relations", "cooperation", "integration", "operations", "intelligence");
+
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(int paragraph, String text, List<Token> tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        int qualifierStart = -1;
+        while (i < n) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                qualifierStart = -1;
+                i++;
+                continue;
+            }
+            int next = tryAt(paragraph, text, tokens, i, qualifierStart, mentions);
+            if (next < 0) {
+                // i was a qualifier in front of a title: remember where the phrase began
+                if (qualifierStart < 0) {
+                    qualifierStart = i;
+                }
+                i = -next;
+            } else {
+                qualifierStart = -1;
+                i = next;
+            }
+        }
+        markRoles(tokens, mentions);
+        return mentions;
+    }
+
+    /**
+     * Reads one mention at {@code i}. Returns the index after it; or, negated, the index of a title that the
+     * tokens at {@code i} qualify ({@code European Council} before {@code President Charles Michel}).
+     */
+    private int tryAt(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
+        Token t = tokens.get(i);
+        String lower = t.lower();
+        if (lower.equals("he") || lower.equals("she") || lower.equals("they")) {
+            out.add(new Mention(MentionKind.PRONOUN, p, i, i + 1, i, t.sentence(), t.text(), "", null,
+                    lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN));
+            return i + 1;
+        }
+        String norm = t.norm();
+        Gender honorific = lexicon.honorific(norm);
+        if (honorific != null && t.isCapitalised()) {
+            int nameEnd = nameRun(tokens, i + 1);
+            if (nameEnd > i + 1) {
+                String name = span(text, tokens, i + 1, nameEnd);
+                Gender gender = honorific != Gender.UNKNOWN ? honorific : firstNameGender(tokens, i + 1, nameEnd);
+                out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+                        t.sentence(), span(text, tokens, i, nameEnd), name, null, gender));
+                return nameEnd;
+            }
+        }
+        int roleEnd = roleEnd(tokens, i);
+        if (roleEnd > i) {
+            return title(p, text, tokens, i, roleEnd, qualifierStart, out);
+        }
+        int orgEnd = organisationEnd(tokens, i);
+        if (orgEnd > i) {
+            int after = orgEnd < tokens.size() && tokens.get(orgEnd).kind() == TokenKind.POSSESSIVE ? orgEnd + 1 : orgEnd;
+            if (roleEnd(tokens, after) > after) {
+                return -after;
+            }
+            out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
+                    t.sentence(), span(text, tokens, i, orgEnd), span(text, tokens, i, orgEnd), null, Gender.UNKNOWN));
+            return orgEnd;
+        }
+        if (isNameStart(t)) {
+            int end = nameRun(tokens, i);
+            int after = end < tokens.size() && tokens.get(end).kind() == TokenKind.POSSESSIVE ? end + 1 : end;
+            if (roleEnd(tokens, after) > after) {
+                return -after;
+            }
+            out.add(classifyName(p, text, tokens, i, end, qualifierStart));
+            return end;
+        }
+        if (DESCRIPTION_DETERMINERS.contains(lower)) {
+            return description(p, text, tokens, i, out);
+        }
+        return i + 1;
+    }
+
+    /** A title at {@code [i, roleEnd)}: with a name after it a person, otherwise a description. */
+    private int title(int p, String text, List<Token> tokens, int i, int roleEnd, int qualifierStart,
+                      List<Mention> out) {
+        Token t = tokens.get(i);
+        int end = complementEnd(tokens, roleEnd);
+        String role = span(text, tokens, i, end);
+        Gender roleGender = lexicon.roleGender(Lexicon.normalise(span(text, tokens, i, roleEnd)));
+        int nameStart = end;
+        if (nameStart + 1 < tokens.size() && tokens.get(nameStart).isPunct(',')
+                && isNameStart(tokens.get(nameStart + 1)) && lexicon.honorific(tokens.get(nameStart + 1).lower()) == null) {
+            nameStart++;
+        }
+        int nameEnd = nameRun(tokens, nameStart);
+        if (nameEnd > nameStart && nameStart == end
+                && lexicon.isOrganisationHead(tokens.get(nameEnd - 1).norm())) {
+            // "General News Agency", "Foreign Ministry": a title word opening an organisation's name
+            out.add(new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+                    t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i, nameEnd), null,
+                    Gender.UNKNOWN));
+            return nameEnd;
+        }
+        boolean lowerTitle = !t.isCapitalised();
+        if (nameEnd > nameStart && !(lowerTitle && nameStart == end && !precededByDeterminer(tokens, i)
+                && !hasFirstName(tokens, nameStart, nameEnd) && nameEnd - nameStart < 2)) {
+            String name = span(text, tokens, nameStart, nameEnd);
+            Gender gender = roleGender != Gender.UNKNOWN ? roleGender : firstNameGender(tokens, nameStart, nameEnd);
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+                    t.sentence(), span(text, tokens, i, nameEnd), name, role, gender));
+            return nameEnd;
+        }
+        int descriptionStart = phraseStart(tokens, i, qualifierStart);
+        out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, descriptionStart, t.sentence(),
+                span(text, tokens, descriptionStart, end), span(text, tokens, i, end), role, roleGender));
+        return end;
+    }
+
+    /** {@code the newspaper}, {@code a spokesman}, {@code officials}: a determiner, up to three modifiers, a head. */
+    private int description(int p, String text, List<Token> tokens, int i, List<Mention> out) {
+        int limit = Math.min(tokens.size(), i + 5);
+        for (int j = i + 1; j < limit; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
+                return i + 1;
+            }
+            String norm = t.norm();
+            if (!t.isCapitalised() && lexicon.isOrganisationNoun(norm)
+                    && !(j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1)) {
+                int end = j + 1;
+                if (end < tokens.size() && tokens.get(end).is("agency") && norm.equals("news")) {
+                    end++;
+                }
+                out.add(new Mention(MentionKind.DESCRIPTION, p, j, end, i, t.sentence(), span(text, tokens, i, end),
+                        span(text, tokens, j, end), null, Gender.UNKNOWN));
+                return end;
+            }
+            if (lexicon.startsRole(norm) || lexicon.startsRole(singular(norm))) {
+                int roleEnd = roleEnd(tokens, j);
+                if (roleEnd > j) {
+                    return j;    // the title loop reads it, as a description or with a name
+                }
+                if (lexicon.isRole(singular(norm))) {
+                    out.add(new Mention(MentionKind.DESCRIPTION, p, j, j + 1, i, t.sentence(),
+                            span(text, tokens, i, j + 1), t.text(), t.text(), Gender.UNKNOWN));
+                    return j + 1;
+                }
+            }
+            if (Words.PREPOSITIONS.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())) {
+                return i + 1;
+            }
+        }
+        return i + 1;
+    }
+
+    private static String singular(String norm) {
+        return norm.endsWith("s") && norm.length() > 3 ? norm.substring(0, norm.length() - 1) : norm;
+    }
+
+    /** The end of the longest role title starting at {@code i}, or {@code i}. */
+    int roleEnd(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return i;
+        }
+        String first = tokens.get(i).norm();
+        String firstWord = first.indexOf(' ') > 0 ? first.substring(0, first.indexOf(' ')) : first;
+        if (!lexicon.startsRole(firstWord)) {
+            return i;
+        }
+        boolean capitalised = tokens.get(i).isCapitalised();
+        int best = i;
+        StringBuilder phrase = new StringBuilder();
+        int limit = Math.min(tokens.size(), i + lexicon.longestRole());
+        for (int j = i; j < limit; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
+                break;
+            }
+            if (j > i && capitalised && !t.isCapitalised() && !t.is("of")) {
+                break;          // "Secretary General" but not "President said"
+            }
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(t.norm());
+            if (lexicon.isRole(phrase.toString())) {
+                best = j + 1;
+            }
+        }
+        if (best > i && best - i == 1 && tokens.get(i).text().length() <= 4 && !capitalised) {
+            return i;           // "rep", "gen", "col" in lower case are not titles
+        }
+        return best;
+    }
+
+    /** Extends a title over an "of" complement: {@code of State}, {@code of the European Commission}. */
+    private int complementEnd(List<Token> tokens, int roleEnd) {
+        if (roleEnd + 1 >= tokens.size() || !tokens.get(roleEnd).is("of")) {
+            return roleEnd;
+        }
+        int j = roleEnd + 1;
+        boolean article = tokens.get(j).is("the");
+        if (article) {
+            j++;
+        }
+        int runStart = j;
+        int sentence = tokens.get(roleEnd).sentence();
+        while (j < tokens.size() && j - runStart < 6 && tokens.get(j).sentence() == sentence
+                && (tokens.get(j).isCapitalised() || tokens.get(j).isAcronym()
+                || (j > runStart && (tokens.get(j).is("and") || tokens.get(j).is("for"))
+                    && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()))) {
+            Token t = tokens.get(j);
+            if (j > runStart && lexicon.firstName(t.text()) != null && j + 1 < tokens.size()
+                    && isNameStart(tokens.get(j + 1)) && !COMPLEMENT_TAILS.contains(t.lower())) {
+                break;          // "Secretary of State Antony J. Blinken": the name starts at Antony
+            }
+            j++;
+        }
+        if (j == runStart) {
+            return roleEnd;
+        }
+        boolean runsIntoName = j < tokens.size() && (tokens.get(j).isCapitalised());
+        if (!article && !runsIntoName && j - runStart >= 2
+                && !COMPLEMENT_TAILS.contains(tokens.get(j - 1).lower())
+                && !lexicon.isOrganisationHead(tokens.get(j - 1).norm())) {
+            return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
+        }
+        return j;
+    }
+
+    /** The end of a known organisation name starting at {@code i} ({@code The} allowed in front), or {@code i}. */
+    int organisationEnd(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        int start = t.is("the") && i + 1 < tokens.size() ? i + 1 : i;
+        if (!tokens.get(start).isWord()) {
+            return i;
+        }
+        String first = tokens.get(start).norm();
+        String firstWord = first.indexOf(' ') > 0 ? first.substring(0, first.indexOf(' ')) : first;
+        int best = i;
+        boolean known = lexicon.startsOrganisationName(firstWord)
+                || lexicon.startsOrganisationName(t.norm());
+        if (known) {
+            StringBuilder phrase = new StringBuilder();
+            int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
+            for (int j = i; j < limit; j++) {
+                Token w = tokens.get(j);
+                if (!w.isWord() || w.sentence() != t.sentence()) {
+                    break;
+                }
+                if (phrase.length() > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(w.norm());
+                String key = phrase.toString();
+                if (lexicon.isOrganisationName(key)
+                        || (key.startsWith("the ") && lexicon.isOrganisationName(key.substring(4)))) {
+                    best = j + 1;
+                }
+            }
+        }
+        if (best > i && !tokens.get(best - 1).isCapitalised() && !tokens.get(best - 1).isAcronym()) {
+            return i;
+        }
+        if (best == i && t.is("the")) {
+            return i;
+        }
+        return best;
+    }
+
+    private Mention classifyName(int p, String text, List<Token> tokens, int i, int end, int qualifierStart) {
+        String name = span(text, tokens, i, end);
+        Token first = tokens.get(i);
+        Token last = tokens.get(end - 1);
+        int phrase = phraseStart(tokens, i, qualifierStart);
+        MentionKind kind;
+        Gender gender = Gender.UNKNOWN;
+        if (lexicon.isOrganisationHead(last.norm()) || (end - i == 1 && first.isAcronym())) {
+            kind = MentionKind.ORGANISATION;
+        } else if (end - i >= 2 && lexicon.firstName(first.text()) != null) {
+            kind = MentionKind.PERSON;
+            gender = lexicon.firstName(first.text());
+        } else if (end - i >= 3 && lexicon.firstName(tokens.get(i + 1).text()) != null) {
+            // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
+            Token given = tokens.get(i + 1);
+            String personName = span(text, tokens, i + 1, end);
+            return new Mention(MentionKind.PERSON, p, i + 1, end, phrase, first.sentence(), name, personName,
+                    first.text(), lexicon.firstName(given.text()));
+        } else {
+            kind = MentionKind.PROPER;
+        }
+        if (kind == MentionKind.ORGANISATION && phrase < i && tokens.get(phrase).is("the")) {
+            return new Mention(kind, p, i, end, phrase, first.sentence(), span(text, tokens, phrase, end),
+                    span(text, tokens, phrase, end), null, gender);
+        }
+        return new Mention(kind, p, i, end, phrase, first.sentence(), name, name, null, gender);
+    }
+
+    private Gender firstNameGender(List<Token> tokens, int start, int end) {
+        if (end - start < 2) {
+            return Gender.UNKNOWN;
+        }
+        Gender g = lexicon.firstName(tokens.get(start).text());
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    private boolean hasFirstName(List<Token> tokens, int start, int end) {
+        return end - start >= 2 && lexicon.firstName(tokens.get(start).text()) != null;
+    }
+
+    private static boolean precededByDeterminer(List<Token> tokens, int i) {
+        return i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE);
+    }
+
+    /** Whether a token can begin a name: capitalised, and not a function word or a title. */
+    private boolean isNameStart(Token t) {
+        return t.isCapitalised() && !isContraction(t.lower()) && !Lexicon.isNotName(t.lower()) && !Lexicon.isNotName(t.lower().replace(".", ""))
+                && !Words.PRONOUNS.contains(t.lower());
+    }
+
+    /** {@code You've}, {@code I'm}, {@code We'll}: a pronoun and a verb, never a name (unlike {@code O'Brien}). */
+    private static boolean isContraction(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String tail = lower.substring(apostrophe + 1);
+        return tail.equals("ve") || tail.equals("re") || tail.equals("m") || tail.equals("ll") || tail.equals("d")
+                || tail.equals("t");
+    }
+
+    /** The end of a run of name words starting at {@code start}: capitalised words, initials and particles. */
+    int nameRun(List<Token> tokens, int start) {
+        if (start >= tokens.size() || !isNameStart(tokens.get(start))) {
+            return start;
+        }
+        int sentence = tokens.get(start).sentence();
+        boolean shouting = isUpperCase(tokens.get(start).text());
+        int j = start + 1;
+        while (j < tokens.size() && j - start < MAX_NAME_WORDS) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.sentence() != sentence) {
+                break;
+            }
+            if (!shouting && t.text().length() > 1 && isUpperCase(t.text())) {
+                break;          // "Jens Stoltenberg NATO HEADQUARTERS": capitals start something else
+            }
+            if (t.isCapitalised() && !Lexicon.isNotName(t.lower()) && roleEnd(tokens, j) == j) {
+                j++;
+            } else if (Lexicon.isParticle(t.lower()) && j + 1 < tokens.size()
+                    && (Lexicon.isParticle(tokens.get(j + 1).lower()) || tokens.get(j + 1).isCapitalised())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        while (j > start + 1 && Lexicon.isParticle(tokens.get(j - 1).lower())) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Two or more letters, all capitals: {@code NATO}, {@code HEADQUARTERS}; not an initial such as {@code J.}. */
+    private static boolean isUpperCase(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Where the noun phrase of a mention starting at {@code i} begins, with its determiner and qualifiers. */
+    private static int phraseStart(List<Token> tokens, int i, int qualifierStart) {
+        int start = qualifierStart >= 0 ? qualifierStart : i;
+        int sentence = tokens.get(i).sentence();
+        int steps = 0;
+        while (start > 0 && steps < 6) {
+            Token before = tokens.get(start - 1);
+            if (before.sentence() != sentence) {
+                break;
+            }
+            boolean qualifier = before.is("the") || before.is("former") || before.is("then") || before.is("acting")
+                    || before.is("top") || before.is("senior") || before.is("deputy") || before.is("interim")
+                    || before.kind() == TokenKind.POSSESSIVE
+                    || (before.isCapitalised() && !Lexicon.isNotName(before.lower())) || before.isAcronym();
+            if (!qualifier) {
+                break;
+            }
+            start--;
+            steps++;
+        }
+        return start;
+    }
+
+    static String span(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    }
+
+    /** Marks each mention as speaker, subject, object or possessive, from the words around it. */
+    private void markRoles(List<Token> tokens, List<Mention> mentions) {
+        int[] startsAt = new int[tokens.size() + 1];
+        java.util.Arrays.fill(startsAt, -1);
+        for (int k = 0; k < mentions.size(); k++) {
+            startsAt[mentions.get(k).phraseStart] = k;
+        }
+        for (Mention m : mentions) {
+            if (m.kind == MentionKind.PRONOUN) {
+                m.grammaticalRole = GrammaticalRole.SUBJECT;
+                continue;
+            }
+            if (m.end < tokens.size() && tokens.get(m.end).kind() == TokenKind.POSSESSIVE) {
+                m.grammaticalRole = GrammaticalRole.POSSESSIVE;
+                continue;
+            }
+            boolean opensClause = m.phraseStart == 0
+                    || tokens.get(m.phraseStart - 1).sentence() != m.sentence
+                    || Words.CLAUSE_OPENERS.contains(tokens.get(m.phraseStart - 1).lower())
+                    || tokens.get(m.phraseStart - 1).isQuote();
+            if (!opensClause) {
+                m.grammaticalRole = GrammaticalRole.OBJECT;
+                continue;
+            }
+            int verb = verbAfter(tokens, m.end, startsAt, mentions, 2);
+            if (verb < 0) {
+                m.grammaticalRole = GrammaticalRole.OBJECT;
+            } else if (isCueAt(tokens, verb)) {
+                m.grammaticalRole = GrammaticalRole.SPEAKER;
+            } else {
+                m.grammaticalRole = GrammaticalRole.SUBJECT;
+            }
+        }
+    }
+
+    /** The index of the verb a subject ending at {@code from} governs, or -1 if none follows. */
+    private int verbAfter(List<Token> tokens, int from, int[] startsAt, List<Mention> mentions, int coordination) {
+        int j = from;
+        int sentence = from > 0 ? tokens.get(from - 1).sentence() : 0;
+        if (j < tokens.size() && tokens.get(j).isPunct(',')) {
+            j = afterParenthetical(tokens, j);
+            if (j < 0) {
+                return -1;
+            }
+        }
+        if (coordination > 0 && j + 1 < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))
+                && startsAt[j + 1] >= 0) {
+            Mention other = mentions.get(startsAt[j + 1]);
+            return verbAfter(tokens, other.end, startsAt, mentions, coordination - 1);
+        }
+        int skipped = 0;
+        while (j < tokens.size() && skipped < 4 && tokens.get(j).isWord()
+                && Words.VERB_MODIFIERS.contains(tokens.get(j).lower()) && !isCueAt(tokens, j)) {
+            j++;
+            skipped++;
+        }
+        if (j < tokens.size() && tokens.get(j).is("on") && j + 1 < tokens.size()
+                && Words.WEEKDAYS.contains(tokens.get(j + 1).lower())) {
+            j += 2;
+        }
+        if (j >= tokens.size() || tokens.get(j).sentence() != sentence) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        if (!t.isWord() || t.isCapitalised() || Words.NOT_VERBS.contains(t.lower())) {
+            return -1;
+        }
+        return j;
+    }
+
+    /**
+     * Skips an appositive or relative clause that starts with the comma at {@code comma}: returns the index after
+     * its closing comma, or -1 if it does not close within a short distance.
+     */
+    static int afterParenthetical(List<Token> tokens, int comma) {
+        int sentence = tokens.get(comma).sentence();
+        int limit = Math.min(tokens.size(), comma + MAX_APPOSITIVE);
+        for (int j = comma + 1; j < limit; j++) {
+            Token t = tokens.get(j);
+            if (t.sentence() != sentence || t.isQuote()) {
+                return -1;
+            }
+            if (t.isPunct(',')) {
+                return j + 1 < tokens.size() ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code i} is a reporting verb used as a verb (not a noun after a determiner). */
+    boolean isCueAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || t.isCapitalised()) {
+            return false;
+        }
+        Cue cue = lexicon.cue(t.lower());
+        if (cue == null) {
+            return false;
+        }
+        if (i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE)) {
+            return false;
+        }
+        if (!cue.particle().isEmpty()) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).is(cue.particle());
+        }
+        return true;
+    }
+
+    /** A set of words; duplicates in the list are harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,247 @@
+package io.broadsheet.internal.quote;
+
+import io.broadsheet.Document;
+import io.broadsheet.Person;
+import io.broadsheet.Quote;
+import io.broadsheet.QuoteKind;
+import io.broadsheet.Span;
+import io.broadsheet.SpeakerKind;
+import io.broadsheet.internal.WorkCounter;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds and attributes the quotations of a document. Stages, each linear in the document's size:
+ * <ol>
+ *   <li>{@link MarkScanner} finds the marked spans, repairing lost marks;</li>
+ *   <li>{@link Tokenizer} and {@link MentionFinder} read each paragraph's reporter text;</li>
+ *   <li>the {@link Registry} links the mentions into people and organisations;</li>
+ *   <li>for each quotation in reading order the {@link AttributionRule}s are tried in turn over a bounded window,
+ *       with pronouns and cue-less quotes resolved through {@link Salience};</li>
+ *   <li>{@link SpeechFilter} drops titles and scare quotes.</li>
+ * </ol>
+ * Immutable and thread-safe; all per-document state lives in one call.
+ */
+public final class QuoteEngine {
+
+    private static final List<AttributionRule> RULES = List.of(
+            new AfterQuoteRule(),
+            new MultiParagraphRule(),
+            new SharedAttributionRule(),
+            new CueBeforeRule(),
+            new ColonIntroRule(),
+            new ContinuationRule());
+
+    private final Lexicon lexicon;
+    private final MentionFinder finder;
+
+    private QuoteEngine(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.finder = new MentionFinder(lexicon);
+    }
+
+    /** @return an engine with the shipped word lists */
+    public static QuoteEngine standard() {
+        return new QuoteEngine(Lexicon.standard());
+    }
+
+    /**
+     * @param cueVerbs      extra reporting-verb lines, each {@code lemma form form...}
+     * @param organisations extra organisation names
+     * @param roles         extra role titles
+     * @return an engine with the shipped word lists plus these
+     */
+    public static QuoteEngine extended(Collection<String> cueVerbs, Collection<String> organisations,
+                                       Collection<String> roles) {
+        return new QuoteEngine(Lexicon.extended(cueVerbs, organisations, roles));
+    }
+
+    /**
+     * @param document a document
+     * @return the document with its quotes and people filled
+     */
+    public Document attribute(Document document) {
+        Objects.requireNonNull(document, "document");
+        List<String> paragraphs = document.paragraphs();
+        List<MarkedSpan> spans = MarkScanner.scan(paragraphs);
+
+        List<ParagraphView> views = new ArrayList<>(paragraphs.size());
+        int[] firstSpan = new int[paragraphs.size() + 1];
+        int s = 0;
+        int sentence = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            firstSpan[p] = s;
+            int count = 0;
+            while (s + count < spans.size() && spans.get(s + count).paragraph() == p) {
+                count++;
+            }
+            String text = paragraphs.get(p);
+            List<Token> tokens = Tokenizer.tokenize(text, spans, s, count, sentence);
+            sentence = (tokens.isEmpty() ? sentence : tokens.get(tokens.size() - 1).sentence()) + 1;
+            List<Mention> mentions = finder.find(p, text, tokens);
+            WorkCounter.add(tokens.size());
+            views.add(new ParagraphView(p, text, tokens, mentions, s, count));
+            s += count;
+        }
+        firstSpan[paragraphs.size()] = s;
+
+        Registry registry = new Registry();
+        document.people().forEach(registry::addGiven);
+        link(views, registry);
+
+        Salience salience = new Salience();
+        SpeakerResolver speakers = new SpeakerResolver(lexicon, registry, salience);
+        List<QuoteResult> results = new ArrayList<>(spans.size());
+        QuoteResult previous = null;
+        for (ParagraphView view : views) {
+            for (int k = firstSpan[view.index]; k < firstSpan[view.index + 1]; k++) {
+                MarkedSpan span = spans.get(k);
+                int at = view.tokenOfQuote(k);
+                if (at < 0) {
+                    continue;
+                }
+                QuoteSite site = new QuoteSite(view, at, span, k, previous, speakers, finder, lexicon);
+                QuoteResult result = attribute(site);
+                WorkCounter.add(QuoteSite.WINDOW);
+                results.add(result);
+                if (result.speech()) {
+                    Entity speaker = result.attribution().speaker();
+                    if (speaker != null) {
+                        speaker.markSpoke();
+                        salience.addSpeaker(speaker, view.tokens.get(at).sentence());
+                    }
+                    previous = result;
+                }
+            }
+            salience.addParagraph(view);
+        }
+        return build(document, results, registry);
+    }
+
+    private static QuoteResult attribute(QuoteSite site) {
+        Attribution attribution = null;
+        for (AttributionRule rule : RULES) {
+            attribution = rule.apply(site);
+            if (attribution != null) {
+                break;
+            }
+        }
+        QuoteKind kind = kindOf(site, attribution);
+        boolean speech = SpeechFilter.isSpeech(site, attribution, kind);
+        return new QuoteResult(site.span, site.spanIndex, attribution, kind, speech);
+    }
+
+    /** Unopened when the start was repaired; partial when the words are woven into the reporter's sentence. */
+    private static QuoteKind kindOf(QuoteSite site, Attribution attribution) {
+        if (site.span.unopened()) {
+            return QuoteKind.UNOPENED;
+        }
+        String rule = attribution.rule();
+        if (site.span.continued() || rule.equals(SharedAttributionRule.INTERRUPTED)
+                || rule.equals(MultiParagraphRule.NAME)) {
+            return QuoteKind.DIRECT;
+        }
+        String text = site.text();
+        boolean startsLower = Character.isLowerCase(text.codePointAt(0));
+        if (site.at == 0) {
+            return QuoteKind.DIRECT;
+        }
+        Token before = site.token(site.at - 1);
+        if (before.sentence() != site.quote().sentence()) {
+            return startsLower && rule.equals(ContinuationRule.NAME) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+        }
+        if (before.isWord() || before.kind() == TokenKind.POSSESSIVE) {
+            if (startsLower) {
+                return QuoteKind.PARTIAL;
+            }
+            for (int k = site.at - 1; k >= 0 && site.at - k <= 3; k--) {
+                if (site.cue(k) != null && !site.cue(k).naming()) {
+                    return QuoteKind.DIRECT;
+                }
+            }
+            return QuoteKind.PARTIAL;
+        }
+        if (startsLower && before.isPunct(',') && resumesQuote(site)) {
+            return QuoteKind.DIRECT;      // "Look," he said, "nobody wants ...": the second half of one utterance
+        }
+        return startsLower && !before.isPunct(':') ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+    }
+
+    /** Whether a quotation earlier in the same sentence stands just before, separated only by its attribution. */
+    private static boolean resumesQuote(QuoteSite site) {
+        int sentence = site.quote().sentence();
+        for (int k = site.at - 1; k >= 0 && site.at - k <= 12; k--) {
+            Token t = site.token(k);
+            if (t.sentence() != sentence) {
+                return false;
+            }
+            if (t.isQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Links names and organisations first, then bare names to the people those introduced. */
+    private void link(List<ParagraphView> views, Registry registry) {
+        for (ParagraphView view : views) {
+            for (Mention m : view.mentions) {
+                if (m.kind == MentionKind.PERSON) {
+                    registry.linkPerson(m, lexicon);
+                } else if (m.kind == MentionKind.ORGANISATION) {
+                    registry.linkOrganisation(m);
+                }
+            }
+        }
+        for (ParagraphView view : views) {
+            for (Mention m : view.mentions) {
+                if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null
+                        || (m.end - m.start == 1 && lexicon.isPluralSpeakerNoun(Tokenizer.lower(m.name)))) {
+                    continue;          // "Critics said" names nobody
+                }
+                if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {
+                    registry.linkPerson(m, lexicon).offerKind(SpeakerKind.PERSON);
+                }
+            }
+        }
+    }
+
+    private static boolean followedByWho(ParagraphView view, Mention m) {
+        int i = m.end;
+        if (i < view.tokens.size() && view.tokens.get(i).isPunct(',')) {
+            i++;
+        }
+        return i < view.tokens.size() && view.tokens.get(i).is("who");
+    }
+
+    private static Document build(Document document, List<QuoteResult> results, Registry registry) {
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteResult r : results) {
+            if (!r.speech()) {
+                continue;
+            }
+            MarkedSpan span = r.span();
+            String text = document.paragraphs().get(span.paragraph()).substring(span.begin(), span.end());
+            Attribution a = r.attribution();
+            quotes.add(new Quote(text, Optional.ofNullable(a.speaker()).map(Entity::asSpeaker),
+                    Optional.ofNullable(a.mention()), Optional.ofNullable(a.cue()), r.kind(),
+                    new Span(span.paragraph(), span.begin(), span.end()), a.rule(), Optional.empty()));
+        }
+        List<Person> people = new ArrayList<>();
+        for (Entity e : registry.entities()) {
+            if (e.given()) {
+                people.add(e.asPerson());
+            }
+        }
+        for (Entity e : registry.entities()) {
+            if (!e.given() && (e.spoke() || (e.hasRole() && e.kind() == SpeakerKind.PERSON))) {
+                people.add(e.asPerson());
+            }
+        }
+        return document.toBuilder().quotes(quotes).people(people).build();
+    }
+}

@@ -1,0 +1,224 @@
+package io.broadsheet.internal.quote;
+
+import io.broadsheet.Person;
+import io.broadsheet.SpeakerKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people and organisations of one document. Names link by surname (the last name word), so that
+ * {@code Secretary Blinken} and {@code Blinken} join {@code Secretary of State Antony J. Blinken}, unless the
+ * first names differ; each entity keeps the fullest form of its name as its canonical name. Lookups are hash-map
+ * reads, so registering and linking stay linear in the number of mentions.
+ */
+final class Registry {
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private final Map<String, Entity> organisations = new HashMap<>();
+    private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
+    private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
+
+    /** Seeds the registry with people a format provider already found, such as a transcript's speakers. */
+    void addGiven(Person person) {
+        Entity e = person(person.name(), person.kind() == null ? SpeakerKind.PERSON : person.kind(), Gender.UNKNOWN);
+        person.roles().forEach(role -> addRole(e, role));
+        person.mentions().forEach(e::addMention);
+        e.markGiven();
+    }
+
+    /** Links a mention of a person by name, creating the person on first sight. */
+    Entity linkPerson(Mention m, Lexicon lexicon) {
+        Entity e = findPerson(m.name, true);
+        if (e == null) {
+            e = person(m.name, SpeakerKind.PERSON, m.gender);
+        } else {
+            e.offerName(m.name);
+            e.offerGender(m.gender);
+            e.offerKind(SpeakerKind.PERSON);
+        }
+        Gender firstNameGender = firstNameGender(m.name, lexicon);
+        e.offerGender(firstNameGender);
+        addRole(e, m.role);
+        e.addMention(m.text);
+        e.lastSentence = Math.max(e.lastSentence, m.sentence);
+        m.entity = e;
+        return e;
+    }
+
+    /** Links a bare name to a known person with that surname; returns {@code null} when none is known. */
+    Entity linkKnown(Mention m) {
+        Entity e = findPerson(m.name, false);
+        if (e != null) {
+            e.addMention(m.text);
+            e.lastSentence = Math.max(e.lastSentence, m.sentence);
+            m.entity = e;
+        }
+        return e;
+    }
+
+    /** Links a mention of an organisation by name. Shorter forms join longer ones: The Post, The Washington Post. */
+    Entity linkOrganisation(Mention m) {
+        String key = organisationKey(m.name);
+        Entity e = organisations.get(key);
+        if (e == null) {
+            e = findOrganisationByLastWord(key);
+        }
+        if (e == null) {
+            e = new Entity(stripArticle(m.name), SpeakerKind.ORGANISATION, Gender.UNKNOWN, entities.size());
+            entities.add(e);
+            organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+        } else {
+            e.offerName(stripArticle(m.name));
+        }
+        organisations.put(key, e);
+        e.addMention(m.text);
+        e.lastSentence = Math.max(e.lastSentence, m.sentence);
+        m.entity = e;
+        return e;
+    }
+
+    /** The most recently mentioned organisation whose name ends with {@code noun} (the ministry, the newspaper). */
+    Entity organisationByNoun(String noun, boolean publication) {
+        Entity best = latest(organisationsByLastWord.get(noun), null);
+        if (publication) {
+            for (String word : PUBLICATION_WORDS) {
+                best = latest(organisationsByLastWord.get(word), best);
+            }
+        }
+        return best;
+    }
+
+    /** The most recently mentioned person who holds a role like {@code normalisedRole}. */
+    Entity personByRole(String normalisedRole) {
+        String[] words = normalisedRole.split(" ");
+        Set<Entity> holders = byRoleWord.get(words[words.length - 1]);
+        Entity best = null;
+        if (holders != null) {
+            for (Entity e : holders) {
+                if (e.kind() != SpeakerKind.ORGANISATION && e.hasRoleLike(normalisedRole)
+                        && (best == null || e.lastSentence > best.lastSentence)) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Entity latest(List<Entity> candidates, Entity best) {
+        if (candidates != null) {
+            for (Entity e : candidates) {
+                if (best == null || e.lastSentence > best.lastSentence) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private void addRole(Entity e, String role) {
+        if (role == null || role.isBlank() || e.hasRoleLike(Lexicon.normalise(role))) {
+            if (role != null && !role.isBlank()) {
+                e.addRole(role);
+            }
+            return;
+        }
+        e.addRole(role);
+        for (String word : Lexicon.normalise(role).split(" ")) {
+            byRoleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
+        }
+    }
+
+    /** A new entity for a speaker nothing else names, such as a bare surname used with a cue. */
+    Entity newPerson(String name, SpeakerKind kind) {
+        return person(name, kind, Gender.UNKNOWN);
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    private Entity person(String name, SpeakerKind kind, Gender gender) {
+        Entity e = new Entity(name, kind, gender, entities.size());
+        entities.add(e);
+        bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+        return e;
+    }
+
+    private Entity findPerson(String name, boolean strict) {
+        List<Entity> namesakes = bySurname.get(Entity.surnameOf(name));
+        if (namesakes == null) {
+            return null;
+        }
+        String first = Entity.givenName(name);
+        Entity best = null;
+        for (Entity e : namesakes) {
+            if (strict && first != null && e.firstName() != null && !sameFirstName(first, e.firstName())) {
+                continue;
+            }
+            if (best == null || e.lastSentence > best.lastSentence) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameFirstName(String a, String b) {
+        String x = a.replace(".", "");
+        String y = b.replace(".", "");
+        return x.equals(y) || (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
+    }
+
+    private static Gender firstNameGender(String name, Lexicon lexicon) {
+        String[] words = Words.split(name);
+        if (words.length < 2) {
+            return Gender.UNKNOWN;
+        }
+        Gender g = lexicon.firstName(words[0]);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    private Entity findOrganisationByLastWord(String key) {
+        String[] words = key.split(" ");
+        List<Entity> sameLast = organisationsByLastWord.get(words[words.length - 1]);
+        if (sameLast == null) {
+            return null;
+        }
+        for (Entity e : sameLast) {
+            String other = organisationKey(e.name());
+            if (containsAll(other, words) || containsAll(key, other.split(" "))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsAll(String phrase, String[] words) {
+        String padded = " " + phrase + " ";
+        for (String w : words) {
+            if (!padded.contains(" " + w + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String organisationKey(String name) {
+        String key = Lexicon.normalise(name);
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    private static String stripArticle(String name) {
+        return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+    }
+
+    private static final List<String> PUBLICATION_WORDS = List.of("post", "times", "journal", "herald", "tribune",
+            "gazette", "chronicle", "news", "telegraph", "guardian", "independent", "economist", "observer", "mail",
+            "express", "mirror", "globe", "examiner", "inquirer", "monde", "spiegel", "politico", "axios");
+}

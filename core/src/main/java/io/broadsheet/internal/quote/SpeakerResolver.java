@@ -1,0 +1,342 @@
+package io.broadsheet.internal.quote;
+
+import io.broadsheet.SpeakerKind;
+
+import java.util.List;
+
+/**
+ * Reads the noun phrase that names a speaker next to a reporting verb and resolves it to an entity: names through
+ * the {@link Registry}, pronouns and bare descriptions through {@link Salience}. Every read looks at a bounded
+ * number of tokens.
+ */
+final class SpeakerResolver {
+
+    private static final int MAX_MODIFIERS = 4;
+    private static final int MAX_DESCRIPTION = 6;
+
+    private final Lexicon lexicon;
+    private final Registry registry;
+    private final Salience salience;
+
+    SpeakerResolver(Lexicon lexicon, Registry registry, Salience salience) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+        this.salience = salience;
+    }
+
+    /**
+     * Reads the subject of a verb at {@code verb}, looking back no further than {@code windowStart}: skips
+     * adverbs and auxiliaries ({@code also}, {@code has}), an appositive or relative clause between commas, and
+     * resolves what is left.
+     *
+     * @return the subject, or {@code null} if there is none (an elliptical "And explained that ...")
+     */
+    Subject before(ParagraphView view, int verb, int windowStart) {
+        List<Token> tokens = view.tokens;
+        int j = verb - 1;
+        int skipped = 0;
+        while (j >= windowStart && skipped < MAX_MODIFIERS && tokens.get(j).isWord()
+                && (Words.VERB_MODIFIERS.contains(tokens.get(j).lower()) || isTimeAfterOn(tokens, j))) {
+            j--;
+            skipped++;
+        }
+        if (j >= windowStart + 1 && Words.WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).is("on")) {
+            j -= 2;
+        }
+        if (j > windowStart && tokens.get(j).isPunct(')')) {
+            for (int k = j - 1; k >= windowStart && j - k < 12; k--) {   // "Ismail Ertug (S&D, DE) said"
+                if (tokens.get(k).isPunct('(')) {
+                    j = k - 1;
+                    break;
+                }
+            }
+        }
+        if (j < windowStart) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.isWord() && Words.RELATIVE_PRONOUNS.contains(t.lower())) {
+            int k = j - 1;
+            if (k >= windowStart && tokens.get(k).isPunct(',')) {
+                k--;
+            }
+            Subject antecedent = k >= windowStart ? phraseEndingAt(view, k + 1, windowStart) : null;
+            return antecedent == null ? null
+                    : new Subject(antecedent.speaker(), antecedent.mention(), antecedent.start(), verb, true);
+        }
+        if (t.isPunct(',')) {
+            return beforeParenthetical(view, j, windowStart);
+        }
+        return phraseEndingAt(view, j + 1, windowStart);
+    }
+
+    private static boolean isTimeAfterOn(List<Token> tokens, int j) {
+        return Words.WEEKDAYS.contains(tokens.get(j).lower()) && j > 0 && tokens.get(j - 1).is("on");
+    }
+
+    /** {@code X, a spokesman, said} or {@code chief, Josep Borrell, said}: the subject around a closing comma. */
+    private Subject beforeParenthetical(ParagraphView view, int closingComma, int windowStart) {
+        List<Token> tokens = view.tokens;
+        Mention inside = view.endingAt(closingComma);
+        int opening = -1;
+        for (int k = closingComma - 1; k >= windowStart && closingComma - k < 25; k--) {
+            if (tokens.get(k).isPunct(',')) {
+                opening = k;
+                break;
+            }
+            if (tokens.get(k).isQuote()) {
+                break;
+            }
+        }
+        if (inside != null && (opening < 0 || inside.phraseStart <= opening)) {
+            return subjectOf(inside);
+        }
+        if (opening < 0) {
+            return null;
+        }
+        Subject outer = phraseEndingAt(view, opening, windowStart);
+        boolean namedInside = inside != null && inside.phraseStart == opening + 1 && inside.kind != MentionKind.PRONOUN
+                && inside.kind != MentionKind.DESCRIPTION;
+        if (namedInside && (outer == null || outer.speaker() == null)) {
+            return subjectOf(inside);    // "Her host, Foreign Minister Rui Tavares, told": the name in apposition
+        }
+        if (outer != null) {
+            return outer;
+        }
+        if (inside != null && inside.phraseStart == opening + 1) {
+            return subjectOf(inside);    // "In a statement, Smith, said" is rare; an inner name is the best guess
+        }
+        return null;
+    }
+
+    /** The noun phrase whose last token is {@code end - 1}: a mention, a pronoun or a description. */
+    Subject phraseEndingAt(ParagraphView view, int end, int windowStart) {
+        if (end <= windowStart || end > view.tokens.size()) {
+            return null;
+        }
+        Mention m = view.endingAt(end);
+        if (m != null && m.kind != MentionKind.PRONOUN) {
+            return subjectOf(m);
+        }
+        Token t = view.tokens.get(end - 1);
+        if (t.isWord() && isPronoun(t.lower())) {
+            return pronoun(view, end - 1);
+        }
+        return description(view, end, windowStart);
+    }
+
+    /** The noun phrase starting at {@code start}, as after an inverted cue ({@code said Secretary Blinken}). */
+    Subject phraseStartingAt(ParagraphView view, int start, int limit) {
+        if (start >= Math.min(limit, view.tokens.size())) {
+            return null;
+        }
+        Token t = view.tokens.get(start);
+        if (t.isWord() && isPronoun(t.lower())) {
+            return pronoun(view, start);
+        }
+        Mention m = view.startingAt(start);
+        if (m == null) {
+            m = mentionAfterModifiers(view, start, limit);   // "union leader Grace Okafor"
+        }
+        if (m != null && m.kind != MentionKind.PRONOUN) {
+            return subjectOf(owner(view, m, limit));
+        }
+        // an unnamed speaker: "a senior official", "one diplomat" up to the next punctuation
+        int j = start;
+        while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
+                && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
+                && lexicon.cue(view.tokens.get(j).lower()) == null) {
+            j++;
+        }
+        if (j > start && (Words.isDeterminer(t) || isPluralSpeakerNoun(t.lower()))) {
+            return new Subject(null, MentionFinder.span(view.text, view.tokens, start, j), start, j, false);
+        }
+        return null;
+    }
+
+    /** A mention starting after up to three lower-case modifiers that are not verbs or function words. */
+    private Mention mentionAfterModifiers(ParagraphView view, int start, int limit) {
+        for (int k = start; k < Math.min(limit, start + 3) && k < view.tokens.size(); k++) {
+            Token t = view.tokens.get(k);
+            if (!t.isWord() || t.isCapitalised() || Words.NOT_VERBS.contains(t.lower())
+                    || Words.PREPOSITIONS.contains(t.lower()) || lexicon.cue(t.lower()) != null) {
+                return null;
+            }
+            Mention m = view.startingAt(k + 1);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Follows a phrase to the one it introduces: {@code the central bank's governor, Yuki Tanaka} is Tanaka, and
+     * {@code a statement from the Interior Ministry} is the ministry.
+     */
+    private static Mention owner(ParagraphView view, Mention m, int limit) {
+        Mention current = m;
+        for (int step = 0; step < 2; step++) {
+            int next = current.end;
+            if (next < view.tokens.size() && view.tokens.get(next).kind() == TokenKind.POSSESSIVE) {
+                Mention owned = view.startingAt(next + 1);
+                if (owned == null) {
+                    owned = view.startingAt(next);
+                }
+                if (owned != null && owned != current && owned.end <= limit) {
+                    current = owned;
+                    continue;
+                }
+            }
+            if (current.kind == MentionKind.DESCRIPTION && current.role == null && next + 1 < view.tokens.size()
+                    && (view.tokens.get(next).is("from") || view.tokens.get(next).is("by"))) {
+                Mention source = view.startingAt(next + 1);
+                if (source != null && source.end <= limit && source.kind != MentionKind.PRONOUN) {
+                    current = source;
+                    continue;
+                }
+            }
+            break;
+        }
+        return current;
+    }
+
+    /** The subject of the clause holding a participle cue ({@code X referred to Y, saying ...}). */
+    Subject clauseSubject(ParagraphView view, int windowStart, int cue) {
+        Mention fallback = null;
+        for (Mention m : view.mentions) {
+            if (m.phraseStart < windowStart || m.end > cue) {
+                continue;
+            }
+            if (m.kind == MentionKind.PRONOUN) {
+                if (m.start == windowStart || (m.start > 0 && Words.CLAUSE_OPENERS.contains(view.tokens.get(m.start - 1).lower()))) {
+                    return pronoun(view, m.start);
+                }
+                continue;
+            }
+            if (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER) {
+                return subjectOf(m);
+            }
+            if (fallback == null && m.grammaticalRole != GrammaticalRole.POSSESSIVE
+                    && !precededByPreposition(view.tokens, m.phraseStart)) {
+                fallback = m;
+            }
+        }
+        return fallback == null ? null : subjectOf(fallback);
+    }
+
+    private static boolean precededByPreposition(List<Token> tokens, int i) {
+        return i > 0 && Words.PREPOSITIONS.contains(tokens.get(i - 1).lower());
+    }
+
+    private Subject subjectOf(Mention m) {
+        if (m.kind == MentionKind.PROPER && m.entity == null && m.end - m.start == 1
+                && isPluralSpeakerNoun(m.name.toLowerCase(java.util.Locale.ROOT))) {
+            return new Subject(null, m.text, m.phraseStart, m.end, false);   // "Analysts said" opens a sentence
+        }
+        Entity e = resolve(m);
+        return new Subject(e, m.text, m.phraseStart, m.end, false);
+    }
+
+    /** The entity a mention refers to, creating one for a bare name used as a speaker. */
+    Entity resolve(Mention m) {
+        if (m.entity != null) {
+            return m.entity;
+        }
+        switch (m.kind) {
+            case PERSON -> {
+                return registry.linkPerson(m, lexicon);
+            }
+            case ORGANISATION -> {
+                return registry.linkOrganisation(m);
+            }
+            case PROPER -> {
+                Entity known = registry.linkKnown(m);
+                if (known != null) {
+                    return known;
+                }
+                Entity e = registry.linkPerson(m, lexicon);
+                e.offerKind(SpeakerKind.PERSON);
+                return e;
+            }
+            case DESCRIPTION -> {
+                return resolveDescription(m);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Entity resolveDescription(Mention m) {
+        boolean definite = m.phraseStart < m.start && (m.text.startsWith("the ") || m.text.startsWith("The ")
+                || m.text.startsWith("its ") || m.text.startsWith("their "));
+        String head = Lexicon.normalise(m.name);
+        if (m.role == null) {
+            if (!definite) {
+                return null;
+            }
+            boolean publication = head.equals("newspaper") || head.equals("paper") || head.equals("daily")
+                    || head.equals("magazine") || head.equals("outlet") || head.equals("broadcaster");
+            return registry.organisationByNoun(head, publication);
+        }
+        if (!definite && m.phraseStart < m.start) {
+            return null;                 // "a spokesman": someone the text does not name
+        }
+        return registry.personByRole(Lexicon.normalise(m.role));
+    }
+
+    private Subject pronoun(ParagraphView view, int at) {
+        Token t = view.tokens.get(at);
+        String p = t.lower();
+        if (p.equals("i") || p.equals("we")) {
+            return new Subject(null, t.text(), at, at + 1, false);
+        }
+        Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+        Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
+        return new Subject(e, t.text(), at, at + 1, false);
+    }
+
+    /** A description ending at {@code end}: {@code officials}, {@code the rebels}, {@code a senior diplomat}. */
+    private Subject description(ParagraphView view, int end, int windowStart) {
+        List<Token> tokens = view.tokens;
+        Token head = tokens.get(end - 1);
+        if (!head.isWord() || Words.NOT_VERBS.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower())) {
+            return null;
+        }
+        int k = end - 1;
+        while (k > windowStart && end - k < MAX_DESCRIPTION) {
+            Token before = tokens.get(k - 1);
+            if (!before.isWord() && before.kind() != TokenKind.POSSESSIVE) {
+                break;
+            }
+            if (Words.isDeterminer(before)) {
+                return new Subject(null, MentionFinder.span(view.text, tokens, k - 1, end), k - 1, end, false);
+            }
+            if (before.isWord() && (Words.PREPOSITIONS.contains(before.lower()) || Words.NOT_VERBS.contains(before.lower()))) {
+                break;
+            }
+            k--;
+        }
+        if (isPluralSpeakerNoun(head.lower()) && (k == end - 1 || tokens.get(k).isCapitalised())) {
+            return new Subject(null, MentionFinder.span(view.text, tokens, k, end), k, end, false);
+        }
+        return null;
+    }
+
+    private boolean isPluralSpeakerNoun(String word) {
+        return lexicon.isPluralSpeakerNoun(word);
+    }
+
+    private static boolean isPronoun(String lower) {
+        return lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("it")
+                || lower.equals("we") || lower.equals("i");
+    }
+
+    /** The speaker of a quotation with no cue: the last speaker, or a subject mentioned since. */
+    Entity continuation(ParagraphView view, int at) {
+        Token t = view.tokens.get(at);
+        return salience.best(view, at, t.sentence(), e -> true, Gender.UNKNOWN,
+                Salience.CONTINUATION);
+    }
+}

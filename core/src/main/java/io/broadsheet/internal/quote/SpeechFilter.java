@@ -1,0 +1,149 @@
+package io.broadsheet.internal.quote;
+
+import java.util.Set;
+
+/**
+ * Tells quoted speech from quoted names: titles ({@code “Meet the Press”}), slogans
+ * ({@code “Make America Great Again”}), nicknames and scare quotes ({@code “super PAC”}, the {@code “one China”}
+ * policy). Those are left out unless an attribution right after them reports them as said.
+ */
+final class SpeechFilter {
+
+    private static final Set<String> MINOR_WORDS = words("a", "an", "the", "of", "and", "in", "on", "for", "to",
+            "at", "by", "with", "or", "nor", "but", "as", "vs", "from", "into", "is", "be", "de", "la", "le", "du");
+    private static final Set<String> LABEL_MARKERS = words("so-called", "titled", "entitled", "nicknamed", "known", "term", "word", "phrase", "slogan", "hashtag", "label", "labeled",
+            "labelled", "branded", "motto", "banner", "headline", "book", "film", "show", "programme", "program",
+            "song", "album", "series", "operation", "campaign", "initiative");
+
+    private SpeechFilter() {
+    }
+
+    /**
+     * @param site        the quotation
+     * @param attribution what the rules decided
+     * @return whether the quoted words are speech
+     */
+    static boolean isSpeech(QuoteSite site, Attribution attribution, io.broadsheet.QuoteKind kind) {
+        MarkedSpan span = site.span;
+        if (span.unopened() || span.continued() || span.continues()) {
+            return true;
+        }
+        String text = site.text();
+        int words = wordCount(text);
+        String rule = attribution.rule();
+        boolean reportedAfter = rule.equals(AfterQuoteRule.PLAIN) || rule.equals(AfterQuoteRule.INVERTED)
+                || rule.equals(SharedAttributionRule.INTERRUPTED);
+        boolean named = attribution.speaker() != null || attribution.mention() != null;
+        boolean hasCue = attribution.cue() != null && (!attribution.naming() || named);
+        if (reportedAfter && !attribution.naming()) {
+            return true;
+        }
+        if (isTitleCase(text) && words <= 12) {
+            return false;
+        }
+        if (words <= 6 && labelledBefore(site)) {
+            return false;
+        }
+        Token next = site.at + 1 < site.size() ? site.token(site.at + 1) : null;
+        boolean embedded = next != null && next.isWord() && next.sentence() == site.quote().sentence()
+                && !next.is("and") && !next.is("or") && !next.is("but");
+        if (!hasCue) {
+            if (words <= 3 && !standsAlone(site, text)) {
+                return false;
+            }
+            if (kind == io.broadsheet.QuoteKind.PARTIAL
+                    && (words <= 5 || embedded || (words < 10 && !endsLikeSpeech(text)))) {
+                return false;     // a cue-less fragment must read like words someone said, not a name
+            }
+            return !(attribution.naming() && words <= 4 && !endsLikeSpeech(text));
+        }
+        return !(words <= 3 && embedded && !endsLikeSpeech(text));
+    }
+
+    /** A whole sentence of its own, such as a paragraph reading {@code "No comment."}. */
+    private static boolean standsAlone(QuoteSite site, String text) {
+        boolean opensSentence = site.at == 0 || site.token(site.at - 1).sentence() != site.quote().sentence();
+        return opensSentence && Character.isUpperCase(text.codePointAt(0)) && endsLikeSpeech(text);
+    }
+
+    private static boolean labelledBefore(QuoteSite site) {
+        if (site.at >= 2) {
+            Token verb = site.token(site.at - 1);
+            Token noun = site.token(site.at - 2);
+            boolean naming = verb.is("called") || verb.is("named") || verb.is("dubbed");
+            // "a group called "X"" labels; "critics called "X"" and "he called it "X"" report speech
+            if (naming && noun.isWord() && !noun.isCapitalised() && !Words.PRONOUNS.contains(noun.lower())
+                    && !noun.lower().endsWith("s")) {
+                return true;
+            }
+        }
+        for (int k = site.at - 1; k >= 0 && site.at - k <= 2; k--) {
+            Token t = site.token(k);
+            if (t.isWord() && (LABEL_MARKERS.contains(t.lower()) || t.lower().endsWith("-called"))) {
+                return true;
+            }
+            if (t.is("as") && k > 0 && site.token(k - 1).is("known")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsLikeSpeech(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '?' || last == '!' || last == '\u2026';
+    }
+
+    static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019'
+                    || text.charAt(i) == '-'));
+        }
+        return count;
+    }
+
+    /** Every word capitalised except short function words inside: the shape of a title or a slogan. */
+    static boolean isTitleCase(String text) {
+        String[] words = Words.split(text);
+        int capitalised = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = stripPunctuation(words[i]);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitalised++;
+            } else if (i == 0 || !MINOR_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (capitalised == 0) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != '.' && last != '?' && last != '!';
+    }
+
+    private static String stripPunctuation(String word) {
+        int b = 0;
+        int e = word.length();
+        while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
+            b++;
+        }
+        while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+            e--;
+        }
+        return word.substring(b, e);
+    }
+
+    /** A set of words; duplicates in the list are harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,78 @@
+package io.broadsheet.internal.quote;
+
+import java.util.Set;
+
+/** Small closed classes of English words the attribution rules reason with. */
+final class Words {
+
+    private Words() {
+    }
+
+    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "one", "another", "two", "three", "several", "some", "many", "other",
+            "any", "each", "every", "no");
+
+    static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+
+    static final Set<String> PREPOSITIONS = words("of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
+            "into", "onto", "over", "under", "against", "between", "among", "alongside", "beside", "besides",
+            "behind", "toward", "towards", "through", "across", "around", "without", "within", "near", "like",
+            "unlike", "upon", "via", "per", "than", "including", "excluding", "despite", "amid", "after", "before",
+            "during", "since", "until", "outside", "inside", "beyond", "regarding", "concerning", "following");
+
+    /** Words that open a clause, so that the noun phrase after them is a subject. */
+    static final Set<String> CLAUSE_OPENERS = words(",", ";", ":", "\u2014", "(", "and", "but", "that", "while",
+            "when", "as", "because", "although", "though", "if", "where", "so", "yet", "whereas", "once", "after",
+            "before", "since", "until", "unless", "then", "meanwhile", "however", "also");
+
+    /** Words that can stand between a subject and its verb without changing who acts. */
+    static final Set<String> VERB_MODIFIERS = words("also", "later", "then", "again", "further", "previously",
+            "earlier", "recently", "once", "reportedly", "repeatedly", "publicly", "privately", "separately",
+            "similarly", "has", "have", "had", "was", "were", "is", "are", "would", "will", "did", "does", "do",
+            "not", "just", "even", "still", "already", "had", "initially", "subsequently", "quickly", "simply",
+            "bluntly", "flatly", "firmly", "emphatically", "angrily", "openly", "directly", "specifically",
+            "immediately", "finally", "often", "frequently", "last", "first", "once", "always", "never", "has",
+            "could", "might", "may", "must", "should", "can", "had", "been", "being", "be", "n't", "never",
+            "notably", "pointedly", "told", "apparently", "afterwards", "afterward", "shortly", "yesterday",
+            "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun");
+
+    /** Words that do not make a verb: a noun phrase followed by one of these is not yet its clause's subject. */
+    static final Set<String> NOT_VERBS = words("the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by",
+            "from", "and", "or", "but", "as", "about", "into", "over", "after", "before", "who", "which", "that",
+            "whose", "whom", "nor", "than", "if", "than", "this", "these", "those", "its", "his", "her", "their",
+            "alongside", "between", "among", "against", "during", "under", "through", "without", "within");
+
+    static final Set<String> RELATIVE_PRONOUNS = words("who", "which", "whose", "whom");
+
+    static boolean isDeterminer(Token t) {
+        return t.isWord() && DETERMINERS.contains(t.lower());
+    }
+
+    /** A set of words; duplicates in the list are harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Splits on runs of whitespace, without a regular expression; no empty words. */
+    static String[] split(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+}
