@@ -155,7 +155,8 @@ final class HtmlReport {
 
     private void document(StringBuilder h, int index, Document doc) {
         boolean primary = primaries.contains(doc.source());
-        h.append("<article id=\"d").append(index).append("\"").append(primary ? " class=\"primary\"" : "").append(">\n");
+        h.append("<article id=\"d").append(index).append("\"").append(primary ? " class=\"primary\"" : "")
+                .append(">\n");
         h.append("<h2>").append(escape(heading(doc))).append("</h2>\n<p class=\"meta\">").append(escape(doc.source()))
                 .append(" \u00b7 ").append(escape(doc.format()));
         doc.publisher().ifPresent(p -> h.append(" \u00b7 ").append(escape(p)));
@@ -213,7 +214,8 @@ final class HtmlReport {
             int k = doc.quotes().indexOf(q);
             h.append(escape(text.substring(at, q.span().begin())));
             int colour = q.speaker().map(this::colourOf).orElse(-1);
-            h.append("<mark id=\"").append(quoteId(index, k)).append("\" class=\"s").append(colour).append("\" title=\"")
+            h.append("<mark id=\"").append(quoteId(index, k)).append("\" class=\"s").append(colour)
+                    .append("\" title=\"")
                     .append(escape(q.speaker().map(Speaker::name).orElse("unattributed"))).append("\">")
                     .append(escape(text.substring(q.span().begin(), q.span().end()))).append("</mark>");
             at = q.span().end();
@@ -237,7 +239,8 @@ final class HtmlReport {
     /** The note under a traced quote: where it comes from and, when altered, what changed. */
     private void traceNote(StringBuilder h, Quote q, QuoteSource s) {
         h.append("<div class=\"trace\">").append(q.speaker().map(sp -> escape(sp.name())).orElse("Unattributed"))
-                .append(": <b>").append(s.fidelity() == Fidelity.VERBATIM ? "verbatim" : "altered").append("</b> from ");
+                .append(": <b>").append(s.fidelity() == Fidelity.VERBATIM ? "verbatim" : "altered")
+                .append("</b> from ");
         Integer target = documentIndex.get(s.document());
         String where = escape(s.document()) + ", paragraph " + (s.span().paragraph() + 1);
         if (target != null) {

@@ -27,19 +27,24 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories (walked recursively).")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "Files or directories (walked recursively).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The HTML file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "The HTML file to write.")
     Path output;
 
-    @Option(names = "--primary", paramLabel = "FILE", description = "Also treat this file as a primary source (repeatable).")
+    @Option(names = "--primary", paramLabel = "FILE",
+            description = "Also treat this file as a primary source (repeatable).")
     List<Path> primaries = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "ID", description = "Parse every input with this format instead of detecting it.")
+    @Option(names = "--format", paramLabel = "ID",
+            description = "Parse every input with this format instead of detecting it.")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for parsing and tracing (default: all processors).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for parsing and tracing (default: all processors).")
     Integer threads;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The page title (default: Quote provenance).")

@@ -13,6 +13,8 @@ import io.broadsheet.trace.QuoteTracer;
 import io.broadsheet.trace.TraceResult;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +68,10 @@ final class TraceBenchmark {
         out.flush();
 
         long indexing = System.nanoTime();
-        long indexCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long indexCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         QuoteTracer tracer = QuoteTracer.index(bench.transcripts);
         double indexSeconds = seconds(indexing);
-        double indexCpuSeconds = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+        double indexCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
                 - indexCpu) / 1e9;
         out.printf(Locale.ROOT, "index alone:  %,d paragraphs in %.2f s wall, %.2f s processor time%n",
                 tracer.paragraphCount(), indexSeconds, indexCpuSeconds);
@@ -97,7 +99,7 @@ final class TraceBenchmark {
 
     /** @return the CPU time this process has used, or -1 when the platform does not say */
     private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean) {
             return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
         }
@@ -130,7 +132,8 @@ final class TraceBenchmark {
                 paragraphSentences.add(sentences);
                 paragraphSpeakers.add(speakers[speaker]);
                 if (p % 4 == 3 || p == count - 1) {
-                    doc.turn(new Turn(speakers[speaker], speakers[speaker].name().toUpperCase(Locale.ROOT), turn, turnStart));
+                    String label = speakers[speaker].name().toUpperCase(Locale.ROOT);
+                    doc.turn(new Turn(speakers[speaker], label, turn, turnStart));
                     turn = new ArrayList<>();
                     turnStart = p + 1;
                 }
@@ -277,7 +280,8 @@ final class TraceBenchmark {
                 }
             }
         }
-        out.printf(Locale.ROOT, "check:        verbatim found verbatim %s, altered found %s, unrelated left unsourced %s%n",
+        out.printf(Locale.ROOT,
+                "check:        verbatim found verbatim %s, altered found %s, unrelated left unsourced %s%n",
                 share(right[0], total[0]), share(right[1], total[1]), share(right[2], total[2]));
         out.printf(Locale.ROOT, "              misattributions flagged %s, wrongly flagged %,d%n",
                 share(misattributedFound, misattributed), falseMisattributed);

@@ -40,19 +40,24 @@ final class TraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Files or directories (walked recursively).")
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Files or directories (walked recursively).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print one JSON object per document per line, quotes[].source filled.")
+    @Option(names = "--json",
+            description = "Print one JSON object per document per line, quotes[].source filled.")
     boolean json;
 
-    @Option(names = "--primary", paramLabel = "FILE", description = "Also treat this file as a primary source (repeatable).")
+    @Option(names = "--primary", paramLabel = "FILE",
+            description = "Also treat this file as a primary source (repeatable).")
     List<Path> primaries = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "ID", description = "Parse every input with this format instead of detecting it.")
+    @Option(names = "--format", paramLabel = "ID",
+            description = "Parse every input with this format instead of detecting it.")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for parsing and tracing (default: all processors).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for parsing and tracing (default: all processors).")
     Integer threads;
 
     @Option(names = "--benchmark", arity = "2", paramLabel = "N",

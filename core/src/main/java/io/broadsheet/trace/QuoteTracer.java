@@ -89,7 +89,8 @@ public final class QuoteTracer {
      */
     public Optional<QuoteSource> find(Quote quote, String reportingDocument) {
         Objects.requireNonNull(quote, "quote");
-        return engine.find(quote.text(), quote.speaker(), Objects.requireNonNull(reportingDocument, "reportingDocument"));
+        Objects.requireNonNull(reportingDocument, "reportingDocument");
+        return engine.find(quote.text(), quote.speaker(), reportingDocument);
     }
 
     /** @return the names of the indexed primary documents, in the order given */

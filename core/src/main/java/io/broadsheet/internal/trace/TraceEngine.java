@@ -142,7 +142,8 @@ public final class TraceEngine {
                 if (wider == null || (long) m * wider.ids.length > settings.maxCells()) {
                     break;
                 }
-                Aligner.Alignment widerAlignment = s.aligner.align(ids, content, weights, wider.ids, 0, wider.ids.length);
+                Aligner.Alignment widerAlignment =
+                        s.aligner.align(ids, content, weights, wider.ids, 0, wider.ids.length);
                 WorkCounter.add((long) m * wider.ids.length / 16);
                 if (!widerAlignment.betterThan(a)) {
                     break;
