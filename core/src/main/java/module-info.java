@@ -9,6 +9,7 @@ module io.broadsheet.core {
     exports io.broadsheet;
     exports io.broadsheet.spi;
     exports io.broadsheet.quote;
+    exports io.broadsheet.trace;
 
     uses io.broadsheet.spi.FormatProvider;
 }

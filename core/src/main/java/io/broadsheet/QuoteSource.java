@@ -9,8 +9,10 @@ import java.util.Optional;
  * quote reproduces it. Filled in by {@code io.broadsheet.trace.Corpus.trace()}.
  *
  * @param document      the primary source's name, as given when it was parsed
- * @param text          the matching passage in the primary source
- * @param span          where that passage lies in the primary source's paragraphs
+ * @param text          the matching passage in the primary source; a passage that runs on into the next
+ *                      paragraphs of the same turn holds all of them, separated by line breaks
+ * @param span          where that passage lies in the primary source's paragraphs; for a passage over several
+ *                      paragraphs, its part in the first one
  * @param fidelity      verbatim or altered
  * @param diff          word-level differences from source to quote; empty when verbatim
  * @param sourceSpeaker who says the passage in the primary source, when it names the speaker

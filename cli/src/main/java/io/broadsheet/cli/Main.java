@@ -15,7 +15,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns press releases, transcripts and news articles into structured documents.",
-        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, TraceCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a command the user must change: unknown format, bad option value. */

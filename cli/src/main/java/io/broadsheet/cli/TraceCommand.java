@@ -1,0 +1,212 @@
+package io.broadsheet.cli;
+
+import io.broadsheet.Document;
+import io.broadsheet.DocumentParser;
+import io.broadsheet.Documents;
+import io.broadsheet.Quote;
+import io.broadsheet.QuoteSource;
+import io.broadsheet.QuoteSource.WordEdit;
+import io.broadsheet.Speaker;
+import io.broadsheet.json.DocumentJson;
+import io.broadsheet.trace.Corpus;
+import io.broadsheet.trace.TraceFailure;
+import io.broadsheet.trace.TraceResult;
+import io.broadsheet.trace.TraceSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code broadsheet trace FILE|DIR...}: each reported quote with its primary source, fidelity and word diff; the
+ * JSON contract with sources filled under {@code --json}; a timing run under {@code --benchmark}.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = {"Trace every quote of the reports to its primary source (transcripts, and files marked "
+                + "with --primary) and say whether it is verbatim or altered.",
+                "With --json, print every document as JSON Lines with quotes[].source filled."})
+final class TraceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Files or directories (walked recursively).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--json",
+            description = "Print one JSON object per document per line, quotes[].source filled.")
+    boolean json;
+
+    @Option(names = "--primary", paramLabel = "FILE",
+            description = "Also treat this file as a primary source (repeatable).")
+    List<Path> primaries = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "ID",
+            description = "Parse every input with this format instead of detecting it.")
+    String format;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for parsing and tracing (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--benchmark", arity = "2", paramLabel = "N",
+            description = "Time tracing QUOTES synthetic quotes against PARAGRAPHS synthetic transcript paragraphs, "
+                    + "e.g. --benchmark 100000 10000; no files are read.")
+    int[] benchmark;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threadCount);
+        }
+        if (benchmark != null) {
+            if (benchmark[0] < 1 || benchmark[1] < 1) {
+                throw new ParameterException(spec.commandLine(), "--benchmark needs two positive counts");
+            }
+            TraceBenchmark.run(benchmark[0], benchmark[1], threadCount, out);
+            return 0;
+        }
+        if (inputs.isEmpty() && primaries.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE|DIR'");
+        }
+        Loaded loaded = Loaded.of(inputs, primaries, format, threadCount, err);
+        TraceSummary summary;
+        if (json) {
+            summary = loaded.corpus.trace(doc -> out.println(DocumentJson.toLine(doc)));
+        } else {
+            TraceResult result = loaded.corpus.trace();
+            Set<String> primaryNames = new HashSet<>(result.primaries());
+            for (Document doc : result.documents()) {
+                describe(doc, primaryNames.contains(doc.source()), out);
+            }
+            summary = result.summary();
+            printSummary(summary, out);
+        }
+        out.flush();
+        return loaded.report(summary.failures(), err) ? 0 : 1;
+    }
+
+    private static void describe(Document doc, boolean primary, PrintWriter out) {
+        if (primary) {
+            out.println(doc.source() + "  [primary source: " + doc.paragraphs().size() + " paragraphs"
+                    + (doc.turns().isEmpty() ? "" : ", " + doc.turns().size() + " turns") + "]");
+            return;
+        }
+        long traced = doc.quotes().stream().filter(q -> q.source().isPresent()).count();
+        out.println(doc.source() + "  [" + traced + " of " + doc.quotes().size() + " quotes traced]");
+        for (Quote q : doc.quotes()) {
+            out.println("  " + q.speaker().map(Speaker::name).orElse("(unattributed)") + ": \u201c"
+                    + shorten(q.text(), 100) + "\u201d");
+            if (q.source().isEmpty()) {
+                out.println("    no primary source");
+                continue;
+            }
+            QuoteSource s = q.source().get();
+            out.println("    " + s.fidelity().name().toLowerCase(java.util.Locale.ROOT) + " from " + s.document()
+                    + " \u00b6" + (s.span().paragraph() + 1)
+                    + s.sourceSpeaker().map(sp -> " (" + sp.name() + ")").orElse("")
+                    + ": \u201c" + shorten(s.text().replace('\n', ' '), 100) + "\u201d");
+            if (!s.diff().isEmpty()) {
+                out.println("    diff: " + compactDiff(s.diff()));
+            }
+            if (s.misattributed()) {
+                out.println("    MISATTRIBUTED: the source's speaker is "
+                        + s.sourceSpeaker().map(Speaker::name).orElse("someone else"));
+            }
+        }
+    }
+
+    private static void printSummary(TraceSummary s, PrintWriter out) {
+        out.println();
+        out.println(s.documents() + " documents, " + s.primaries() + " primary sources; " + s.quotes()
+                + " reported quotes: " + s.verbatim() + " verbatim, " + s.altered() + " altered, "
+                + (s.quotes() - s.sourced()) + " without source, " + s.misattributed() + " misattributed");
+    }
+
+    /**
+     * Writes a diff as {@code [-dropped-]{+added+}} around kept words, long kept runs cut to their first and last
+     * two words.
+     */
+    static String compactDiff(List<WordEdit> diff) {
+        StringBuilder sb = new StringBuilder();
+        for (WordEdit edit : diff) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            switch (edit.op()) {
+                case DELETE -> sb.append("[-").append(edit.text()).append("-]");
+                case INSERT -> sb.append("{+").append(edit.text()).append("+}");
+                case KEEP -> {
+                    String[] words = edit.text().split(" ");
+                    if (words.length > 6) {
+                        sb.append(words[0]).append(' ').append(words[1]).append(" \u2026 ")
+                                .append(words[words.length - 2]).append(' ').append(words[words.length - 1]);
+                    } else {
+                        sb.append(edit.text());
+                    }
+                }
+            }
+        }
+        return sb.toString().replace("-] {+", "-]{+");
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    /** A corpus built from the command line's files, and the problems met building it. */
+    static final class Loaded {
+        final Corpus corpus;
+        final List<String> problems;
+
+        private Loaded(Corpus corpus, List<String> problems) {
+            this.corpus = corpus;
+            this.problems = problems;
+        }
+
+        /** Builds the corpus; files that do not exist are remembered as problems for {@link #report}. */
+        static Loaded of(List<Path> inputs, List<Path> primaries, String format, int threads, PrintWriter err) {
+            DocumentParser.Builder builder = Documents.parser();
+            if (format != null) {
+                builder.forceFormat(format);
+            }
+            DocumentParser parser = builder.build();
+            parser.providerProblems().forEach(p -> err.println("warning: " + p));
+            List<String> problems = new ArrayList<>();
+            List<Path> missing = new ArrayList<>();
+            List<Path> files = InputFiles.expand(inputs, missing);
+            List<Path> primaryFiles = InputFiles.expand(primaries, missing);
+            for (Path path : missing) {
+                problems.add(path + ": no such file or directory");
+            }
+            Corpus corpus = Corpus.builder().parser(parser).primary(primaryFiles).threads(threads).build();
+            corpus.add(files.toArray(new Path[0]));
+            return new Loaded(corpus, problems);
+        }
+
+        /** Prints every problem; returns whether there were none. */
+        boolean report(List<TraceFailure> failures, PrintWriter err) {
+            problems.forEach(p -> err.println("broadsheet: " + p));
+            for (TraceFailure f : failures) {
+                String message = f.message().replace('\n', ' ');
+                err.println("broadsheet: " + (message.contains(f.input()) ? message : f.input() + ": " + message));
+            }
+            err.flush();
+            return problems.isEmpty() && failures.isEmpty();
+        }
+    }
+}

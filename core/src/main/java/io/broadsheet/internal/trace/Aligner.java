@@ -1,0 +1,171 @@
+package io.broadsheet.internal.trace;
+
+import java.util.Arrays;
+
+/**
+ * Finds where a quote sits in a stretch of source words: the stretch of the source that the whole quote
+ * aligns with at the fewest word edits (approximate substring matching, after Sellers 1980).
+ *
+ * <p>Every quote word must be accounted for (matched, substituted or counted as added), while source words
+ * before and after the aligned stretch are free: that is what lets a reporter quote part of a sentence. Word
+ * substitutions and additions cost {@value #CHANGE} and omissions {@value #OMISSION}: reporters drop words from
+ * the middle of a quote far more often than they add them, and the cheap omission lets a quote word find its
+ * match a few source words further on rather than count as added. Time and memory are proportional to the
+ * quote's length times the stretch's; callers bound both. An instance reuses its buffers, so it belongs to one
+ * thread.
+ */
+final class Aligner {
+
+    /** The cost of a substituted or added quote word. */
+    static final int CHANGE = 3;
+    /** The cost of a source word the quote leaves out. */
+    static final int OMISSION = 1;
+
+    private static final byte MATCH = 0;
+    private static final byte SUBSTITUTE = 1;
+    /** The quote word has no counterpart in the source. */
+    private static final byte ADDED = 2;
+    /** The source word has no counterpart in the quote. */
+    private static final byte OMITTED = 3;
+
+    private int[] previous = new int[64];
+    private int[] current = new int[64];
+    private byte[] moves = new byte[1024];
+
+    /** The outcome of one alignment; its arrays belong to it. */
+    static final class Alignment {
+        /** Weighted word edits: substitutions, additions and omissions; 0 when the quote is a run of the source. */
+        final int cost;
+        /** Quote keys equal to their source key. */
+        final int matches;
+        /** Content-word keys among {@link #matches}. */
+        final int contentMatches;
+        /** The summed weight of the matched quote keys. */
+        final double matchedWeight;
+        /** First and last (exclusive) aligned source keys, in source coordinates. */
+        final int sourceStart;
+        final int sourceEnd;
+
+        Alignment(int cost, int matches, int contentMatches, double matchedWeight, int sourceStart, int sourceEnd) {
+            this.cost = cost;
+            this.matches = matches;
+            this.contentMatches = contentMatches;
+            this.matchedWeight = matchedWeight;
+            this.sourceStart = sourceStart;
+            this.sourceEnd = sourceEnd;
+        }
+
+        /** @return whether this alignment is better than another: fewer edits, then more matched words */
+        boolean betterThan(Alignment other) {
+            return other == null || cost < other.cost || (cost == other.cost && matches > other.matches);
+        }
+    }
+
+    /**
+     * Aligns a whole quote with the best stretch of {@code source[from, to)}.
+     *
+     * @param quote        the quote's key ids; -1 for words no source has
+     * @param quoteContent whether each quote key is a content word
+     * @param quoteWeights how much each quote key counts when matched
+     * @param source       the source's key ids
+     * @param from         first source key to consider
+     * @param to           end of the source keys to consider, exclusive
+     * @return the best alignment; its source stretch is empty when nothing matched
+     */
+    Alignment align(int[] quote, boolean[] quoteContent, float[] quoteWeights, int[] source, int from, int to) {
+        int m = quote.length;
+        int n = to - from;
+        int width = n + 1;
+        ensure(width, (long) (m + 1) * width);
+        int[] prev = previous;
+        int[] cur = current;
+        byte[] move = moves;
+        Arrays.fill(prev, 0, width, 0);
+        Arrays.fill(move, 0, width, OMITTED);
+        for (int i = 1; i <= m; i++) {
+            int q = quote[i - 1];
+            int row = i * width;
+            cur[0] = i * CHANGE;
+            move[row] = ADDED;
+            for (int j = 1; j <= n; j++) {
+                boolean same = q >= 0 && q == source[from + j - 1];
+                int diagonal = prev[j - 1] + (same ? 0 : CHANGE);
+                int added = prev[j] + CHANGE;
+                int omitted = cur[j - 1] + OMISSION;
+                // Ties go to an exact match, then to an added quote word rather than a substitution, so that a
+                // reporter's extra words at a quote's edge do not drag unrelated source words into the passage.
+                int best;
+                byte how;
+                if (same && diagonal <= added && diagonal <= omitted) {
+                    best = diagonal;
+                    how = MATCH;
+                } else if (added <= diagonal && added <= omitted) {
+                    best = added;
+                    how = ADDED;
+                } else if (diagonal <= omitted) {
+                    best = diagonal;
+                    how = SUBSTITUTE;
+                } else {
+                    best = omitted;
+                    how = OMITTED;
+                }
+                cur[j] = best;
+                move[row + j] = how;
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        int end = 0;
+        for (int j = 1; j <= n; j++) {
+            if (prev[j] < prev[end]) {
+                end = j;
+            }
+        }
+        int cost = prev[end];
+
+        int matches = 0;
+        int contentMatches = 0;
+        double matchedWeight = 0;
+        int start = end;
+        int i = m;
+        int j = end;
+        while (i > 0) {
+            byte how = move[i * width + j];
+            if (how == MATCH) {
+                matches++;
+                matchedWeight += quoteWeights[i - 1];
+                if (quoteContent[i - 1]) {
+                    contentMatches++;
+                }
+                i--;
+                j--;
+                start = j;
+            } else if (how == SUBSTITUTE) {
+                i--;
+                j--;
+                start = j;
+            } else if (how == ADDED) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        int sourceEnd = end;
+        // Trailing quote words counted as added leave the stretch ending at the last aligned source word.
+        if (start > sourceEnd) {
+            start = sourceEnd;
+        }
+        return new Alignment(cost, matches, contentMatches, matchedWeight, from + start, from + sourceEnd);
+    }
+
+    private void ensure(int width, long cells) {
+        if (previous.length < width) {
+            previous = new int[Math.max(width, previous.length * 2)];
+            current = new int[previous.length];
+        }
+        if (moves.length < cells) {
+            moves = new byte[(int) Math.max(cells, Math.min(Integer.MAX_VALUE - 8, moves.length * 2L))];
+        }
+    }
+}
