@@ -256,4 +256,19 @@ class DocumentParserTest {
         assertThat(doc.warnings()).singleElement().asString().contains("cafe.txt").contains("windows-1252");
     }
 
+
+    @Test
+    void aParagraphTooLongToBeProseIsKeptButNotAttributedAndSaysSo() {
+        String monster = "\u201cNo,\u201d he said. ".repeat(DocumentParser.MAX_ATTRIBUTED_PARAGRAPH / 10);
+        String text = "\u201cWe will rebuild,\u201d said Mayor Ana Ruiz.\n\n" + monster + "\n";
+        DocumentParser parser = Documents.parser().discoverFormats(false).build();
+
+        Document doc = parser.parse("monster.txt", text);
+
+        assertThat(doc.paragraphs()).hasSize(2);
+        assertThat(doc.paragraphs().get(1)).isEqualTo(monster.strip());
+        assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("We will rebuild,"));
+        assertThat(doc.warnings()).singleElement().asString()
+                .contains("monster.txt").contains("paragraph 1").contains("not extracted");
+    }
 }

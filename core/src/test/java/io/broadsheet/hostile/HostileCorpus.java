@@ -47,12 +47,16 @@ final class HostileCorpus {
                 HostileInput.committed("empty.txt").refused("the input is empty"),
                 HostileInput.committed("whitespace-only.txt").refused("the input holds only white space"),
                 HostileInput.committed("bom-only.txt").refused("the input holds only white space"),
-                HostileInput.committed("zero-width-only.txt").refused("no text found in the text input"),
+                HostileInput.committed("zero-width-only.txt").refused("the input holds only white space"),
                 HostileInput.committed("image.png").refused("binary content: the input is a PNG image"),
                 HostileInput.committed("document.pdf").refused("binary content: the input is a PDF file"),
                 HostileInput.committed("press-release.txt.gz").refused("binary content: the input is gzip-compressed"),
                 HostileInput.committed("press-release.zip").refused("binary content: the input is a ZIP archive"),
-                HostileInput.committed("utf16le-no-bom.txt").refused("binary content: NUL byte"),
+                HostileInput.committed("utf16le-no-bom.txt").parses(doc -> {
+                    // UTF-16 without a byte-order mark is recognised by its pattern of NUL bytes.
+                    assertThat(texts(doc)).anySatisfy(t -> assertThat(t).contains("We condemn the attacks on civilians,"));
+                    assertThat(doc.dateline().flatMap(d -> d.date())).hasValue(java.time.LocalDate.of(2022, 3, 4));
+                }),
                 HostileInput.committed("control-flood.txt").refused("control bytes in the first"),
                 HostileInput.committed("utf16le-with-bom.txt").parses(doc ->
                         assertThat(texts(doc)).anySatisfy(t -> assertThat(t).contains("\u201cWe condemn the attacks,\u201d"))),

@@ -143,6 +143,9 @@ public final class ArticleFormat implements FormatProvider {
         if (text.length() > MAX_HEADLINE || text.indexOf(' ') < 0) {
             return false;
         }
+        if (DatelineParser.monthFirst().parse(text).isPresent()) {
+            return false; // "Brussels, 4 March 2022" is where and when, not what
+        }
         char last = text.charAt(text.length() - 1);
         if (".,;:\u201d\"".indexOf(last) >= 0) {
             return false;

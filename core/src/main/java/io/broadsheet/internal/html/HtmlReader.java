@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class HtmlReader {
 
+    /** Pages up to this many characters (real news pages are far smaller) keep source line numbers. */
+    static final int TRACK_POSITIONS_UP_TO = 1 << 20;
+
     private HtmlReader() {
     }
 
@@ -42,7 +45,10 @@ public final class HtmlReader {
      * @return its blocks and metadata
      */
     public static Result read(String html) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        // Source positions give discarded blocks their line numbers, but cost an object per node: on a page
+        // with hundreds of thousands of elements that alone would exhaust a small heap, so only ordinary-sized
+        // pages get them (larger ones report line 0, "unknown").
+        Parser parser = Parser.htmlParser().setTrackPosition(html.length() <= TRACK_POSITIONS_UP_TO);
         Document page = parser.parseInput(html, "");
         PageMetadata.Result metadata = PageMetadata.read(page);
         BlockCollector.Result collected = BlockCollector.collect(page.body());
