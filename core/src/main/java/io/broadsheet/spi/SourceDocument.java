@@ -1,5 +1,7 @@
 package io.broadsheet.spi;
 
+import io.broadsheet.internal.html.PageMetadata;
+
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,24 @@ public record SourceDocument(String name, Markup markup, Charset charset, List<B
      */
     public Optional<String> metadata(String key) {
         return Optional.ofNullable(metadata.get(key));
+    }
+
+    /**
+     * The headline the source states outside its body text: for HTML the page's first {@code h1}, else its
+     * {@code og:title}, else its JSON-LD headline, else its {@code <title>} without the site's name; for text, a
+     * front-matter {@code title}. Providers compare it with their first blocks to find the headline block.
+     *
+     * @return the stated headline, if any
+     */
+    public Optional<String> statedTitle() {
+        if (markup != Markup.HTML) {
+            return metadata(MetadataKeys.TITLE);
+        }
+        return metadata(MetadataKeys.H1)
+                .or(() -> metadata(MetadataKeys.OG_TITLE))
+                .or(() -> metadata(MetadataKeys.HEADLINE))
+                .or(() -> metadata(MetadataKeys.TITLE)
+                        .map(title -> PageMetadata.cleanTitle(title, metadata.get(MetadataKeys.SITE_NAME))));
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ArticleFormat implements FormatProvider {
         Document.Builder doc = Document.builder(source.name(), ID);
         List<Block> blocks = source.blocks();
         boolean html = source.markup() == SourceDocument.Markup.HTML;
-        String title = html ? htmlTitle(source) : null;
+        String title = html ? htmlTitle(source) : source.statedTitle().orElse(null);
         boolean titleTaken = false;
         boolean subtitleTaken = false;
         boolean datelineTaken = false;

@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 public final class TextBlockReader {
 
-    private static final int FRONT_MATTER_MAX_LINES = 200;
 
     private TextBlockReader() {
     }
@@ -33,7 +32,7 @@ public final class TextBlockReader {
         List<String> lines = splitLines(text);
         WorkCounter.add(text.length());
         Map<String, String> frontMatter = new LinkedHashMap<>();
-        int start = readFrontMatter(lines, frontMatter);
+        int start = FrontMatter.read(lines, frontMatter);
         boolean oneParagraphPerLine = !hasBlankLineBetweenText(lines, start);
         boolean markdown = !frontMatter.isEmpty();
 
@@ -135,39 +134,6 @@ public final class TextBlockReader {
             lines.add(text.substring(begin));
         }
         return lines;
-    }
-
-    private static int readFrontMatter(List<String> lines, Map<String, String> out) {
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return 0;
-        }
-        int limit = Math.min(lines.size(), FRONT_MATTER_MAX_LINES);
-        for (int i = 1; i < limit; i++) {
-            String line = lines.get(i);
-            if (line.strip().equals("---")) {
-                for (int k = 1; k < i; k++) {
-                    String entry = lines.get(k);
-                    int colon = entry.indexOf(':');
-                    if (colon > 0 && !Character.isWhitespace(entry.charAt(0))) {
-                        String key = entry.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                        String value = unquote(entry.substring(colon + 1).strip());
-                        if (!value.isEmpty()) {
-                            out.putIfAbsent(key, value);
-                        }
-                    }
-                }
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
     }
 
     /** True when some blank line separates two lines of text. */

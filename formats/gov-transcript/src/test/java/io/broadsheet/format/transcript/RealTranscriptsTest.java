@@ -65,10 +65,13 @@ class RealTranscriptsTest {
     void whiteHouseBriefingReadsBareQuestionLabels() throws IOException {
         Document doc = PARSER.parse(FIXTURES.resolve("wh-press-briefing-kjp-raimondo-2021-11-09.txt"));
 
-        assertThat(speakerNames(doc)).contains("Jean-Pierre", "Raimondo", "Questioner");
+        // The front matter's folded title names both principals in full.
+        assertThat(doc.title()).contains("Press Briefing by Principal Deputy Press Secretary Karine Jean-Pierre and "
+                + "Commerce Secretary Gina Raimondo");
+        assertThat(speakerNames(doc)).containsExactlyInAnyOrder("Karine Jean-Pierre", "Gina Raimondo", "Questioner");
         assertThat(doc.turns().get(1).label()).isEqualTo("Q");
         assertThat(doc.turns().get(1).paragraphs()).containsExactly("Good afternoon!  (Laughter.)");
-        assertThat(doc.turns().get(3).speaker()).isEqualTo(Speaker.person("Raimondo", "Secretary"));
+        assertThat(doc.turns().get(3).speaker()).isEqualTo(Speaker.person("Gina Raimondo", "Commerce Secretary"));
         assertEveryParagraphInOneTurn(doc);
     }
 

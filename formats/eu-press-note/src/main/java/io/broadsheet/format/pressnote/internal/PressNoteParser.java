@@ -71,7 +71,7 @@ public final class PressNoteParser {
         this.source = source;
         this.doc = Document.builder(source.name(), format);
         this.html = source.markup() == SourceDocument.Markup.HTML;
-        this.metadataTitle = html ? metadataTitle(source) : null;
+        this.metadataTitle = html ? source.statedTitle().orElse(null) : null;
     }
 
     /**
@@ -401,18 +401,5 @@ public final class PressNoteParser {
             end--;
         }
         return text.substring(0, end).strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The page's {@code h1}, else its Open Graph or document title without the site's name. */
-    private static String metadataTitle(SourceDocument source) {
-        Optional<String> h1 = source.metadata(MetadataKeys.H1);
-        if (h1.isPresent()) {
-            return h1.get();
-        }
-        return source.metadata(MetadataKeys.OG_TITLE).or(() -> source.metadata(MetadataKeys.TITLE))
-                .map(t -> {
-                    int bar = t.indexOf(" | ");
-                    return bar > 0 ? t.substring(0, bar).strip() : t;
-                }).orElse(null);
     }
 }

@@ -83,7 +83,7 @@ public final class TranscriptParser {
         this.source = source;
         this.doc = Document.builder(source.name(), format);
         this.html = source.markup() == SourceDocument.Markup.HTML;
-        this.metadataTitle = metadataTitle(source);
+        this.metadataTitle = source.statedTitle().orElse(null);
     }
 
     /**
@@ -441,27 +441,5 @@ public final class TranscriptParser {
             }
         }
         return false;
-    }
-
-    /**
-     * The title the markup states: {@code h1}, Open Graph or {@code <title>} for HTML, the front matter's
-     * {@code title} for text. A front-matter value that still opens with a quote was cut short by a folded YAML
-     * line the loader does not join, so it is not used.
-     */
-    private static String metadataTitle(SourceDocument source) {
-        if (source.markup() != SourceDocument.Markup.HTML) {
-            return source.metadata(MetadataKeys.TITLE)
-                    .filter(t -> !t.startsWith("\"") && !t.startsWith("'"))
-                    .orElse(null);
-        }
-        Optional<String> h1 = source.metadata(MetadataKeys.H1);
-        if (h1.isPresent()) {
-            return h1.get();
-        }
-        return source.metadata(MetadataKeys.OG_TITLE).or(() -> source.metadata(MetadataKeys.TITLE))
-                .map(t -> {
-                    int bar = t.lastIndexOf(" | ");
-                    return bar > 0 ? t.substring(0, bar).strip() : t;
-                }).orElse(null);
     }
 }

@@ -76,7 +76,7 @@ public final class WireReleaseParser {
         this.source = source;
         this.doc = Document.builder(source.name(), format);
         this.html = source.markup() == SourceDocument.Markup.HTML;
-        this.metadataTitle = html ? metadataTitle(source) : null;
+        this.metadataTitle = html ? source.statedTitle().orElse(null) : null;
         this.publishedYear = source.metadata(MetadataKeys.PUBLISHED).flatMap(WireReleaseParser::year).orElse(null);
     }
 
@@ -357,21 +357,6 @@ public final class WireReleaseParser {
             end--;
         }
         return folded.substring(0, end);
-    }
-
-    /** The page title without a trailing {@code | Site} or {@code - Site}. */
-    private static String metadataTitle(SourceDocument source) {
-        Optional<String> h1 = source.metadata(MetadataKeys.H1);
-        if (h1.isPresent()) {
-            return h1.get();
-        }
-        return source.metadata(MetadataKeys.OG_TITLE).or(() -> source.metadata(MetadataKeys.TITLE))
-                .map(WireReleaseParser::withoutSiteSuffix).orElse(null);
-    }
-
-    private static String withoutSiteSuffix(String title) {
-        int bar = title.lastIndexOf(" | ");
-        return bar > 0 ? title.substring(0, bar).strip() : title;
     }
 
     private static Optional<Year> year(String published) {
