@@ -12,18 +12,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Parses every file in a folder (default {@code seeds/}) and prints who said what.
+ * Parses every file in a folder (default {@code seeds/}) and prints each document's format and title, then who
+ * said what. The built-in formats are found at run time because their jars are on the class path.
  *
- * <p>Run from the repository root: {@code mvn -q -pl examples/parse-seeds -am exec:java} is not needed; after
- * {@code mvn -B -DskipTests package} use
- * {@code java -cp "examples/parse-seeds/target/classes:core/target/classes:$(cat core/target/classpath.txt)" ...}
- * or simply the CLI. The code below is the point: three calls give structured quotes.
+ * <p>From the repository root, after {@code mvn -B verify}:
+ * <pre>
+ * java -cp cli/target/broadsheet.jar:examples/parse-seeds/target/classes io.broadsheet.examples.ParseSeeds seeds
+ * </pre>
  */
 public final class ParseSeeds {
 
     private ParseSeeds() {
     }
 
+    /**
+     * @param args the folder to parse; {@code seeds} when absent
+     * @throws IOException if the folder or a file cannot be read
+     */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "seeds");
         List<Path> files;
