@@ -131,61 +131,118 @@ public record Document(String source, String format, Optional<String> title, Opt
             this.format = Objects.requireNonNull(format, "format");
         }
 
-        /** @param value the input name @return this builder */
+        /**
+         * @param value the input name
+         * @return this builder
+         */
         public Builder source(String value) { this.source = Objects.requireNonNull(value, "source"); return this; }
 
-        /** @param value the format id @return this builder */
+        /**
+         * @param value the format id
+         * @return this builder
+         */
         public Builder format(String value) { this.format = Objects.requireNonNull(value, "format"); return this; }
 
-        /** @param value the headline, or {@code null} @return this builder */
+        /**
+         * @param value the headline, or {@code null}
+         * @return this builder
+         */
         public Builder title(String value) { this.title = value; return this; }
 
-        /** @param value the subtitle, or {@code null} @return this builder */
+        /**
+         * @param value the subtitle, or {@code null}
+         * @return this builder
+         */
         public Builder subtitle(String value) { this.subtitle = value; return this; }
 
-        /** @param value the section, or {@code null} @return this builder */
+        /**
+         * @param value the section, or {@code null}
+         * @return this builder
+         */
         public Builder section(String value) { this.section = value; return this; }
 
-        /** @param value the publisher, or {@code null} @return this builder */
+        /**
+         * @param value the publisher, or {@code null}
+         * @return this builder
+         */
         public Builder publisher(String value) { this.publisher = value; return this; }
 
-        /** @param value the canonical URL, or {@code null} @return this builder */
+        /**
+         * @param value the canonical URL, or {@code null}
+         * @return this builder
+         */
         public Builder url(String value) { this.url = value; return this; }
 
-        /** @param value the dateline, or {@code null} @return this builder */
+        /**
+         * @param value the dateline, or {@code null}
+         * @return this builder
+         */
         public Builder dateline(Dateline value) { this.dateline = value; return this; }
 
-        /** @param value a body paragraph to append @return this builder */
+        /**
+         * @param value a body paragraph to append
+         * @return this builder
+         */
         public Builder paragraph(String value) { paragraphs.add(Objects.requireNonNull(value, "paragraph")); return this; }
 
-        /** @param values body paragraphs replacing the current ones @return this builder */
+        /**
+         * @param values body paragraphs replacing the current ones
+         * @return this builder
+         */
         public Builder paragraphs(List<String> values) { paragraphs.clear(); paragraphs.addAll(values); return this; }
 
-        /** @param values quotes replacing the current ones @return this builder */
+        /**
+         * @param values quotes replacing the current ones
+         * @return this builder
+         */
         public Builder quotes(List<Quote> values) { quotes.clear(); quotes.addAll(values); return this; }
 
-        /** @param value a turn to append @return this builder */
+        /**
+         * @param value a turn to append
+         * @return this builder
+         */
         public Builder turn(Turn value) { turns.add(Objects.requireNonNull(value, "turn")); return this; }
 
-        /** @param values turns replacing the current ones @return this builder */
+        /**
+         * @param values turns replacing the current ones
+         * @return this builder
+         */
         public Builder turns(List<Turn> values) { turns.clear(); turns.addAll(values); return this; }
 
-        /** @param value a contact to append @return this builder */
+        /**
+         * @param value a contact to append
+         * @return this builder
+         */
         public Builder contact(Contact value) { contacts.add(Objects.requireNonNull(value, "contact")); return this; }
 
-        /** @param values people replacing the current ones @return this builder */
+        /**
+         * @param values people replacing the current ones
+         * @return this builder
+         */
         public Builder people(List<Person> values) { people.clear(); people.addAll(values); return this; }
 
-        /** @param value a person to append @return this builder */
+        /**
+         * @param value a person to append
+         * @return this builder
+         */
         public Builder person(Person value) { people.add(Objects.requireNonNull(value, "person")); return this; }
 
-        /** @param message a warning to append @return this builder */
+        /**
+         * @param message a warning to append
+         * @return this builder
+         */
         public Builder warning(String message) { warnings.add(Objects.requireNonNull(message, "warning")); return this; }
 
-        /** @param messages warnings to append @return this builder */
+        /**
+         * @param messages warnings to append
+         * @return this builder
+         */
         public Builder warnings(List<String> messages) { warnings.addAll(messages); return this; }
 
-        /** @param block a discarded block to append @return this builder */
+        /**
+         * @param block a discarded block to append
+         * @return this builder
+         */
         public Builder discard(DiscardedBlock block) { discarded.add(Objects.requireNonNull(block, "block")); return this; }
 
         /**
@@ -200,7 +257,9 @@ public record Document(String source, String format, Optional<String> title, Opt
             return discard(new DiscardedBlock(text, reason, line));
         }
 
-        /** @return the paragraphs added so far, read-only */
+        /**
+         * @return the paragraphs added so far, read-only
+         */
         public List<String> paragraphs() { return List.copyOf(paragraphs); }
 
         /**
