@@ -124,10 +124,7 @@ final class HtmlReport {
         h.append(".s-1{background:#e6e6e6}\n</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(escape(title)).append("</h1>\n");
         TraceSummary s = result.summary();
-        h.append("<p class=\"summary\">").append(s.documents()).append(" documents, ").append(s.primaries())
-                .append(" primary sources. ").append(s.quotes()).append(" reported quotes: ").append(s.verbatim())
-                .append(" verbatim, ").append(s.altered()).append(" altered, ").append(s.quotes() - s.sourced())
-                .append(" without a primary source, ").append(s.misattributed()).append(" misattributed.</p>\n");
+        h.append("<p class=\"summary\">").append(escape(s.describe())).append(".</p>\n");
         h.append("<nav><ol>\n");
         for (int i = 0; i < result.documents().size(); i++) {
             Document doc = result.documents().get(i);

@@ -132,9 +132,7 @@ final class TraceCommand implements Callable<Integer> {
 
     private static void printSummary(TraceSummary s, PrintWriter out) {
         out.println();
-        out.println(s.documents() + " documents, " + s.primaries() + " primary sources; " + s.quotes()
-                + " reported quotes: " + s.verbatim() + " verbatim, " + s.altered() + " altered, "
-                + (s.quotes() - s.sourced()) + " without source, " + s.misattributed() + " misattributed");
+        out.println(s.describe());
     }
 
     /**

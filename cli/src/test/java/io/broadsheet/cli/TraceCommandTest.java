@@ -128,8 +128,8 @@ class TraceCommandTest {
                 .contains("diff: We have [-opened-]{+set up+} twelve shelters across the valley")
                 .contains("MISATTRIBUTED: the source's speaker is Tomas Berg")
                 .contains("no primary source")
-                .contains("2 documents, 1 primary sources; 4 reported quotes: 2 verbatim, 1 altered, "
-                        + "1 without source, 1 misattributed");
+                .contains("2 documents, 1 primary source; 4 reported quotes: 2 verbatim, 1 altered, "
+                        + "1 without a source, 1 misattributed");
     }
 
     @Test

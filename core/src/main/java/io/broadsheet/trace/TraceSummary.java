@@ -28,4 +28,18 @@ public record TraceSummary(int documents, int primaries, int quotes, int verbati
     public int sourced() {
         return verbatim + altered;
     }
+
+    /**
+     * @return the counts as one sentence, for people: {@code 5 documents, 1 primary source; 26 reported quotes:
+     *         7 verbatim, 4 altered, 15 without a source, 0 misattributed}
+     */
+    public String describe() {
+        return count(documents, "document") + ", " + count(primaries, "primary source") + "; "
+                + count(quotes, "reported quote") + ": " + verbatim + " verbatim, " + altered + " altered, "
+                + (quotes - sourced()) + " without a source, " + misattributed + " misattributed";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }
