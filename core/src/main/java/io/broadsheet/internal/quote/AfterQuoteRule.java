@@ -40,7 +40,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (cue != null && !cue.participle()) {
             int after = site.afterCue(i);
             Subject s = site.speakers.phraseStartingAt(site.view, after, limit);
-            if (s != null && acceptsAfterPeriod(site, s.end())) {
+            if (s != null && acceptsAfterPeriod(site, s.end()) && !introducesNextQuote(site, s.end())) {
                 return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i,
                         clauseEnd(site, s.end()));
             }
@@ -80,7 +80,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (verb.participle() && !(j >= 2 && site.token(j - 1).is("as") && site.token(j - 2).is("quoted"))) {
             return null;           // "... ," he said, adding" is read at "said"; a bare participle is no attribution
         }
-        if (!acceptsAfterPeriod(site, end)) {
+        if (!acceptsAfterPeriod(site, end) || introducesNextQuote(site, end)) {
             return null;
         }
         return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i,
@@ -99,6 +99,18 @@ final class AfterQuoteRule implements AttributionRule {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Whether the words after a finished quotation are a new sentence that introduces the next quotation with a
+     * colon ({@code "... peace." Kovalenko wrote on Telegram: "..."}), so they attribute that one, not this.
+     */
+    private static boolean introducesNextQuote(QuoteSite site, int from) {
+        if (!site.quoteEndsWithPeriod()) {
+            return false;
+        }
+        int end = clauseEnd(site, from);
+        return end < site.size() && site.token(end).isQuote() && end > 0 && site.token(end - 1).isPunct(':');
     }
 
     private static boolean cueFollows(QuoteSite site, int from) {

@@ -43,6 +43,15 @@ final class Lexicon {
             "new", "old", "former", "acting", "interim", "top", "senior", "deputy", "chief", "u.s.", "us", "eu",
             "un", "uk");
 
+    /** More plural nouns for groups of people who speak, beyond the plurals of role titles. */
+    private static final Set<String> PLURAL_SPEAKERS = words("observers", "monitors", "backbenchers", "activists",
+            "campaigners", "advocates", "voters", "opponents", "economists", "operatives", "insiders", "allies",
+            "members", "lawyers", "attorneys", "doctors", "scientists", "researchers", "demonstrators", "workers",
+            "executives", "negotiators", "delegates", "aides", "advisers", "advisors", "strategists", "pollsters",
+            "historians", "scholars", "conservatives", "liberals", "progressives", "republicans", "democrats",
+            "environmentalists", "economists", "traders", "bankers", "investors", "parents", "teachers",
+            "students", "farmers", "veterans", "survivors", "relatives", "neighbours", "neighbors", "colleagues");
+
     /** Name particles written in lower case inside a name: {@code von der Leyen}, {@code de Gaulle}. */
     private static final Set<String> PARTICLES = words("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "du", "des", "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu", "af", "y");
@@ -217,7 +226,31 @@ final class Lexicon {
 
     /** @return the usual gender of a first name, or {@code null} if the name is not in the lexicon */
     Gender firstName(String word) {
-        return firstNames.get(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        Gender g = firstNames.get(lower);
+        return g != null || isAscii(lower) ? g : firstNames.get(foldAccents(lower));
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code élise} as {@code elise}: the name lists are unaccented, news copy often is not. */
+    static String foldAccents(String word) {
+        String decomposed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     boolean isOrganisationName(String normalisedPhrase) {
@@ -252,7 +285,8 @@ final class Lexicon {
                 || word.equals("protesters") || word.equals("residents") || word.equals("witnesses")
                 || word.equals("authorities") || word.equals("organisers") || word.equals("organizers")
                 || word.equals("lawmakers") || word.equals("diplomats") || word.equals("prosecutors")
-                || word.equals("police") || word.equals("investigators") || word.equals("supporters");
+                || word.equals("police") || word.equals("investigators") || word.equals("supporters")
+                || PLURAL_SPEAKERS.contains(word);
     }
 
     static boolean isNotName(String lowerWord) {

@@ -17,6 +17,7 @@ final class MentionFinder {
     private static final int MAX_APPOSITIVE = 25;
     private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
             "his", "her", "their", "our", "two", "three", "several", "some", "many");
+    private static final Set<String> DEFINITE = words("the", "its", "his", "her", "their", "our");
     private static final Set<String> COMPLEMENT_TAILS = words("affairs", "security", "development", "services",
             "resources", "staff", "defense", "defence", "state", "treasury", "justice", "health", "energy",
             "education", "labor", "labour", "agriculture", "transportation", "transport", "interior", "commerce",
@@ -33,7 +34,7 @@ final class MentionFinder {
     List<Mention> find(int paragraph, String text, List<Token> tokens) {
         List<Mention> mentions = new ArrayList<>();
         int n = tokens.size();
-        int i = 0;
+        int i = datelineEnd(tokens);
         int qualifierStart = -1;
         while (i < n) {
             Token t = tokens.get(i);
@@ -56,6 +57,26 @@ final class MentionFinder {
         }
         markRoles(tokens, mentions);
         return mentions;
+    }
+
+    /**
+     * The token after a dateline that opens a paragraph ({@code WASHINGTON (AP) —}, {@code BRUSSELS, March 12
+     * (Reuters) -}), whose place and agency name nobody who speaks; 0 when there is none.
+     */
+    private static int datelineEnd(List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).isWord() || !isUpperCase(tokens.get(0).text())) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() && k < 16; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct('\u2014')) {
+                return k + 1;
+            }
+            if (t.isQuote() || t.isPunct('.') && k + 1 < tokens.size() && tokens.get(k + 1).sentence() != t.sentence()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -85,6 +106,17 @@ final class MentionFinder {
         int roleEnd = roleEnd(tokens, i);
         if (roleEnd > i) {
             return title(p, text, tokens, i, roleEnd, qualifierStart, out);
+        }
+        if (!t.isCapitalised() && i > 0 && tokens.get(i - 1).kind() == TokenKind.POSSESSIVE && !out.isEmpty()
+                && out.get(out.size() - 1).end == i - 1 && out.get(out.size() - 1).kind != MentionKind.PRONOUN) {
+            int end = organisationNounEnd(tokens, i);
+            if (end > i) {        // "China's commerce ministry", "Dalton's campaign": an organisation by its owner
+                Mention owner = out.get(out.size() - 1);
+                String name = text.substring(tokens.get(owner.start).begin(), tokens.get(end - 1).end());
+                out.add(new Mention(MentionKind.ORGANISATION, p, i, end, owner.phraseStart, t.sentence(), name, name,
+                        null, Gender.UNKNOWN));
+                return end;
+            }
         }
         int orgEnd = organisationEnd(tokens, i);
         if (orgEnd > i) {
@@ -162,6 +194,12 @@ final class MentionFinder {
                 if (end < tokens.size() && tokens.get(end).is("agency") && norm.equals("news")) {
                     end++;
                 }
+                if (j > i + 1 && DEFINITE.contains(tokens.get(i).lower())) {
+                    // "the Ukrainian presidency", "the state party": qualified, it names one organisation
+                    out.add(new Mention(MentionKind.ORGANISATION, p, i + 1, end, i, t.sentence(),
+                            span(text, tokens, i, end), span(text, tokens, i + 1, end), null, Gender.UNKNOWN));
+                    return end;
+                }
                 out.add(new Mention(MentionKind.DESCRIPTION, p, j, end, i, t.sentence(), span(text, tokens, i, end),
                         span(text, tokens, j, end), null, Gender.UNKNOWN));
                 return end;
@@ -182,6 +220,25 @@ final class MentionFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * The end of a lower-case organisation noun after up to two lower-case qualifiers starting at {@code i}
+     * ({@code commerce ministry}, {@code campaign}), or {@code i}.
+     */
+    private int organisationNounEnd(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = i; j < tokens.size() && j < i + 3; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalised() || t.sentence() != sentence || Words.NOT_VERBS.contains(t.lower())
+                    || Words.PREPOSITIONS.contains(t.lower()) || lexicon.cue(t.lower()) != null) {
+                return i;
+            }
+            if (lexicon.isOrganisationNoun(t.norm())) {
+                return j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1 ? i : j + 1;
+            }
+        }
+        return i;
     }
 
     private static String singular(String norm) {
@@ -345,8 +402,14 @@ final class MentionFinder {
 
     /** Whether a token can begin a name: capitalised, and not a function word or a title. */
     private boolean isNameStart(Token t) {
-        return t.isCapitalised() && !isContraction(t.lower()) && !Lexicon.isNotName(t.lower()) && !Lexicon.isNotName(t.lower().replace(".", ""))
+        return t.isCapitalised() && !isPartyTag(t.text()) && !isContraction(t.lower()) && !Lexicon.isNotName(t.lower()) && !Lexicon.isNotName(t.lower().replace(".", ""))
                 && !Words.PRONOUNS.contains(t.lower());
+    }
+
+    /** An American party-and-state tag such as {@code D-Maine} or {@code R-Ohio}, set off by commas after a name. */
+    static boolean isPartyTag(String word) {
+        return word.length() >= 3 && (word.charAt(0) == 'D' || word.charAt(0) == 'R' || word.charAt(0) == 'I')
+                && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(2));
     }
 
     /** {@code You've}, {@code I'm}, {@code We'll}: a pronoun and a verb, never a name (unlike {@code O'Brien}). */
@@ -457,7 +520,7 @@ final class MentionFinder {
                 m.grammaticalRole = GrammaticalRole.OBJECT;
                 continue;
             }
-            int verb = verbAfter(tokens, m.end, startsAt, mentions, 2);
+            int verb = verbAfter(tokens, m.end, startsAt, mentions, 2, hasComma(tokens, m.start, m.end));
             if (verb < 0) {
                 m.grammaticalRole = GrammaticalRole.OBJECT;
             } else if (isCueAt(tokens, verb)) {
@@ -468,20 +531,35 @@ final class MentionFinder {
         }
     }
 
-    /** The index of the verb a subject ending at {@code from} governs, or -1 if none follows. */
-    private int verbAfter(List<Token> tokens, int from, int[] startsAt, List<Mention> mentions, int coordination) {
-        int j = from;
+    /**
+     * The index of the verb a subject ending at {@code from} governs, or -1 if none follows. Skips a bracket
+     * ({@code (D-Mich.)}) and parenthetical clauses between commas; when the mention is itself an apposition
+     * ({@code president, Irina Cebotari}), the comma after it closes that apposition.
+     */
+    private int verbAfter(List<Token> tokens, int from, int[] startsAt, List<Mention> mentions, int coordination,
+                          boolean appositive) {
+        int j = afterBracket(tokens, from);
         int sentence = from > 0 ? tokens.get(from - 1).sentence() : 0;
         if (j < tokens.size() && tokens.get(j).isPunct(',')) {
-            j = afterParenthetical(tokens, j);
-            if (j < 0) {
-                return -1;
+            if (appositive) {
+                j++;
+            } else {
+                j = afterParenthetical(tokens, j);
+                if (j < 0) {
+                    return -1;
+                }
+                if (j < tokens.size() && tokens.get(j).isWord() && Words.RELATIVE_PRONOUNS.contains(tokens.get(j).lower())) {
+                    j = afterParenthetical(tokens, j - 1);   // "Marchetti, D-Maine, who sits on the panel, said"
+                    if (j < 0) {
+                        return -1;
+                    }
+                }
             }
         }
         if (coordination > 0 && j + 1 < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))
                 && startsAt[j + 1] >= 0) {
             Mention other = mentions.get(startsAt[j + 1]);
-            return verbAfter(tokens, other.end, startsAt, mentions, coordination - 1);
+            return verbAfter(tokens, other.end, startsAt, mentions, coordination - 1, false);
         }
         int skipped = 0;
         while (j < tokens.size() && skipped < 4 && tokens.get(j).isWord()
@@ -501,6 +579,31 @@ final class MentionFinder {
             return -1;
         }
         return j;
+    }
+
+    /** The index after a short bracket opening at {@code i}, or {@code i} when there is none. */
+    static int afterBracket(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isPunct('(')) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k - i <= 10; k++) {
+            if (tokens.get(k).isPunct(')')) {
+                return k + 1;
+            }
+            if (tokens.get(k).isQuote()) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -532,8 +635,9 @@ final class MentionFinder {
         if (cue == null) {
             return false;
         }
-        if (i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE)) {
-            return false;
+        if (i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE)
+                && !(tokens.get(i - 1).is("one") && !t.lower().equals(cue.lemma()))) {
+            return false;       // "the report", "his claims"; but "one said", "which one described" are verbs
         }
         if (!cue.particle().isEmpty()) {
             return i + 1 < tokens.size() && tokens.get(i + 1).is(cue.particle());

@@ -13,6 +13,13 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** Roles that unnamed sources hold: "the official said" refers back to "a senior official", not to a name. */
+    private static final java.util.Set<String> ANONYMOUS_ROLES = java.util.Set.of("official", "source", "spokesman",
+            "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
+            "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
+            "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "of", "from", "at",
+            "with", "in");
 
     private final Lexicon lexicon;
     private final Registry registry;
@@ -116,11 +123,26 @@ final class SpeakerResolver {
         }
         Mention m = view.endingAt(end);
         if (m != null && m.kind != MentionKind.PRONOUN) {
+            int before = m.phraseStart - 1;
+            if (before > windowStart && view.tokens.get(before).isWord()
+                    && COMPLEMENT_PREPOSITIONS.contains(view.tokens.get(before).lower())) {
+                // "a spokesman for Sorensen", "Senator Burnett of Kentucky", "observers from the EU": the head speaks
+                Subject head = phraseEndingAt(view, before, windowStart);
+                if (head != null) {
+                    return head;
+                }
+            }
             return subjectOf(m);
         }
         Token t = view.tokens.get(end - 1);
         if (t.isWord() && isPronoun(t.lower())) {
             return pronoun(view, end - 1);
+        }
+        if (MentionFinder.isPartyTag(t.text()) && end - 2 > windowStart && view.tokens.get(end - 2).isPunct(',')) {
+            return phraseEndingAt(view, end - 2, windowStart);     // "Sen. Lisa Marchetti, D-Maine, ... said"
+        }
+        if (t.is("one") || t.is("another")) {
+            return new Subject(null, t.text(), end - 1, end, false);   // "one said", "which one described as"
         }
         return description(view, end, windowStart);
     }
@@ -201,9 +223,27 @@ final class SpeakerResolver {
         return current;
     }
 
+    /**
+     * A clause opening with a possessive pronoun, as in {@code Her reason was simple:}, whose owner is the
+     * speaker of what the colon introduces; {@code null} for any other opening.
+     */
+    Subject possessiveOpener(ParagraphView view, int start) {
+        if (start >= view.tokens.size()) {
+            return null;
+        }
+        Token t = view.tokens.get(start);
+        if (!t.is("her") && !t.is("his")) {
+            return null;
+        }
+        Gender g = t.is("her") ? Gender.FEMALE : Gender.MALE;
+        Entity e = salience.best(view, start, t.sentence(), Salience.fitsPronoun(t.lower()), g, Salience.PRONOUN);
+        return e == null ? null : new Subject(e, t.text(), start, start + 1, false);
+    }
+
     /** The subject of the clause holding a participle cue ({@code X referred to Y, saying ...}). */
     Subject clauseSubject(ParagraphView view, int windowStart, int cue) {
         Mention fallback = null;
+        Subject unnamed = null;      // "40 Labour backbenchers signed a letter warning that ..."
         for (Mention m : view.mentions) {
             if (m.phraseStart < windowStart || m.end > cue) {
                 continue;
@@ -217,12 +257,28 @@ final class SpeakerResolver {
             if (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER) {
                 return subjectOf(m);
             }
-            if (fallback == null && m.grammaticalRole != GrammaticalRole.POSSESSIVE
+            if (unnamed == null && fallback == null && qualifiesPlural(view.tokens, m.end)) {
+                unnamed = new Subject(null, MentionFinder.span(view.text, view.tokens, m.phraseStart, m.end + 1),
+                        m.phraseStart, m.end + 1, false);
+                continue;
+            }
+            if (fallback == null && unnamed == null && m.grammaticalRole != GrammaticalRole.POSSESSIVE
                     && !precededByPreposition(view.tokens, m.phraseStart)) {
                 fallback = m;
             }
         }
-        return fallback == null ? null : subjectOf(fallback);
+        return fallback != null ? subjectOf(fallback) : unnamed;
+    }
+
+    private static String lastWord(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        return space < 0 ? phrase : phrase.substring(space + 1);
+    }
+
+    /** {@code Labour backbenchers}, {@code EU diplomats}: the name only qualifies the people who speak. */
+    private boolean qualifiesPlural(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
+                && isPluralSpeakerNoun(tokens.get(end).lower());
     }
 
     private static boolean precededByPreposition(List<Token> tokens, int i) {
@@ -283,7 +339,13 @@ final class SpeakerResolver {
         if (!definite && m.phraseStart < m.start) {
             return null;                 // "a spokesman": someone the text does not name
         }
-        return registry.personByRole(Lexicon.normalise(m.role));
+        Entity holder = registry.personByRole(Lexicon.normalise(m.role));
+        if (holder == null && definite && !ANONYMOUS_ROLES.contains(lastWord(Lexicon.normalise(m.role)))) {
+            // "the prime minister said" where she was only ever named: the person in focus, if no one has a title
+            holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole(),
+                    m.gender, Salience.PRONOUN);
+        }
+        return holder;
     }
 
     private Subject pronoun(ParagraphView view, int at) {
@@ -294,6 +356,9 @@ final class SpeakerResolver {
         }
         Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
         Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
+        if (e != null) {
+            e.offerGender(g);       // "she said" about a name the lists do not know tells her gender from now on
+        }
         return new Subject(e, t.text(), at, at + 1, false);
     }
 

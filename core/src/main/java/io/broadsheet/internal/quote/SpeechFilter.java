@@ -15,6 +15,10 @@ final class SpeechFilter {
             "labelled", "branded", "motto", "banner", "headline", "book", "film", "show", "programme", "program",
             "song", "album", "series", "operation", "campaign", "initiative");
 
+    /** Words that carry on a sentence after quoted words without being qualified by them. */
+    private static final Set<String> FOLLOWERS = words("to", "or", "nor", "than", "unless", "whether", "too",
+            "again", "yesterday", "today", "tonight", "now", "here", "there", "anyway", "either", "instead");
+
     private SpeechFilter() {
     }
 
@@ -57,7 +61,21 @@ final class SpeechFilter {
             }
             return !(attribution.naming() && words <= 4 && !endsLikeSpeech(text));
         }
-        return !(words <= 3 && embedded && !endsLikeSpeech(text));
+        if (words > 3 || !embedded || endsLikeSpeech(text)) {
+            return true;
+        }
+        // a short fragment inside the sentence is a label when it qualifies a noun or follows an article
+        return !(modifiesNoun(next) || (site.at > 0 && Words.isDeterminer(site.token(site.at - 1))));
+    }
+
+    /**
+     * Whether the word after a short quotation is the noun it qualifies ({@code “temporary” measures}), rather
+     * than a preposition or conjunction that carries on after quoted words ({@code “no plans” to}, {@code “basically
+     * stalled” over}).
+     */
+    private static boolean modifiesNoun(Token next) {
+        String w = next.lower();
+        return !Words.PREPOSITIONS.contains(w) && !Words.CLAUSE_OPENERS.contains(w) && !FOLLOWERS.contains(w);
     }
 
     /** A whole sentence of its own, such as a paragraph reading {@code "No comment."}. */
@@ -127,7 +145,8 @@ final class SpeechFilter {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != '?' && last != '!';
+        // a sentence reads as a title only when every word is capitalised: “He Told You Who He Is.”
+        return (last != '.' && last != '?' && last != '!') || (capitalised >= 3 && capitalised == words.length);
     }
 
     private static String stripPunctuation(String word) {
