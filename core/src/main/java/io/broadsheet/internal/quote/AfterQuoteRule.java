@@ -62,11 +62,11 @@ final class AfterQuoteRule implements AttributionRule {
         }
         int modifiers = 0;
         while (j < site.size() && modifiers < 4 && site.token(j).isWord()
-                && Words.VERB_MODIFIERS.contains(site.token(j).lower()) && site.cue(j) == null) {
+                && site.token(j).word().verbModifier && site.cue(j) == null) {
             j++;
             modifiers++;
         }
-        if (j + 1 < site.size() && site.token(j).is("on") && Words.WEEKDAYS.contains(site.token(j + 1).lower())) {
+        if (j + 1 < site.size() && site.token(j).is("on") && site.token(j + 1).word().weekday) {
             j += 2;
         }
         if (j >= site.size()) {
@@ -118,7 +118,7 @@ final class AfterQuoteRule implements AttributionRule {
             if (site.cue(k) != null) {
                 return true;
             }
-            if (!site.token(k).isWord() || !Words.VERB_MODIFIERS.contains(site.token(k).lower())) {
+            if (!site.token(k).isWord() || !site.token(k).word().verbModifier) {
                 return false;
             }
         }
@@ -143,6 +143,6 @@ final class AfterQuoteRule implements AttributionRule {
         if (next.kind() == TokenKind.PUNCT) {
             return next.isPunct('.') || next.isPunct(',') || next.isPunct(';');
         }
-        return Words.PREPOSITIONS.contains(next.lower()) && !next.is("that");
+        return next.word().preposition && !next.is("that");
     }
 }

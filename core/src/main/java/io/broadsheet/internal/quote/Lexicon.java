@@ -74,6 +74,7 @@ final class Lexicon {
     private final Set<String> organisationNouns = new HashSet<>();
     private int longestRole;
     private int longestOrganisation;
+    private final ThreadLocal<Word.Table> words = ThreadLocal.withInitial(Word.Table::new);
 
     private Lexicon(Collection<String> extraCues, Collection<String> extraOrganisations,
                     Collection<String> extraRoles) {
@@ -193,6 +194,11 @@ final class Lexicon {
             out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
         return out.toString();
+    }
+
+    /** @return this thread's cache of {@link Word}s for this lexicon */
+    Word.Table wordTable() {
+        return words.get();
     }
 
     /** @return the cue for a lower-case word form, or {@code null} */

@@ -43,11 +43,11 @@ final class SpeakerResolver {
         int j = verb - 1;
         int skipped = 0;
         while (j >= windowStart && skipped < MAX_MODIFIERS && tokens.get(j).isWord()
-                && (Words.VERB_MODIFIERS.contains(tokens.get(j).lower()) || isTimeAfterOn(tokens, j))) {
+                && (tokens.get(j).word().verbModifier || isTimeAfterOn(tokens, j))) {
             j--;
             skipped++;
         }
-        if (j >= windowStart + 1 && Words.WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).is("on")) {
+        if (j >= windowStart + 1 && tokens.get(j).word().weekday && tokens.get(j - 1).is("on")) {
             j -= 2;
         }
         if (j > windowStart && tokens.get(j).isPunct(')')) {
@@ -62,7 +62,7 @@ final class SpeakerResolver {
             return null;
         }
         Token t = tokens.get(j);
-        if (t.isWord() && Words.RELATIVE_PRONOUNS.contains(t.lower())) {
+        if (t.isWord() && t.word().relativePronoun) {
             int k = j - 1;
             if (k >= windowStart && tokens.get(k).isPunct(',')) {
                 k--;
@@ -78,7 +78,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isTimeAfterOn(List<Token> tokens, int j) {
-        return Words.WEEKDAYS.contains(tokens.get(j).lower()) && j > 0 && tokens.get(j - 1).is("on");
+        return tokens.get(j).word().weekday && j > 0 && tokens.get(j - 1).is("on");
     }
 
     /** {@code X, a spokesman, said} or {@code chief, Josep Borrell, said}: the subject around a closing comma. */
@@ -167,7 +167,7 @@ final class SpeakerResolver {
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && lexicon.cue(view.tokens.get(j).lower()) == null) {
+                && view.tokens.get(j).word().cue == null) {
             j++;
         }
         if (j > start && (Words.isDeterminer(t) || isPluralSpeakerNoun(t.lower()))) {
@@ -180,8 +180,8 @@ final class SpeakerResolver {
     private Mention mentionAfterModifiers(ParagraphView view, int start, int limit) {
         for (int k = start; k < Math.min(limit, start + 3) && k < view.tokens.size(); k++) {
             Token t = view.tokens.get(k);
-            if (!t.isWord() || t.isCapitalised() || Words.NOT_VERBS.contains(t.lower())
-                    || Words.PREPOSITIONS.contains(t.lower()) || lexicon.cue(t.lower()) != null) {
+            if (!t.isWord() || t.isCapitalised() || t.word().notVerb
+                    || t.word().preposition || t.word().cue != null) {
                 return null;
             }
             Mention m = view.startingAt(k + 1);
@@ -249,7 +249,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (m.kind == MentionKind.PRONOUN) {
-                if (m.start == windowStart || (m.start > 0 && Words.CLAUSE_OPENERS.contains(view.tokens.get(m.start - 1).lower()))) {
+                if (m.start == windowStart || (m.start > 0 && view.tokens.get(m.start - 1).word().clauseOpener)) {
                     return pronoun(view, m.start);
                 }
                 continue;
@@ -282,7 +282,7 @@ final class SpeakerResolver {
     }
 
     private static boolean precededByPreposition(List<Token> tokens, int i) {
-        return i > 0 && Words.PREPOSITIONS.contains(tokens.get(i - 1).lower());
+        return i > 0 && tokens.get(i - 1).word().preposition;
     }
 
     private Subject subjectOf(Mention m) {
@@ -366,7 +366,7 @@ final class SpeakerResolver {
     private Subject description(ParagraphView view, int end, int windowStart) {
         List<Token> tokens = view.tokens;
         Token head = tokens.get(end - 1);
-        if (!head.isWord() || Words.NOT_VERBS.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower())) {
+        if (!head.isWord() || head.word().notVerb || head.word().preposition) {
             return null;
         }
         int k = end - 1;
@@ -378,7 +378,7 @@ final class SpeakerResolver {
             if (Words.isDeterminer(before)) {
                 return new Subject(null, MentionFinder.span(view.text, tokens, k - 1, end), k - 1, end, false);
             }
-            if (before.isWord() && (Words.PREPOSITIONS.contains(before.lower()) || Words.NOT_VERBS.contains(before.lower()))) {
+            if (before.isWord() && (before.word().preposition || before.word().notVerb)) {
                 break;
             }
             k--;

@@ -128,16 +128,37 @@ final class SpeechFilter {
 
     /** Every word capitalised except short function words inside: the shape of a title or a slogan. */
     static boolean isTitleCase(String text) {
-        String[] words = Words.split(text);
         int capitalised = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = stripPunctuation(words[i]);
-            if (w.isEmpty()) {
+        int words = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {             // word by word without splitting: most quotes fail at their second word
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            int b = start;
+            int e = i;
+            while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                e--;
+            }
+            words++;
+            if (b == e) {
                 continue;
             }
-            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+            char first = text.charAt(b);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
                 capitalised++;
-            } else if (i == 0 || !MINOR_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            } else if (words == 1 || !MINOR_WORDS.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }
@@ -146,19 +167,7 @@ final class SpeechFilter {
         }
         char last = text.charAt(text.length() - 1);
         // a sentence reads as a title only when every word is capitalised: “He Told You Who He Is.”
-        return (last != '.' && last != '?' && last != '!') || (capitalised >= 3 && capitalised == words.length);
-    }
-
-    private static String stripPunctuation(String word) {
-        int b = 0;
-        int e = word.length();
-        while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
-            b++;
-        }
-        while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
-            e--;
-        }
-        return word.substring(b, e);
+        return (last != '.' && last != '?' && last != '!') || (capitalised >= 3 && capitalised == words);
     }
 
     /** A set of words; duplicates in the list are harmless. */
