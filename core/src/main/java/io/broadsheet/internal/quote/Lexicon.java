@@ -66,6 +66,9 @@ final class Lexicon {
     private final Map<String, Cue> cues = new HashMap<>();
     private final Map<String, Gender> roleGender = new HashMap<>();
     private final Set<String> roleFirstWords = new HashSet<>();
+    /** Every leading run of words of a role title, so a phrase that can grow into none stops being read. */
+    private final Set<String> rolePrefixes = new HashSet<>();
+    private final Set<String> organisationPrefixes = new HashSet<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> organisationNames = new HashSet<>();
@@ -158,6 +161,7 @@ final class Lexicon {
             return;
         }
         roleGender.put(key, gender);
+        addPrefixes(key, rolePrefixes);
         String[] words = key.split(" ");
         roleFirstWords.add(words[0]);
         longestRole = Math.max(longestRole, words.length);
@@ -169,9 +173,27 @@ final class Lexicon {
             return;
         }
         organisationNames.add(key);
+        addPrefixes(key, organisationPrefixes);
         String[] words = key.split(" ");
         organisationFirstWords.add(words[0]);
         longestOrganisation = Math.max(longestOrganisation, words.length);
+    }
+
+    private static void addPrefixes(String key, Set<String> prefixes) {
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            prefixes.add(key.substring(0, space));
+        }
+        prefixes.add(key);
+    }
+
+    /** @return whether a normalised phrase is a role title or the start of one */
+    boolean isRolePrefix(String normalisedPhrase) {
+        return rolePrefixes.contains(normalisedPhrase);
+    }
+
+    /** @return whether a normalised phrase is an organisation's name or the start of one */
+    boolean isOrganisationPrefix(String normalisedPhrase) {
+        return organisationPrefixes.contains(normalisedPhrase);
     }
 
     /** Lower case, hyphens as spaces, periods dropped, curly apostrophes straightened. */

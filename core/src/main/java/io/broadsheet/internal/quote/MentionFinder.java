@@ -268,7 +268,11 @@ final class MentionFinder {
                 phrase.append(' ');
             }
             phrase.append(t.norm());
-            if (lexicon.isRole(phrase.toString())) {
+            String key = phrase.toString();
+            if (!lexicon.isRolePrefix(key)) {
+                break;          // no title goes on like this
+            }
+            if (lexicon.isRole(key)) {
                 best = j + 1;
             }
         }
@@ -335,8 +339,13 @@ final class MentionFinder {
                 }
                 phrase.append(w.norm());
                 String key = phrase.toString();
+                String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
+                if (!lexicon.isOrganisationPrefix(key)
+                        && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
+                    break;      // no name goes on like this
+                }
                 if (lexicon.isOrganisationName(key)
-                        || (key.startsWith("the ") && lexicon.isOrganisationName(key.substring(4)))) {
+                        || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
                     best = j + 1;
                 }
             }

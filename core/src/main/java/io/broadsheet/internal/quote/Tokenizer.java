@@ -18,7 +18,13 @@ final class Tokenizer {
     private static final String MARKS = ",:;.?!()[]\u2026";
     private static final Word[] MARK_WORDS = new Word[MARKS.length()];
 
+    /** ASCII letters, digits and the underscore: the characters that go on a word. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
     static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_';
+        }
         for (int i = 0; i < MARKS.length(); i++) {
             MARK_WORDS[i] = new Word(String.valueOf(MARKS.charAt(i)));
         }
@@ -27,13 +33,17 @@ final class Tokenizer {
     private final Lexicon lexicon;
     private final Word.Table words;
     private final String text;
-    private final List<Token> out = new ArrayList<>();
+    /** The paragraph's characters, read without the bounds and coder checks of {@link String#charAt}. */
+    private final char[] chars;
+    private final List<Token> out;
     private int sentence;
 
     private Tokenizer(Lexicon lexicon, Word.Table words, String text, int firstSentence) {
         this.lexicon = lexicon;
         this.words = words;
         this.text = text;
+        this.chars = text.toCharArray();
+        this.out = new ArrayList<>(text.length() / 5 + 4);
         this.sentence = firstSentence;
     }
 
@@ -69,10 +79,12 @@ final class Tokenizer {
                 continue;
             }
             int limit = q < qEnd ? quotes.get(q).regionBegin() : n;
-            char c = text.charAt(i);
+            char c = chars[i];
             int mark;
-            if (Character.isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
-                    || c == '#') && i + 1 < limit && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            if (c == ' ') {
+                i++;
+            } else if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
+                    || c == '#') && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
                 i = word(i, limit);
             } else if ((mark = MARKS.indexOf(c)) >= 0) {
                 emit(TokenKind.PUNCT, i, i + 1, MARK_WORDS[mark], null, -1);
@@ -80,9 +92,9 @@ final class Tokenizer {
             } else if (c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2015') {
                 emit(TokenKind.PUNCT, i, i + 1, DASH, null, -1);
                 i++;
-            } else if (c == '-' && (i + 1 >= limit || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (c == '-' && (i + 1 >= limit || !isLetterOrDigit(chars[i + 1]))) {
                 int end = i + 1;
-                while (end < limit && text.charAt(end) == '-') {
+                while (end < limit && chars[end] == '-') {
                     end++;
                 }
                 emit(TokenKind.PUNCT, i, end, DASH, null, -1);
@@ -105,12 +117,13 @@ final class Tokenizer {
         int i = start + 1;
         int segment = start;    // start of the current dot-separated segment, for U.S.-style initials
         while (i < limit) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = chars[i];
+            if (c < 0x80 ? ASCII_WORD[c]
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
                 continue;
             }
-            boolean nextIsWordChar = i + 1 < limit && Character.isLetterOrDigit(text.charAt(i + 1));
+            boolean nextIsWordChar = i + 1 < limit && isLetterOrDigit(chars[i + 1]);
             if ((c == '\'' || c == '\u2019') && nextIsWordChar && isPossessiveS(i, limit)) {
                 break;
             }
@@ -120,27 +133,27 @@ final class Tokenizer {
                 segment = i;    // "D-N.Y.": each part may be an initial
                 continue;
             }
-            if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(text.charAt(i - 1)))) {
+            if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(chars[i - 1]))) {
                 i++;
                 segment = i;
                 continue;
             }
             break;
         }
-        Word word = words.get(lexicon, text, start, i);
-        if (i < limit && text.charAt(i) == '.' && keepsPeriod(word.text)) {
+        Word word = words.get(lexicon, chars, start, i);
+        if (i < limit && chars[i] == '.' && keepsPeriod(word.text)) {
             i++;
-            word = words.get(lexicon, text, start, i);
+            word = words.get(lexicon, chars, start, i);
         }
         emit(TokenKind.WORD, start, i, word, null, -1);
-        if (i < limit && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+        if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
             if (isPossessiveS(i, limit)) {
                 emit(TokenKind.POSSESSIVE, i, i + 2, POSSESSIVE_S, null, -1);
                 return i + 2;
             }
             char last = word.text.charAt(word.text.length() - 1);
             boolean afterS = last == 's' || last == 'S';
-            boolean endsWord = i + 1 >= limit || !Character.isLetterOrDigit(text.charAt(i + 1));
+            boolean endsWord = i + 1 >= limit || !isLetterOrDigit(chars[i + 1]);
             if (afterS && endsWord) {
                 emit(TokenKind.POSSESSIVE, i, i + 1, POSSESSIVE_BARE, null, -1);
                 return i + 1;
@@ -149,12 +162,16 @@ final class Tokenizer {
         return i;
     }
 
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? ASCII_WORD[c] && c != '_' : Character.isLetterOrDigit(c);
+    }
+
     private boolean isPossessiveS(int apostrophe, int limit) {
         int s = apostrophe + 1;
-        if (s >= limit || (text.charAt(s) != 's' && text.charAt(s) != 'S')) {
+        if (s >= limit || (chars[s] != 's' && chars[s] != 'S')) {
             return false;
         }
-        return s + 1 >= limit || !Character.isLetterOrDigit(text.charAt(s + 1));
+        return s + 1 >= limit || !isLetterOrDigit(chars[s + 1]);
     }
 
     private static boolean keepsPeriod(String word) {

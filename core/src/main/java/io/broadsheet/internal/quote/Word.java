@@ -177,20 +177,21 @@ final class Word {
      */
     static final class Table {
         private static final int SLOTS = 1 << 15;
-        private final String[] keys = new String[SLOTS];
+        private final char[][] keys = new char[SLOTS][];
+        private final int[] hashes = new int[SLOTS];
         private final Word[] values = new Word[SLOTS];
         private int size;
 
-        Word get(Lexicon lexicon, String text, int begin, int end) {
-            int length = end - begin;
+        /** The word written at {@code chars[begin, end)}. */
+        Word get(Lexicon lexicon, char[] chars, int begin, int end) {
             int hash = 0;
             for (int i = begin; i < end; i++) {
-                hash = 31 * hash + text.charAt(i);
+                hash = 31 * hash + chars[i];
             }
             int mask = SLOTS - 1;
             int slot = (hash ^ (hash >>> 16)) & mask;
-            for (String key = keys[slot]; key != null; key = keys[slot]) {
-                if (key.length() == length && key.regionMatches(0, text, begin, length)) {
+            for (char[] key = keys[slot]; key != null; key = keys[slot]) {
+                if (hashes[slot] == hash && java.util.Arrays.equals(key, 0, key.length, chars, begin, end)) {
                     return values[slot];
                 }
                 slot = (slot + 1) & mask;
@@ -201,9 +202,10 @@ final class Word {
                 size = 0;
                 slot = (hash ^ (hash >>> 16)) & mask;
             }
-            String key = text.substring(begin, end);
-            Word word = new Word(lexicon, key);
+            char[] key = java.util.Arrays.copyOfRange(chars, begin, end);
+            Word word = new Word(lexicon, new String(key));
             keys[slot] = key;
+            hashes[slot] = hash;
             values[slot] = word;
             size++;
             return word;
