@@ -253,6 +253,9 @@ final class MentionFinder {
             return i;
         }
         boolean capitalised = tokens.get(i).isCapitalised();
+        if (!tokens.get(i).word().rolePrefix) {
+            return i;           // most words that start some title start none on their own
+        }
         int best = i;
         StringBuilder phrase = new StringBuilder();
         int limit = Math.min(tokens.size(), i + lexicon.longestRole());
@@ -326,6 +329,9 @@ final class MentionFinder {
         }
         int best = i;
         boolean known = tokens.get(start).word().startsOrganisation || t.word().normStartsOrganisation;
+        if (start > i && !tokens.get(start).word().followsTheInOrganisation) {
+            known = false;      // "the" before a word no name goes on with
+        }
         if (known) {
             StringBuilder phrase = new StringBuilder();
             int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);

@@ -37,6 +37,11 @@ final class Word {
     final boolean upperCase;
     final boolean contraction;
     final boolean partyTag;
+    /** The normalised form alone is a role title, or the start of a longer one. */
+    final boolean role;
+    final boolean rolePrefix;
+    /** After "the", this word can go on an organisation's name: "The Washington Post", "the White House". */
+    final boolean followsTheInOrganisation;
     /** The form, or its singular, starts a role title; the singular is a role ("spokesmen" aside). */
     final boolean startsRoleAsWritten;
     final boolean startsRoleSingular;
@@ -71,6 +76,9 @@ final class Word {
         this.upperCase = false;
         this.contraction = false;
         this.partyTag = false;
+        this.role = false;
+        this.rolePrefix = false;
+        this.followsTheInOrganisation = false;
         this.startsRoleAsWritten = false;
         this.startsRoleSingular = false;
         this.roleSingular = false;
@@ -106,6 +114,10 @@ final class Word {
         this.upperCase = isUpperCase(text);
         this.contraction = isContraction(lower);
         this.partyTag = MentionFinder.isPartyTag(text);
+        this.role = lexicon.isRole(norm);
+        this.rolePrefix = lexicon.isRolePrefix(norm);
+        this.followsTheInOrganisation = lexicon.isOrganisationPrefix("the " + norm)
+                || lexicon.isOrganisationPrefix(norm);
         String singular = norm.endsWith("s") && norm.length() > 3 ? norm.substring(0, norm.length() - 1) : norm;
         this.startsRoleAsWritten = lexicon.startsRole(norm);
         this.startsRoleSingular = lexicon.startsRole(singular);
