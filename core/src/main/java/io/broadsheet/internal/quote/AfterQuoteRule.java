@@ -102,15 +102,17 @@ final class AfterQuoteRule implements AttributionRule {
     }
 
     /**
-     * Whether the words after a finished quotation are a new sentence that introduces the next quotation with a
-     * colon ({@code "... peace." Kovalenko wrote on Telegram: "..."}), so they attribute that one, not this.
+     * Whether the words after a finished quotation are a new sentence that runs on into the next quotation
+     * ({@code "... peace." Kovalenko wrote on Telegram: "..."}), so they attribute that one, not this.
      */
     private static boolean introducesNextQuote(QuoteSite site, int from) {
         if (!site.quoteEndsWithPeriod()) {
             return false;
         }
         int end = clauseEnd(site, from);
-        return end < site.size() && site.token(end).isQuote() && end > 0 && site.token(end - 1).isPunct(':');
+        // "... peace." Kovalenko wrote on Telegram: "..." and "... steps." Shaked wrote that it was "...": the
+        // clause runs on into the next quotation; only a comma before it leaves a shared attribution
+        return end < site.size() && site.token(end).isQuote() && end > from && !site.token(end - 1).isPunct(',');
     }
 
     private static boolean cueFollows(QuoteSite site, int from) {
