@@ -40,7 +40,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (cue != null && !cue.participle()) {
             int after = site.afterCue(i);
             Subject s = site.speakers.phraseStartingAt(site.view, after, limit);
-            if (s != null && acceptsAfterPeriod(site, s.end())) {
+            if (s != null && acceptsAfterPeriod(site, s.end()) && !introducesNextQuote(site, s.end())) {
                 return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i,
                         clauseEnd(site, s.end()));
             }
@@ -62,11 +62,11 @@ final class AfterQuoteRule implements AttributionRule {
         }
         int modifiers = 0;
         while (j < site.size() && modifiers < 4 && site.token(j).isWord()
-                && Words.VERB_MODIFIERS.contains(site.token(j).lower()) && site.cue(j) == null) {
+                && site.token(j).word().verbModifier && site.cue(j) == null) {
             j++;
             modifiers++;
         }
-        if (j + 1 < site.size() && site.token(j).is("on") && Words.WEEKDAYS.contains(site.token(j + 1).lower())) {
+        if (j + 1 < site.size() && site.token(j).is("on") && site.token(j + 1).word().weekday) {
             j += 2;
         }
         if (j >= site.size()) {
@@ -80,7 +80,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (verb.participle() && !(j >= 2 && site.token(j - 1).is("as") && site.token(j - 2).is("quoted"))) {
             return null;           // "... ," he said, adding" is read at "said"; a bare participle is no attribution
         }
-        if (!acceptsAfterPeriod(site, end)) {
+        if (!acceptsAfterPeriod(site, end) || introducesNextQuote(site, end)) {
             return null;
         }
         return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i,
@@ -101,12 +101,26 @@ final class AfterQuoteRule implements AttributionRule {
         return j;
     }
 
+    /**
+     * Whether the words after a finished quotation are a new sentence that runs on into the next quotation
+     * ({@code "... peace." Kovalenko wrote on Telegram: "..."}), so they attribute that one, not this.
+     */
+    private static boolean introducesNextQuote(QuoteSite site, int from) {
+        if (!site.quoteEndsWithPeriod()) {
+            return false;
+        }
+        int end = clauseEnd(site, from);
+        // "... peace." Kovalenko wrote on Telegram: "..." and "... steps." Shaked wrote that it was "...": the
+        // clause runs on into the next quotation; only a comma before it leaves a shared attribution
+        return end < site.size() && site.token(end).isQuote() && end > from && !site.token(end - 1).isPunct(',');
+    }
+
     private static boolean cueFollows(QuoteSite site, int from) {
         for (int k = from; k < site.size() && k - from <= 4; k++) {
             if (site.cue(k) != null) {
                 return true;
             }
-            if (!site.token(k).isWord() || !Words.VERB_MODIFIERS.contains(site.token(k).lower())) {
+            if (!site.token(k).isWord() || !site.token(k).word().verbModifier) {
                 return false;
             }
         }
@@ -131,6 +145,6 @@ final class AfterQuoteRule implements AttributionRule {
         if (next.kind() == TokenKind.PUNCT) {
             return next.isPunct('.') || next.isPunct(',') || next.isPunct(';');
         }
-        return Words.PREPOSITIONS.contains(next.lower()) && !next.is("that");
+        return next.word().preposition && !next.is("that");
     }
 }

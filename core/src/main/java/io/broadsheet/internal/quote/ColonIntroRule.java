@@ -21,6 +21,9 @@ final class ColonIntroRule implements AttributionRule {
         int start = site.sentenceStart();
         Subject s = site.speakers.clauseSubject(site.view, start, site.at - 1);
         if (s == null) {
+            s = site.speakers.possessiveOpener(site.view, start);   // "Her message was simple: ..."
+        }
+        if (s == null) {
             return null;
         }
         return new Attribution(s.speaker(), s.mention(), null, NAME, false, start, site.at);

@@ -139,28 +139,60 @@ final class Entity {
     }
 
     static String surnameOf(String name) {
-        String[] words = Words.split(name);
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = Tokenizer.lower(words[i]).replace(".", "");
+        int end = name.length();
+        String last = null;
+        while (end > 0) {               // words from the end, without splitting: this runs for every mention
+            while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            String w = Tokenizer.lower(name.substring(start, end));
+            if (last == null) {
+                last = w;
+            }
+            w = w.indexOf('.') >= 0 ? w.replace(".", "") : w;
             if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
                 return w;
             }
+            end = start;
         }
-        return Tokenizer.lower(words[words.length - 1]);
+        return last == null ? "" : last;
     }
 
     /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */
     static String givenName(String name) {
-        String[] words = Words.split(name);
-        if (words.length < 2) {
+        int start = 0;
+        while (start < name.length() && Character.isWhitespace(name.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
+            end++;
+        }
+        if (wordCount(name) < 2) {
             return null;
         }
-        String first = words[0].toLowerCase(Locale.ROOT);
+        String first = name.substring(start, end).toLowerCase(Locale.ROOT);
         return Lexicon.isParticle(first) ? null : first;
     }
 
-    private static int wordCount(String name) {
-        return Words.split(name).length;
+    static int wordCount(String name) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); i++) {
+            boolean space = Character.isWhitespace(name.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     @Override

@@ -43,6 +43,15 @@ final class Lexicon {
             "new", "old", "former", "acting", "interim", "top", "senior", "deputy", "chief", "u.s.", "us", "eu",
             "un", "uk");
 
+    /** More plural nouns for groups of people who speak, beyond the plurals of role titles. */
+    private static final Set<String> PLURAL_SPEAKERS = words("observers", "monitors", "backbenchers", "activists",
+            "campaigners", "advocates", "voters", "opponents", "economists", "operatives", "insiders", "allies",
+            "members", "lawyers", "attorneys", "doctors", "scientists", "researchers", "demonstrators", "workers",
+            "executives", "negotiators", "delegates", "aides", "advisers", "advisors", "strategists", "pollsters",
+            "historians", "scholars", "conservatives", "liberals", "progressives", "republicans", "democrats",
+            "environmentalists", "economists", "traders", "bankers", "investors", "parents", "teachers",
+            "students", "farmers", "veterans", "survivors", "relatives", "neighbours", "neighbors", "colleagues");
+
     /** Name particles written in lower case inside a name: {@code von der Leyen}, {@code de Gaulle}. */
     private static final Set<String> PARTICLES = words("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "du", "des", "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu", "af", "y");
@@ -57,6 +66,9 @@ final class Lexicon {
     private final Map<String, Cue> cues = new HashMap<>();
     private final Map<String, Gender> roleGender = new HashMap<>();
     private final Set<String> roleFirstWords = new HashSet<>();
+    /** Every leading run of words of a role title, so a phrase that can grow into none stops being read. */
+    private final Set<String> rolePrefixes = new HashSet<>();
+    private final Set<String> organisationPrefixes = new HashSet<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> organisationNames = new HashSet<>();
@@ -65,6 +77,7 @@ final class Lexicon {
     private final Set<String> organisationNouns = new HashSet<>();
     private int longestRole;
     private int longestOrganisation;
+    private final ThreadLocal<Word.Table> words = ThreadLocal.withInitial(Word.Table::new);
 
     private Lexicon(Collection<String> extraCues, Collection<String> extraOrganisations,
                     Collection<String> extraRoles) {
@@ -148,6 +161,7 @@ final class Lexicon {
             return;
         }
         roleGender.put(key, gender);
+        addPrefixes(key, rolePrefixes);
         String[] words = key.split(" ");
         roleFirstWords.add(words[0]);
         longestRole = Math.max(longestRole, words.length);
@@ -159,9 +173,27 @@ final class Lexicon {
             return;
         }
         organisationNames.add(key);
+        addPrefixes(key, organisationPrefixes);
         String[] words = key.split(" ");
         organisationFirstWords.add(words[0]);
         longestOrganisation = Math.max(longestOrganisation, words.length);
+    }
+
+    private static void addPrefixes(String key, Set<String> prefixes) {
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            prefixes.add(key.substring(0, space));
+        }
+        prefixes.add(key);
+    }
+
+    /** @return whether a normalised phrase is a role title or the start of one */
+    boolean isRolePrefix(String normalisedPhrase) {
+        return rolePrefixes.contains(normalisedPhrase);
+    }
+
+    /** @return whether a normalised phrase is an organisation's name or the start of one */
+    boolean isOrganisationPrefix(String normalisedPhrase) {
+        return organisationPrefixes.contains(normalisedPhrase);
     }
 
     /** Lower case, hyphens as spaces, periods dropped, curly apostrophes straightened. */
@@ -184,6 +216,11 @@ final class Lexicon {
             out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
         return out.toString();
+    }
+
+    /** @return this thread's cache of {@link Word}s for this lexicon */
+    Word.Table wordTable() {
+        return words.get();
     }
 
     /** @return the cue for a lower-case word form, or {@code null} */
@@ -217,7 +254,31 @@ final class Lexicon {
 
     /** @return the usual gender of a first name, or {@code null} if the name is not in the lexicon */
     Gender firstName(String word) {
-        return firstNames.get(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        Gender g = firstNames.get(lower);
+        return g != null || isAscii(lower) ? g : firstNames.get(foldAccents(lower));
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code élise} as {@code elise}: the name lists are unaccented, news copy often is not. */
+    static String foldAccents(String word) {
+        String decomposed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     boolean isOrganisationName(String normalisedPhrase) {
@@ -252,7 +313,8 @@ final class Lexicon {
                 || word.equals("protesters") || word.equals("residents") || word.equals("witnesses")
                 || word.equals("authorities") || word.equals("organisers") || word.equals("organizers")
                 || word.equals("lawmakers") || word.equals("diplomats") || word.equals("prosecutors")
-                || word.equals("police") || word.equals("investigators") || word.equals("supporters");
+                || word.equals("police") || word.equals("investigators") || word.equals("supporters")
+                || PLURAL_SPEAKERS.contains(word);
     }
 
     static boolean isNotName(String lowerWord) {

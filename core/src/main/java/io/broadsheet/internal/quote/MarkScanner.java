@@ -53,7 +53,7 @@ final class MarkScanner {
         int lastEnd = 0;        // where text after the previous quote starts
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!isDoubleMark(c)) {
+            if (c < 0x80 ? c != '"' : !isDoubleMark(c)) {
                 continue;
             }
             boolean left = leftFlanking(text, i);

@@ -17,6 +17,7 @@ final class MentionFinder {
     private static final int MAX_APPOSITIVE = 25;
     private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
             "his", "her", "their", "our", "two", "three", "several", "some", "many");
+    private static final Set<String> DEFINITE = words("the", "its", "his", "her", "their", "our");
     private static final Set<String> COMPLEMENT_TAILS = words("affairs", "security", "development", "services",
             "resources", "staff", "defense", "defence", "state", "treasury", "justice", "health", "energy",
             "education", "labor", "labour", "agriculture", "transportation", "transport", "interior", "commerce",
@@ -33,7 +34,7 @@ final class MentionFinder {
     List<Mention> find(int paragraph, String text, List<Token> tokens) {
         List<Mention> mentions = new ArrayList<>();
         int n = tokens.size();
-        int i = 0;
+        int i = datelineEnd(tokens);
         int qualifierStart = -1;
         while (i < n) {
             Token t = tokens.get(i);
@@ -59,6 +60,26 @@ final class MentionFinder {
     }
 
     /**
+     * The token after a dateline that opens a paragraph ({@code WASHINGTON (AP) —}, {@code BRUSSELS, March 12
+     * (Reuters) -}), whose place and agency name nobody who speaks; 0 when there is none.
+     */
+    private static int datelineEnd(List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).isWord() || !tokens.get(0).word().upperCase) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() && k < 16; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct('\u2014')) {
+                return k + 1;
+            }
+            if (t.isQuote() || t.isPunct('.') && k + 1 < tokens.size() && tokens.get(k + 1).sentence() != t.sentence()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Reads one mention at {@code i}. Returns the index after it; or, negated, the index of a title that the
      * tokens at {@code i} qualify ({@code European Council} before {@code President Charles Michel}).
      */
@@ -70,8 +91,7 @@ final class MentionFinder {
                     lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN));
             return i + 1;
         }
-        String norm = t.norm();
-        Gender honorific = lexicon.honorific(norm);
+        Gender honorific = t.word().honorific;
         if (honorific != null && t.isCapitalised()) {
             int nameEnd = nameRun(tokens, i + 1);
             if (nameEnd > i + 1) {
@@ -85,6 +105,17 @@ final class MentionFinder {
         int roleEnd = roleEnd(tokens, i);
         if (roleEnd > i) {
             return title(p, text, tokens, i, roleEnd, qualifierStart, out);
+        }
+        if (!t.isCapitalised() && i > 0 && tokens.get(i - 1).kind() == TokenKind.POSSESSIVE && !out.isEmpty()
+                && out.get(out.size() - 1).end == i - 1 && out.get(out.size() - 1).kind != MentionKind.PRONOUN) {
+            int end = organisationNounEnd(tokens, i);
+            if (end > i) {        // "China's commerce ministry", "Dalton's campaign": an organisation by its owner
+                Mention owner = out.get(out.size() - 1);
+                String name = text.substring(tokens.get(owner.start).begin(), tokens.get(end - 1).end());
+                out.add(new Mention(MentionKind.ORGANISATION, p, i, end, owner.phraseStart, t.sentence(), name, name,
+                        null, Gender.UNKNOWN));
+                return end;
+            }
         }
         int orgEnd = organisationEnd(tokens, i);
         if (orgEnd > i) {
@@ -120,12 +151,12 @@ final class MentionFinder {
         Gender roleGender = lexicon.roleGender(Lexicon.normalise(span(text, tokens, i, roleEnd)));
         int nameStart = end;
         if (nameStart + 1 < tokens.size() && tokens.get(nameStart).isPunct(',')
-                && isNameStart(tokens.get(nameStart + 1)) && lexicon.honorific(tokens.get(nameStart + 1).lower()) == null) {
+                && isNameStart(tokens.get(nameStart + 1)) && tokens.get(nameStart + 1).word().honorific == null) {
             nameStart++;
         }
         int nameEnd = nameRun(tokens, nameStart);
         if (nameEnd > nameStart && nameStart == end
-                && lexicon.isOrganisationHead(tokens.get(nameEnd - 1).norm())) {
+                && tokens.get(nameEnd - 1).word().organisationHead) {
             // "General News Agency", "Foreign Ministry": a title word opening an organisation's name
             out.add(new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
                     t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i, nameEnd), null,
@@ -156,32 +187,57 @@ final class MentionFinder {
                 return i + 1;
             }
             String norm = t.norm();
-            if (!t.isCapitalised() && lexicon.isOrganisationNoun(norm)
+            if (!t.isCapitalised() && t.word().organisationNoun
                     && !(j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1)) {
                 int end = j + 1;
                 if (end < tokens.size() && tokens.get(end).is("agency") && norm.equals("news")) {
                     end++;
                 }
+                if (j > i + 1 && DEFINITE.contains(tokens.get(i).lower())) {
+                    // "the Ukrainian presidency", "the state party": qualified, it names one organisation
+                    out.add(new Mention(MentionKind.ORGANISATION, p, i + 1, end, i, t.sentence(),
+                            span(text, tokens, i, end), span(text, tokens, i + 1, end), null, Gender.UNKNOWN));
+                    return end;
+                }
                 out.add(new Mention(MentionKind.DESCRIPTION, p, j, end, i, t.sentence(), span(text, tokens, i, end),
                         span(text, tokens, j, end), null, Gender.UNKNOWN));
                 return end;
             }
-            if (lexicon.startsRole(norm) || lexicon.startsRole(singular(norm))) {
+            if (t.word().startsRoleAsWritten || t.word().startsRoleSingular) {
                 int roleEnd = roleEnd(tokens, j);
                 if (roleEnd > j) {
                     return j;    // the title loop reads it, as a description or with a name
                 }
-                if (lexicon.isRole(singular(norm))) {
+                if (t.word().roleSingular) {
                     out.add(new Mention(MentionKind.DESCRIPTION, p, j, j + 1, i, t.sentence(),
                             span(text, tokens, i, j + 1), t.text(), t.text(), Gender.UNKNOWN));
                     return j + 1;
                 }
             }
-            if (Words.PREPOSITIONS.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())) {
+            if (t.word().preposition || t.word().determiner) {
                 return i + 1;
             }
         }
         return i + 1;
+    }
+
+    /**
+     * The end of a lower-case organisation noun after up to two lower-case qualifiers starting at {@code i}
+     * ({@code commerce ministry}, {@code campaign}), or {@code i}.
+     */
+    private int organisationNounEnd(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = i; j < tokens.size() && j < i + 3; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalised() || t.sentence() != sentence || t.word().notVerb
+                    || t.word().preposition || t.word().cue != null) {
+                return i;
+            }
+            if (t.word().organisationNoun) {
+                return j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1 ? i : j + 1;
+            }
+        }
+        return i;
     }
 
     private static String singular(String norm) {
@@ -193,12 +249,13 @@ final class MentionFinder {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return i;
         }
-        String first = tokens.get(i).norm();
-        String firstWord = first.indexOf(' ') > 0 ? first.substring(0, first.indexOf(' ')) : first;
-        if (!lexicon.startsRole(firstWord)) {
+        if (!tokens.get(i).word().startsRole) {
             return i;
         }
         boolean capitalised = tokens.get(i).isCapitalised();
+        if (!tokens.get(i).word().rolePrefix) {
+            return i;           // most words that start some title start none on their own
+        }
         int best = i;
         StringBuilder phrase = new StringBuilder();
         int limit = Math.min(tokens.size(), i + lexicon.longestRole());
@@ -214,7 +271,11 @@ final class MentionFinder {
                 phrase.append(' ');
             }
             phrase.append(t.norm());
-            if (lexicon.isRole(phrase.toString())) {
+            String key = phrase.toString();
+            if (!lexicon.isRolePrefix(key)) {
+                break;          // no title goes on like this
+            }
+            if (lexicon.isRole(key)) {
                 best = j + 1;
             }
         }
@@ -241,7 +302,7 @@ final class MentionFinder {
                 || (j > runStart && (tokens.get(j).is("and") || tokens.get(j).is("for"))
                     && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()))) {
             Token t = tokens.get(j);
-            if (j > runStart && lexicon.firstName(t.text()) != null && j + 1 < tokens.size()
+            if (j > runStart && t.word().firstName != null && j + 1 < tokens.size()
                     && isNameStart(tokens.get(j + 1)) && !COMPLEMENT_TAILS.contains(t.lower())) {
                 break;          // "Secretary of State Antony J. Blinken": the name starts at Antony
             }
@@ -253,7 +314,7 @@ final class MentionFinder {
         boolean runsIntoName = j < tokens.size() && (tokens.get(j).isCapitalised());
         if (!article && !runsIntoName && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens.get(j - 1).lower())
-                && !lexicon.isOrganisationHead(tokens.get(j - 1).norm())) {
+                && !tokens.get(j - 1).word().organisationHead) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
@@ -266,11 +327,11 @@ final class MentionFinder {
         if (!tokens.get(start).isWord()) {
             return i;
         }
-        String first = tokens.get(start).norm();
-        String firstWord = first.indexOf(' ') > 0 ? first.substring(0, first.indexOf(' ')) : first;
         int best = i;
-        boolean known = lexicon.startsOrganisationName(firstWord)
-                || lexicon.startsOrganisationName(t.norm());
+        boolean known = tokens.get(start).word().startsOrganisation || t.word().normStartsOrganisation;
+        if (start > i && !tokens.get(start).word().followsTheInOrganisation) {
+            known = false;      // "the" before a word no name goes on with
+        }
         if (known) {
             StringBuilder phrase = new StringBuilder();
             int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
@@ -284,8 +345,13 @@ final class MentionFinder {
                 }
                 phrase.append(w.norm());
                 String key = phrase.toString();
+                String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
+                if (!lexicon.isOrganisationPrefix(key)
+                        && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
+                    break;      // no name goes on like this
+                }
                 if (lexicon.isOrganisationName(key)
-                        || (key.startsWith("the ") && lexicon.isOrganisationName(key.substring(4)))) {
+                        || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
                     best = j + 1;
                 }
             }
@@ -306,17 +372,17 @@ final class MentionFinder {
         int phrase = phraseStart(tokens, i, qualifierStart);
         MentionKind kind;
         Gender gender = Gender.UNKNOWN;
-        if (lexicon.isOrganisationHead(last.norm()) || (end - i == 1 && first.isAcronym())) {
+        if (last.word().organisationHead || (end - i == 1 && first.isAcronym())) {
             kind = MentionKind.ORGANISATION;
-        } else if (end - i >= 2 && lexicon.firstName(first.text()) != null) {
+        } else if (end - i >= 2 && first.word().firstName != null) {
             kind = MentionKind.PERSON;
-            gender = lexicon.firstName(first.text());
-        } else if (end - i >= 3 && lexicon.firstName(tokens.get(i + 1).text()) != null) {
+            gender = first.word().firstName;
+        } else if (end - i >= 3 && tokens.get(i + 1).word().firstName != null) {
             // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
             Token given = tokens.get(i + 1);
             String personName = span(text, tokens, i + 1, end);
             return new Mention(MentionKind.PERSON, p, i + 1, end, phrase, first.sentence(), name, personName,
-                    first.text(), lexicon.firstName(given.text()));
+                    first.text(), given.word().firstName);
         } else {
             kind = MentionKind.PROPER;
         }
@@ -331,12 +397,12 @@ final class MentionFinder {
         if (end - start < 2) {
             return Gender.UNKNOWN;
         }
-        Gender g = lexicon.firstName(tokens.get(start).text());
+        Gender g = tokens.get(start).word().firstName;
         return g == null ? Gender.UNKNOWN : g;
     }
 
     private boolean hasFirstName(List<Token> tokens, int start, int end) {
-        return end - start >= 2 && lexicon.firstName(tokens.get(start).text()) != null;
+        return end - start >= 2 && tokens.get(start).word().firstName != null;
     }
 
     private static boolean precededByDeterminer(List<Token> tokens, int i) {
@@ -345,20 +411,16 @@ final class MentionFinder {
 
     /** Whether a token can begin a name: capitalised, and not a function word or a title. */
     private boolean isNameStart(Token t) {
-        return t.isCapitalised() && !isContraction(t.lower()) && !Lexicon.isNotName(t.lower()) && !Lexicon.isNotName(t.lower().replace(".", ""))
-                && !Words.PRONOUNS.contains(t.lower());
+        Word w = t.word();
+        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !Words.PRONOUNS.contains(w.lower);
     }
 
-    /** {@code You've}, {@code I'm}, {@code We'll}: a pronoun and a verb, never a name (unlike {@code O'Brien}). */
-    private static boolean isContraction(String lower) {
-        int apostrophe = lower.indexOf('\'');
-        if (apostrophe <= 0) {
-            return false;
-        }
-        String tail = lower.substring(apostrophe + 1);
-        return tail.equals("ve") || tail.equals("re") || tail.equals("m") || tail.equals("ll") || tail.equals("d")
-                || tail.equals("t");
+    /** An American party-and-state tag such as {@code D-Maine} or {@code R-Ohio}, set off by commas after a name. */
+    static boolean isPartyTag(String word) {
+        return word.length() >= 3 && (word.charAt(0) == 'D' || word.charAt(0) == 'R' || word.charAt(0) == 'I')
+                && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(2));
     }
+
 
     /** The end of a run of name words starting at {@code start}: capitalised words, initials and particles. */
     int nameRun(List<Token> tokens, int start) {
@@ -366,45 +428,31 @@ final class MentionFinder {
             return start;
         }
         int sentence = tokens.get(start).sentence();
-        boolean shouting = isUpperCase(tokens.get(start).text());
+        boolean shouting = tokens.get(start).word().upperCase;
         int j = start + 1;
         while (j < tokens.size() && j - start < MAX_NAME_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.sentence() != sentence) {
                 break;
             }
-            if (!shouting && t.text().length() > 1 && isUpperCase(t.text())) {
+            if (!shouting && t.word().upperCase) {
                 break;          // "Jens Stoltenberg NATO HEADQUARTERS": capitals start something else
             }
-            if (t.isCapitalised() && !Lexicon.isNotName(t.lower()) && roleEnd(tokens, j) == j) {
+            if (t.isCapitalised() && !t.word().notNameExact && roleEnd(tokens, j) == j) {
                 j++;
-            } else if (Lexicon.isParticle(t.lower()) && j + 1 < tokens.size()
-                    && (Lexicon.isParticle(tokens.get(j + 1).lower()) || tokens.get(j + 1).isCapitalised())) {
+            } else if (t.word().particle && j + 1 < tokens.size()
+                    && (tokens.get(j + 1).word().particle || tokens.get(j + 1).isCapitalised())) {
                 j++;
             } else {
                 break;
             }
         }
-        while (j > start + 1 && Lexicon.isParticle(tokens.get(j - 1).lower())) {
+        while (j > start + 1 && tokens.get(j - 1).word().particle) {
             j--;
         }
         return j;
     }
 
-    /** Two or more letters, all capitals: {@code NATO}, {@code HEADQUARTERS}; not an initial such as {@code J.}. */
-    private static boolean isUpperCase(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
 
     /** Where the noun phrase of a mention starting at {@code i} begins, with its determiner and qualifiers. */
     private static int phraseStart(List<Token> tokens, int i, int qualifierStart) {
@@ -451,13 +499,13 @@ final class MentionFinder {
             }
             boolean opensClause = m.phraseStart == 0
                     || tokens.get(m.phraseStart - 1).sentence() != m.sentence
-                    || Words.CLAUSE_OPENERS.contains(tokens.get(m.phraseStart - 1).lower())
+                    || tokens.get(m.phraseStart - 1).word().clauseOpener
                     || tokens.get(m.phraseStart - 1).isQuote();
             if (!opensClause) {
                 m.grammaticalRole = GrammaticalRole.OBJECT;
                 continue;
             }
-            int verb = verbAfter(tokens, m.end, startsAt, mentions, 2);
+            int verb = verbAfter(tokens, m.end, startsAt, mentions, 2, hasComma(tokens, m.start, m.end));
             if (verb < 0) {
                 m.grammaticalRole = GrammaticalRole.OBJECT;
             } else if (isCueAt(tokens, verb)) {
@@ -468,39 +516,79 @@ final class MentionFinder {
         }
     }
 
-    /** The index of the verb a subject ending at {@code from} governs, or -1 if none follows. */
-    private int verbAfter(List<Token> tokens, int from, int[] startsAt, List<Mention> mentions, int coordination) {
-        int j = from;
+    /**
+     * The index of the verb a subject ending at {@code from} governs, or -1 if none follows. Skips a bracket
+     * ({@code (D-Mich.)}) and parenthetical clauses between commas; when the mention is itself an apposition
+     * ({@code president, Irina Cebotari}), the comma after it closes that apposition.
+     */
+    private int verbAfter(List<Token> tokens, int from, int[] startsAt, List<Mention> mentions, int coordination,
+                          boolean appositive) {
+        int j = afterBracket(tokens, from);
         int sentence = from > 0 ? tokens.get(from - 1).sentence() : 0;
         if (j < tokens.size() && tokens.get(j).isPunct(',')) {
-            j = afterParenthetical(tokens, j);
-            if (j < 0) {
-                return -1;
+            if (appositive) {
+                j++;
+            } else {
+                j = afterParenthetical(tokens, j);
+                if (j < 0) {
+                    return -1;
+                }
+                if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).word().relativePronoun) {
+                    j = afterParenthetical(tokens, j - 1);   // "Marchetti, D-Maine, who sits on the panel, said"
+                    if (j < 0) {
+                        return -1;
+                    }
+                }
             }
         }
         if (coordination > 0 && j + 1 < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))
                 && startsAt[j + 1] >= 0) {
             Mention other = mentions.get(startsAt[j + 1]);
-            return verbAfter(tokens, other.end, startsAt, mentions, coordination - 1);
+            return verbAfter(tokens, other.end, startsAt, mentions, coordination - 1, false);
         }
         int skipped = 0;
         while (j < tokens.size() && skipped < 4 && tokens.get(j).isWord()
-                && Words.VERB_MODIFIERS.contains(tokens.get(j).lower()) && !isCueAt(tokens, j)) {
+                && tokens.get(j).word().verbModifier && !isCueAt(tokens, j)) {
             j++;
             skipped++;
         }
         if (j < tokens.size() && tokens.get(j).is("on") && j + 1 < tokens.size()
-                && Words.WEEKDAYS.contains(tokens.get(j + 1).lower())) {
+                && tokens.get(j + 1).word().weekday) {
             j += 2;
         }
         if (j >= tokens.size() || tokens.get(j).sentence() != sentence) {
             return -1;
         }
         Token t = tokens.get(j);
-        if (!t.isWord() || t.isCapitalised() || Words.NOT_VERBS.contains(t.lower())) {
+        if (!t.isWord() || t.isCapitalised() || t.word().notVerb) {
             return -1;
         }
         return j;
+    }
+
+    /** The index after a short bracket opening at {@code i}, or {@code i} when there is none. */
+    static int afterBracket(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isPunct('(')) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k - i <= 10; k++) {
+            if (tokens.get(k).isPunct(')')) {
+                return k + 1;
+            }
+            if (tokens.get(k).isQuote()) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -528,12 +616,13 @@ final class MentionFinder {
         if (!t.isWord() || t.isCapitalised()) {
             return false;
         }
-        Cue cue = lexicon.cue(t.lower());
+        Cue cue = t.word().cue;
         if (cue == null) {
             return false;
         }
-        if (i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE)) {
-            return false;
+        if (i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE)
+                && !(tokens.get(i - 1).is("one") && !t.lower().equals(cue.lemma()))) {
+            return false;       // "the report", "his claims"; but "one said", "which one described" are verbs
         }
         if (!cue.particle().isEmpty()) {
             return i + 1 < tokens.size() && tokens.get(i + 1).is(cue.particle());

@@ -70,6 +70,7 @@ public final class QuoteEngine {
         List<MarkedSpan> spans = MarkScanner.scan(paragraphs);
 
         List<ParagraphView> views = new ArrayList<>(paragraphs.size());
+        Word.Table words = lexicon.wordTable();
         int[] firstSpan = new int[paragraphs.size() + 1];
         int s = 0;
         int sentence = 0;
@@ -80,7 +81,7 @@ public final class QuoteEngine {
                 count++;
             }
             String text = paragraphs.get(p);
-            List<Token> tokens = Tokenizer.tokenize(text, spans, s, count, sentence);
+            List<Token> tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
             sentence = (tokens.isEmpty() ? sentence : tokens.get(tokens.size() - 1).sentence()) + 1;
             List<Mention> mentions = finder.find(p, text, tokens);
             WorkCounter.add(tokens.size());

@@ -85,7 +85,7 @@ final class QuoteSite {
 
     /** The reporting verb at token {@code i} as written, with its particle ({@code pointed out}). */
     String cueText(int i) {
-        Cue cue = lexicon.cue(token(i).lower());
+        Cue cue = token(i).word().cue;
         if (cue != null && !cue.particle().isEmpty() && i + 1 < size()) {
             return token(i).text() + " " + token(i + 1).text();
         }
@@ -94,11 +94,11 @@ final class QuoteSite {
 
     /** The index after the reporting verb at {@code i} and its particle. */
     int afterCue(int i) {
-        Cue cue = lexicon.cue(token(i).lower());
+        Cue cue = token(i).word().cue;
         return cue != null && !cue.particle().isEmpty() ? i + 2 : i + 1;
     }
 
     Cue cue(int i) {
-        return finder.isCueAt(view.tokens, i) ? lexicon.cue(token(i).lower()) : null;
+        return finder.isCueAt(view.tokens, i) ? token(i).word().cue : null;
     }
 }

@@ -176,11 +176,18 @@ final class Registry {
     }
 
     private static Gender firstNameGender(String name, Lexicon lexicon) {
-        String[] words = Words.split(name);
-        if (words.length < 2) {
+        if (Entity.wordCount(name) < 2) {
             return Gender.UNKNOWN;
         }
-        Gender g = lexicon.firstName(words[0]);
+        int start = 0;
+        while (Character.isWhitespace(name.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (!Character.isWhitespace(name.charAt(end))) {
+            end++;
+        }
+        Gender g = lexicon.firstName(name.substring(start, end));
         return g == null ? Gender.UNKNOWN : g;
     }
 

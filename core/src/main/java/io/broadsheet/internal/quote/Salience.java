@@ -49,7 +49,7 @@ final class Salience {
     }
 
     /**
-     * @param view     the quote's paragraph
+     * @param view     the quote's paragraph, or {@code null} to look at earlier paragraphs and speakers only
      * @param token    only mentions before this token of the paragraph count
      * @param sentence the sentence the reference stands in
      * @param fits     which entities may be meant
@@ -60,7 +60,7 @@ final class Salience {
     Entity best(ParagraphView view, int token, int sentence, Predicate<Entity> fits, Gender gender, Weights weights) {
         Map<Entity, Integer> scores = new HashMap<>();
         int looked = 0;
-        for (int i = view.mentions.size() - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
+        for (int i = view == null ? -1 : view.mentions.size() - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
             Mention m = view.mentions.get(i);
             if (m.end <= token && m.entity != null) {
                 looked++;

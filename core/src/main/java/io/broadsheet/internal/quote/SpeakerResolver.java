@@ -13,6 +13,13 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** Roles that unnamed sources hold: "the official said" refers back to "a senior official", not to a name. */
+    private static final java.util.Set<String> ANONYMOUS_ROLES = java.util.Set.of("official", "source", "spokesman",
+            "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
+            "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
+            "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "of", "from", "at",
+            "with", "in");
 
     private final Lexicon lexicon;
     private final Registry registry;
@@ -36,11 +43,11 @@ final class SpeakerResolver {
         int j = verb - 1;
         int skipped = 0;
         while (j >= windowStart && skipped < MAX_MODIFIERS && tokens.get(j).isWord()
-                && (Words.VERB_MODIFIERS.contains(tokens.get(j).lower()) || isTimeAfterOn(tokens, j))) {
+                && (tokens.get(j).word().verbModifier || isTimeAfterOn(tokens, j))) {
             j--;
             skipped++;
         }
-        if (j >= windowStart + 1 && Words.WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).is("on")) {
+        if (j >= windowStart + 1 && tokens.get(j).word().weekday && tokens.get(j - 1).is("on")) {
             j -= 2;
         }
         if (j > windowStart && tokens.get(j).isPunct(')')) {
@@ -55,7 +62,7 @@ final class SpeakerResolver {
             return null;
         }
         Token t = tokens.get(j);
-        if (t.isWord() && Words.RELATIVE_PRONOUNS.contains(t.lower())) {
+        if (t.isWord() && t.word().relativePronoun) {
             int k = j - 1;
             if (k >= windowStart && tokens.get(k).isPunct(',')) {
                 k--;
@@ -71,7 +78,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isTimeAfterOn(List<Token> tokens, int j) {
-        return Words.WEEKDAYS.contains(tokens.get(j).lower()) && j > 0 && tokens.get(j - 1).is("on");
+        return tokens.get(j).word().weekday && j > 0 && tokens.get(j - 1).is("on");
     }
 
     /** {@code X, a spokesman, said} or {@code chief, Josep Borrell, said}: the subject around a closing comma. */
@@ -116,11 +123,26 @@ final class SpeakerResolver {
         }
         Mention m = view.endingAt(end);
         if (m != null && m.kind != MentionKind.PRONOUN) {
+            int before = m.phraseStart - 1;
+            if (before > windowStart && view.tokens.get(before).isWord()
+                    && COMPLEMENT_PREPOSITIONS.contains(view.tokens.get(before).lower())) {
+                // "a spokesman for Sorensen", "Senator Burnett of Kentucky", "observers from the EU": the head speaks
+                Subject head = phraseEndingAt(view, before, windowStart);
+                if (head != null) {
+                    return head;
+                }
+            }
             return subjectOf(m);
         }
         Token t = view.tokens.get(end - 1);
         if (t.isWord() && isPronoun(t.lower())) {
             return pronoun(view, end - 1);
+        }
+        if (MentionFinder.isPartyTag(t.text()) && end - 2 > windowStart && view.tokens.get(end - 2).isPunct(',')) {
+            return phraseEndingAt(view, end - 2, windowStart);     // "Sen. Lisa Marchetti, D-Maine, ... said"
+        }
+        if (t.is("one") || t.is("another")) {
+            return new Subject(null, t.text(), end - 1, end, false);   // "one said", "which one described as"
         }
         return description(view, end, windowStart);
     }
@@ -145,7 +167,7 @@ final class SpeakerResolver {
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && lexicon.cue(view.tokens.get(j).lower()) == null) {
+                && view.tokens.get(j).word().cue == null) {
             j++;
         }
         if (j > start && (Words.isDeterminer(t) || isPluralSpeakerNoun(t.lower()))) {
@@ -158,8 +180,8 @@ final class SpeakerResolver {
     private Mention mentionAfterModifiers(ParagraphView view, int start, int limit) {
         for (int k = start; k < Math.min(limit, start + 3) && k < view.tokens.size(); k++) {
             Token t = view.tokens.get(k);
-            if (!t.isWord() || t.isCapitalised() || Words.NOT_VERBS.contains(t.lower())
-                    || Words.PREPOSITIONS.contains(t.lower()) || lexicon.cue(t.lower()) != null) {
+            if (!t.isWord() || t.isCapitalised() || t.word().notVerb
+                    || t.word().preposition || t.word().cue != null) {
                 return null;
             }
             Mention m = view.startingAt(k + 1);
@@ -201,15 +223,33 @@ final class SpeakerResolver {
         return current;
     }
 
+    /**
+     * A clause opening with a possessive pronoun, as in {@code Her reason was simple:}, whose owner is the
+     * speaker of what the colon introduces; {@code null} for any other opening.
+     */
+    Subject possessiveOpener(ParagraphView view, int start) {
+        if (start >= view.tokens.size()) {
+            return null;
+        }
+        Token t = view.tokens.get(start);
+        if (!t.is("her") && !t.is("his")) {
+            return null;
+        }
+        Gender g = t.is("her") ? Gender.FEMALE : Gender.MALE;
+        Entity e = salience.best(view, start, t.sentence(), Salience.fitsPronoun(t.lower()), g, Salience.PRONOUN);
+        return e == null ? null : new Subject(e, t.text(), start, start + 1, false);
+    }
+
     /** The subject of the clause holding a participle cue ({@code X referred to Y, saying ...}). */
     Subject clauseSubject(ParagraphView view, int windowStart, int cue) {
         Mention fallback = null;
+        Subject unnamed = null;      // "40 Labour backbenchers signed a letter warning that ..."
         for (Mention m : view.mentions) {
             if (m.phraseStart < windowStart || m.end > cue) {
                 continue;
             }
             if (m.kind == MentionKind.PRONOUN) {
-                if (m.start == windowStart || (m.start > 0 && Words.CLAUSE_OPENERS.contains(view.tokens.get(m.start - 1).lower()))) {
+                if (m.start == windowStart || (m.start > 0 && view.tokens.get(m.start - 1).word().clauseOpener)) {
                     return pronoun(view, m.start);
                 }
                 continue;
@@ -217,16 +257,32 @@ final class SpeakerResolver {
             if (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER) {
                 return subjectOf(m);
             }
-            if (fallback == null && m.grammaticalRole != GrammaticalRole.POSSESSIVE
+            if (unnamed == null && fallback == null && qualifiesPlural(view.tokens, m.end)) {
+                unnamed = new Subject(null, MentionFinder.span(view.text, view.tokens, m.phraseStart, m.end + 1),
+                        m.phraseStart, m.end + 1, false);
+                continue;
+            }
+            if (fallback == null && unnamed == null && m.grammaticalRole != GrammaticalRole.POSSESSIVE
                     && !precededByPreposition(view.tokens, m.phraseStart)) {
                 fallback = m;
             }
         }
-        return fallback == null ? null : subjectOf(fallback);
+        return fallback != null ? subjectOf(fallback) : unnamed;
+    }
+
+    private static String lastWord(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        return space < 0 ? phrase : phrase.substring(space + 1);
+    }
+
+    /** {@code Labour backbenchers}, {@code EU diplomats}: the name only qualifies the people who speak. */
+    private boolean qualifiesPlural(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
+                && isPluralSpeakerNoun(tokens.get(end).lower());
     }
 
     private static boolean precededByPreposition(List<Token> tokens, int i) {
-        return i > 0 && Words.PREPOSITIONS.contains(tokens.get(i - 1).lower());
+        return i > 0 && tokens.get(i - 1).word().preposition;
     }
 
     private Subject subjectOf(Mention m) {
@@ -283,7 +339,13 @@ final class SpeakerResolver {
         if (!definite && m.phraseStart < m.start) {
             return null;                 // "a spokesman": someone the text does not name
         }
-        return registry.personByRole(Lexicon.normalise(m.role));
+        Entity holder = registry.personByRole(Lexicon.normalise(m.role));
+        if (holder == null && definite && !ANONYMOUS_ROLES.contains(lastWord(Lexicon.normalise(m.role)))) {
+            // "the prime minister said" where she was only ever named: the person in focus, if no one has a title
+            holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole(),
+                    m.gender, Salience.PRONOUN);
+        }
+        return holder;
     }
 
     private Subject pronoun(ParagraphView view, int at) {
@@ -294,6 +356,9 @@ final class SpeakerResolver {
         }
         Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
         Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
+        if (e != null) {
+            e.offerGender(g);       // "she said" about a name the lists do not know tells her gender from now on
+        }
         return new Subject(e, t.text(), at, at + 1, false);
     }
 
@@ -301,7 +366,7 @@ final class SpeakerResolver {
     private Subject description(ParagraphView view, int end, int windowStart) {
         List<Token> tokens = view.tokens;
         Token head = tokens.get(end - 1);
-        if (!head.isWord() || Words.NOT_VERBS.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower())) {
+        if (!head.isWord() || head.word().notVerb || head.word().preposition) {
             return null;
         }
         int k = end - 1;
@@ -313,7 +378,7 @@ final class SpeakerResolver {
             if (Words.isDeterminer(before)) {
                 return new Subject(null, MentionFinder.span(view.text, tokens, k - 1, end), k - 1, end, false);
             }
-            if (before.isWord() && (Words.PREPOSITIONS.contains(before.lower()) || Words.NOT_VERBS.contains(before.lower()))) {
+            if (before.isWord() && (before.word().preposition || before.word().notVerb)) {
                 break;
             }
             k--;

@@ -15,6 +15,10 @@ final class SpeechFilter {
             "labelled", "branded", "motto", "banner", "headline", "book", "film", "show", "programme", "program",
             "song", "album", "series", "operation", "campaign", "initiative");
 
+    /** Words that carry on a sentence after quoted words without being qualified by them. */
+    private static final Set<String> FOLLOWERS = words("to", "or", "nor", "than", "unless", "whether", "too",
+            "again", "yesterday", "today", "tonight", "now", "here", "there", "anyway", "either", "instead");
+
     private SpeechFilter() {
     }
 
@@ -57,7 +61,21 @@ final class SpeechFilter {
             }
             return !(attribution.naming() && words <= 4 && !endsLikeSpeech(text));
         }
-        return !(words <= 3 && embedded && !endsLikeSpeech(text));
+        if (words > 3 || !embedded || endsLikeSpeech(text)) {
+            return true;
+        }
+        // a short fragment inside the sentence is a label when it qualifies a noun or follows an article
+        return !(modifiesNoun(next) || (site.at > 0 && Words.isDeterminer(site.token(site.at - 1))));
+    }
+
+    /**
+     * Whether the word after a short quotation is the noun it qualifies ({@code “temporary” measures}), rather
+     * than a preposition or conjunction that carries on after quoted words ({@code “no plans” to}, {@code “basically
+     * stalled” over}).
+     */
+    private static boolean modifiesNoun(Token next) {
+        String w = next.lower();
+        return !Words.PREPOSITIONS.contains(w) && !Words.CLAUSE_OPENERS.contains(w) && !FOLLOWERS.contains(w);
     }
 
     /** A whole sentence of its own, such as a paragraph reading {@code "No comment."}. */
@@ -110,16 +128,37 @@ final class SpeechFilter {
 
     /** Every word capitalised except short function words inside: the shape of a title or a slogan. */
     static boolean isTitleCase(String text) {
-        String[] words = Words.split(text);
         int capitalised = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = stripPunctuation(words[i]);
-            if (w.isEmpty()) {
+        int words = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {             // word by word without splitting: most quotes fail at their second word
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            int b = start;
+            int e = i;
+            while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                e--;
+            }
+            words++;
+            if (b == e) {
                 continue;
             }
-            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+            char first = text.charAt(b);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
                 capitalised++;
-            } else if (i == 0 || !MINOR_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            } else if (words == 1 || !MINOR_WORDS.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }
@@ -127,19 +166,8 @@ final class SpeechFilter {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != '?' && last != '!';
-    }
-
-    private static String stripPunctuation(String word) {
-        int b = 0;
-        int e = word.length();
-        while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
-            b++;
-        }
-        while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
-            e--;
-        }
-        return word.substring(b, e);
+        // a sentence reads as a title only when every word is capitalised: “He Told You Who He Is.”
+        return (last != '.' && last != '?' && last != '!') || (capitalised >= 3 && capitalised == words);
     }
 
     /** A set of words; duplicates in the list are harmless. */

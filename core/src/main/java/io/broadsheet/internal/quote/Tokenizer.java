@@ -6,14 +6,50 @@ import java.util.Locale;
 
 /**
  * Cuts a paragraph into words, possessive endings and punctuation, with each quotation as a single token, and
- * numbers the sentences. One pass over the characters; no regular expressions.
+ * numbers the sentences. One pass over the characters; no regular expressions. Words come from the lexicon's
+ * per-thread cache, so a word seen before costs one hash over its characters and no new string.
  */
 final class Tokenizer {
 
-    private Tokenizer() {
+    private static final Word EMPTY = new Word("");
+    private static final Word POSSESSIVE_S = new Word("'s");
+    private static final Word POSSESSIVE_BARE = new Word("'");
+    private static final Word DASH = new Word("\u2014");
+    private static final String MARKS = ",:;.?!()[]\u2026";
+    private static final Word[] MARK_WORDS = new Word[MARKS.length()];
+
+    /** ASCII letters, digits and the underscore: the characters that go on a word. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_';
+        }
+        for (int i = 0; i < MARKS.length(); i++) {
+            MARK_WORDS[i] = new Word(String.valueOf(MARKS.charAt(i)));
+        }
+    }
+
+    private final Lexicon lexicon;
+    private final Word.Table words;
+    private final String text;
+    /** The paragraph's characters, read without the bounds and coder checks of {@link String#charAt}. */
+    private final char[] chars;
+    private final List<Token> out;
+    private int sentence;
+
+    private Tokenizer(Lexicon lexicon, Word.Table words, String text, int firstSentence) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.text = text;
+        this.chars = text.toCharArray();
+        this.out = new ArrayList<>(text.length() / 5 + 4);
+        this.sentence = firstSentence;
     }
 
     /**
+     * @param lexicon       the word lists
+     * @param words         this thread's word cache
      * @param text          the paragraph
      * @param quotes        the document's marked spans
      * @param firstQuote    index in {@code quotes} of this paragraph's first span
@@ -21,9 +57,14 @@ final class Tokenizer {
      * @param firstSentence document-wide index for the paragraph's first sentence
      * @return the tokens, each with its sentence index
      */
-    static List<Token> tokenize(String text, List<MarkedSpan> quotes, int firstQuote, int quoteCount,
-                                int firstSentence) {
-        List<Token> raw = new ArrayList<>();
+    static List<Token> tokenize(Lexicon lexicon, Word.Table words, String text, List<MarkedSpan> quotes,
+                                int firstQuote, int quoteCount, int firstSentence) {
+        Tokenizer t = new Tokenizer(lexicon, words, text, firstSentence);
+        t.run(quotes, firstQuote, quoteCount);
+        return t.out;
+    }
+
+    private void run(List<MarkedSpan> quotes, int firstQuote, int quoteCount) {
         int q = firstQuote;
         int qEnd = firstQuote + quoteCount;
         int n = text.length();
@@ -31,52 +72,59 @@ final class Tokenizer {
         while (i < n) {
             if (q < qEnd && i >= quotes.get(q).regionBegin()) {
                 MarkedSpan span = quotes.get(q);
-                raw.add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(),
-                        text.substring(span.begin(), span.end()), "", "", 0, q));
+                emit(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY,
+                        text.substring(span.begin(), span.end()), q);
                 i = Math.max(i, span.regionEnd());
                 q++;
                 continue;
             }
             int limit = q < qEnd ? quotes.get(q).regionBegin() : n;
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
-                    || c == '#') && i + 1 < limit && Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                i = word(text, i, limit, raw);
-            } else if (",:;.?!()[]\u2026".indexOf(c) >= 0) {
-                raw.add(punct(i, i + 1, String.valueOf(c)));
+            char c = chars[i];
+            int mark;
+            if (c == ' ') {
+                i++;
+            } else if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
+                    || c == '#') && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
+                i = word(i, limit);
+            } else if ((mark = MARKS.indexOf(c)) >= 0) {
+                emit(TokenKind.PUNCT, i, i + 1, MARK_WORDS[mark], null, -1);
                 i++;
             } else if (c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2015') {
-                raw.add(punct(i, i + 1, "\u2014"));
+                emit(TokenKind.PUNCT, i, i + 1, DASH, null, -1);
                 i++;
-            } else if (c == '-' && (i + 1 >= limit || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (c == '-' && (i + 1 >= limit || !isLetterOrDigit(chars[i + 1]))) {
                 int end = i + 1;
-                while (end < limit && text.charAt(end) == '-') {
+                while (end < limit && chars[end] == '-') {
                     end++;
                 }
-                raw.add(punct(i, end, "\u2014"));
+                emit(TokenKind.PUNCT, i, end, DASH, null, -1);
                 i = end;
             } else {
                 i++;
             }
         }
-        return numberSentences(raw, firstSentence);
     }
 
-    private static Token punct(int begin, int end, String text) {
-        return new Token(TokenKind.PUNCT, begin, end, text, text, text, 0, -1);
+    /** Adds a token, starting a new sentence first when the token before ended one. */
+    private void emit(TokenKind kind, int begin, int end, Word word, String quoteText, int quote) {
+        if (!out.isEmpty() && endsSentence(out.get(out.size() - 1), kind, word)) {
+            sentence++;
+        }
+        out.add(new Token(kind, begin, end, word, quoteText, sentence, quote));
     }
 
-    private static int word(String text, int start, int limit, List<Token> out) {
+    private int word(int start, int limit) {
         int i = start + 1;
         int segment = start;    // start of the current dot-separated segment, for U.S.-style initials
         while (i < limit) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = chars[i];
+            if (c < 0x80 ? ASCII_WORD[c]
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
                 continue;
             }
-            boolean nextIsWordChar = i + 1 < limit && Character.isLetterOrDigit(text.charAt(i + 1));
-            if ((c == '\'' || c == '\u2019') && nextIsWordChar && isPossessiveS(text, i, limit)) {
+            boolean nextIsWordChar = i + 1 < limit && isLetterOrDigit(chars[i + 1]);
+            if ((c == '\'' || c == '\u2019') && nextIsWordChar && isPossessiveS(i, limit)) {
                 break;
             }
             if (nextIsWordChar && (c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '\u2010'
@@ -85,40 +133,45 @@ final class Tokenizer {
                 segment = i;    // "D-N.Y.": each part may be an initial
                 continue;
             }
-            if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(text.charAt(i - 1)))) {
+            if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(chars[i - 1]))) {
                 i++;
                 segment = i;
                 continue;
             }
             break;
         }
-        String word = text.substring(start, i);
-        if (i < limit && text.charAt(i) == '.' && keepsPeriod(word)) {
+        Word word = words.get(lexicon, chars, start, i);
+        if (i < limit && chars[i] == '.' && keepsPeriod(word.text)) {
             i++;
-            word = text.substring(start, i);
+            word = words.get(lexicon, chars, start, i);
         }
-        out.add(new Token(TokenKind.WORD, start, i, word, lower(word), Lexicon.normalise(word), 0, -1));
-        if (i < limit && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
-            if (isPossessiveS(text, i, limit)) {
-                out.add(new Token(TokenKind.POSSESSIVE, i, i + 2, text.substring(i, i + 2), "'s", "'s", 0, -1));
+        emit(TokenKind.WORD, start, i, word, null, -1);
+        if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
+            if (isPossessiveS(i, limit)) {
+                emit(TokenKind.POSSESSIVE, i, i + 2, POSSESSIVE_S, null, -1);
                 return i + 2;
             }
-            boolean afterS = word.endsWith("s") || word.endsWith("S");
-            boolean endsWord = i + 1 >= limit || !Character.isLetterOrDigit(text.charAt(i + 1));
+            char last = word.text.charAt(word.text.length() - 1);
+            boolean afterS = last == 's' || last == 'S';
+            boolean endsWord = i + 1 >= limit || !isLetterOrDigit(chars[i + 1]);
             if (afterS && endsWord) {
-                out.add(new Token(TokenKind.POSSESSIVE, i, i + 1, text.substring(i, i + 1), "'", "'", 0, -1));
+                emit(TokenKind.POSSESSIVE, i, i + 1, POSSESSIVE_BARE, null, -1);
                 return i + 1;
             }
         }
         return i;
     }
 
-    private static boolean isPossessiveS(String text, int apostrophe, int limit) {
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? ASCII_WORD[c] && c != '_' : Character.isLetterOrDigit(c);
+    }
+
+    private boolean isPossessiveS(int apostrophe, int limit) {
         int s = apostrophe + 1;
-        if (s >= limit || (text.charAt(s) != 's' && text.charAt(s) != 'S')) {
+        if (s >= limit || (chars[s] != 's' && chars[s] != 'S')) {
             return false;
         }
-        return s + 1 >= limit || !Character.isLetterOrDigit(text.charAt(s + 1));
+        return s + 1 >= limit || !isLetterOrDigit(chars[s + 1]);
     }
 
     private static boolean keepsPeriod(String word) {
@@ -128,7 +181,7 @@ final class Tokenizer {
         if (word.indexOf('.') > 0) {
             return true;                                    // U.S. or a.m.
         }
-        return Lexicon.isAbbreviation(word.toLowerCase(Locale.ROOT));
+        return word.length() <= 8 && Lexicon.isAbbreviation(word.toLowerCase(Locale.ROOT));
     }
 
     static String lower(String word) {
@@ -136,27 +189,15 @@ final class Tokenizer {
         return lower.indexOf('\u2019') >= 0 ? lower.replace('\u2019', '\'') : lower;
     }
 
-    private static List<Token> numberSentences(List<Token> raw, int firstSentence) {
-        List<Token> out = new ArrayList<>(raw.size());
-        int sentence = firstSentence;
-        for (int k = 0; k < raw.size(); k++) {
-            Token t = raw.get(k);
-            out.add(t.withSentence(sentence));
-            if (k + 1 < raw.size() && endsSentence(t, raw.get(k + 1))) {
-                sentence++;
-            }
-        }
-        return out;
-    }
-
-    private static boolean endsSentence(Token t, Token next) {
-        boolean nextStarts = next.isQuote() || (next.isWord() && (Character.isUpperCase(next.text().charAt(0))
-                || Character.isDigit(next.text().charAt(0))));
+    private static boolean endsSentence(Token t, TokenKind nextKind, Word next) {
+        boolean nextStarts = nextKind == TokenKind.QUOTE || (nextKind == TokenKind.WORD
+                && (next.capitalised || Character.isDigit(next.text.charAt(0))));
         if (!nextStarts) {
             return false;
         }
         if (t.kind() == TokenKind.PUNCT) {
-            return t.text().equals(".") || t.text().equals("?") || t.text().equals("!") || t.text().equals("\u2026");
+            char c = t.word().text.charAt(0);
+            return c == '.' || c == '?' || c == '!' || c == '\u2026';
         }
         if (t.isQuote()) {
             String quoted = t.text();

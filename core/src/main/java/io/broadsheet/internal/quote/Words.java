@@ -48,7 +48,7 @@ final class Words {
     static final Set<String> RELATIVE_PRONOUNS = words("who", "which", "whose", "whom");
 
     static boolean isDeterminer(Token t) {
-        return t.isWord() && DETERMINERS.contains(t.lower());
+        return t.isWord() && t.word().determiner;
     }
 
     /** A set of words; duplicates in the list are harmless. */

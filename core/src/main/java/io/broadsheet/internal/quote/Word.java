@@ -1,0 +1,226 @@
+package io.broadsheet.internal.quote;
+
+import java.util.Locale;
+
+/**
+ * One word form as the lexicon reads it, with everything the rules ask of it worked out once: its lower-case and
+ * normalised forms, whether it is a reporting verb, an honorific, a first name, the start of a role or
+ * organisation, and its shape. {@link Lexicon#wordTable} caches these per thread, so a document's tokens share them and
+ * the rules ask a field instead of hashing a fresh string for every question.
+ */
+final class Word {
+    final String text;
+    /** Lower case, curly apostrophes straightened. */
+    final String lower;
+    /** As the lexicon compares words: lower case, hyphens as spaces, no periods. */
+    final String norm;
+    /** The reporting verb this form belongs to, or {@code null}. */
+    final Cue cue;
+    /** The gender an honorific implies, or {@code null} if the word is no honorific. */
+    final Gender honorific;
+    /** The usual gender of the word as a first name, or {@code null}. */
+    final Gender firstName;
+    final boolean startsRole;
+    /** The first normalised word can start an organisation's name. */
+    final boolean startsOrganisation;
+    /** The whole normalised form can start an organisation's name. */
+    final boolean normStartsOrganisation;
+    final boolean organisationHead;
+    final boolean organisationNoun;
+    /** Never starts a name, as written or without its periods. */
+    final boolean notName;
+    /** Never starts a name, as written. */
+    final boolean notNameExact;
+    final boolean particle;
+    final boolean capitalised;
+    final boolean acronym;
+    final boolean upperCase;
+    final boolean contraction;
+    final boolean partyTag;
+    /** The normalised form alone is a role title, or the start of a longer one. */
+    final boolean role;
+    final boolean rolePrefix;
+    /** After "the", this word can go on an organisation's name: "The Washington Post", "the White House". */
+    final boolean followsTheInOrganisation;
+    /** The form, or its singular, starts a role title; the singular is a role ("spokesmen" aside). */
+    final boolean startsRoleAsWritten;
+    final boolean startsRoleSingular;
+    final boolean roleSingular;
+    /** Membership of the closed word classes in {@link Words}. */
+    final boolean determiner;
+    final boolean preposition;
+    final boolean notVerb;
+    final boolean verbModifier;
+    final boolean clauseOpener;
+    final boolean relativePronoun;
+    final boolean weekday;
+
+    /** A punctuation mark or possessive ending: none of the lexicon applies. */
+    Word(String text) {
+        this.text = text;
+        this.lower = text;
+        this.norm = text;
+        this.cue = null;
+        this.honorific = null;
+        this.firstName = null;
+        this.startsRole = false;
+        this.startsOrganisation = false;
+        this.normStartsOrganisation = false;
+        this.organisationHead = false;
+        this.organisationNoun = false;
+        this.notName = true;
+        this.notNameExact = true;
+        this.particle = false;
+        this.capitalised = false;
+        this.acronym = false;
+        this.upperCase = false;
+        this.contraction = false;
+        this.partyTag = false;
+        this.role = false;
+        this.rolePrefix = false;
+        this.followsTheInOrganisation = false;
+        this.startsRoleAsWritten = false;
+        this.startsRoleSingular = false;
+        this.roleSingular = false;
+        this.determiner = false;
+        this.preposition = false;
+        this.notVerb = false;
+        this.verbModifier = false;
+        this.clauseOpener = Words.CLAUSE_OPENERS.contains(text);
+        this.relativePronoun = false;
+        this.weekday = false;
+    }
+
+    Word(Lexicon lexicon, String text) {
+        this.text = text;
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        this.lower = lowerCase.indexOf('\u2019') >= 0 ? lowerCase.replace('\u2019', '\'') : lowerCase;
+        this.norm = Lexicon.normalise(text);
+        int space = norm.indexOf(' ');
+        String firstWord = space > 0 ? norm.substring(0, space) : norm;
+        this.cue = lexicon.cue(lower);
+        this.honorific = lexicon.honorific(norm);
+        this.firstName = lexicon.firstName(text);
+        this.startsRole = lexicon.startsRole(firstWord);
+        this.startsOrganisation = lexicon.startsOrganisationName(firstWord);
+        this.normStartsOrganisation = lexicon.startsOrganisationName(norm);
+        this.organisationHead = lexicon.isOrganisationHead(norm);
+        this.organisationNoun = lexicon.isOrganisationNoun(norm);
+        this.notNameExact = Lexicon.isNotName(lower);
+        this.notName = notNameExact || Lexicon.isNotName(lower.replace(".", ""));
+        this.particle = Lexicon.isParticle(lower);
+        this.capitalised = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        this.acronym = isAcronym(text);
+        this.upperCase = isUpperCase(text);
+        this.contraction = isContraction(lower);
+        this.partyTag = MentionFinder.isPartyTag(text);
+        this.role = lexicon.isRole(norm);
+        this.rolePrefix = lexicon.isRolePrefix(norm);
+        this.followsTheInOrganisation = lexicon.isOrganisationPrefix("the " + norm)
+                || lexicon.isOrganisationPrefix(norm);
+        String singular = norm.endsWith("s") && norm.length() > 3 ? norm.substring(0, norm.length() - 1) : norm;
+        this.startsRoleAsWritten = lexicon.startsRole(norm);
+        this.startsRoleSingular = lexicon.startsRole(singular);
+        this.roleSingular = lexicon.isRole(singular);
+        this.determiner = Words.DETERMINERS.contains(lower);
+        this.preposition = Words.PREPOSITIONS.contains(lower);
+        this.notVerb = Words.NOT_VERBS.contains(lower);
+        this.verbModifier = Words.VERB_MODIFIERS.contains(lower);
+        this.clauseOpener = Words.CLAUSE_OPENERS.contains(lower);
+        this.relativePronoun = Words.RELATIVE_PRONOUNS.contains(lower);
+        this.weekday = Words.WEEKDAYS.contains(lower);
+    }
+
+    /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
+    private static boolean isAcronym(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&') {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    /** Two or more letters, all capitals: {@code NATO}, {@code HEADQUARTERS}; not an initial such as {@code J.}. */
+    static boolean isUpperCase(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** {@code You've}, {@code I'm}, {@code We'll}: a pronoun and a verb, never a name (unlike {@code O'Brien}). */
+    private static boolean isContraction(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String tail = lower.substring(apostrophe + 1);
+        return tail.equals("ve") || tail.equals("re") || tail.equals("m") || tail.equals("ll") || tail.equals("d")
+                || tail.equals("t");
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /**
+     * An open-addressing table from a stretch of characters to its {@link Word}, looked up without cutting a
+     * substring. Bounded: when half full it starts afresh, so a long run over many distinct words keeps a
+     * constant footprint. Confined to one thread.
+     */
+    static final class Table {
+        private static final int SLOTS = 1 << 15;
+        private final char[][] keys = new char[SLOTS][];
+        private final int[] hashes = new int[SLOTS];
+        private final Word[] values = new Word[SLOTS];
+        private int size;
+
+        /** The word written at {@code chars[begin, end)}. */
+        Word get(Lexicon lexicon, char[] chars, int begin, int end) {
+            int hash = 0;
+            for (int i = begin; i < end; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            int mask = SLOTS - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (char[] key = keys[slot]; key != null; key = keys[slot]) {
+                if (hashes[slot] == hash && java.util.Arrays.equals(key, 0, key.length, chars, begin, end)) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (size >= SLOTS / 2) {
+                java.util.Arrays.fill(keys, null);
+                java.util.Arrays.fill(values, null);
+                size = 0;
+                slot = (hash ^ (hash >>> 16)) & mask;
+            }
+            char[] key = java.util.Arrays.copyOfRange(chars, begin, end);
+            Word word = new Word(lexicon, new String(key));
+            keys[slot] = key;
+            hashes[slot] = hash;
+            values[slot] = word;
+            size++;
+            return word;
+        }
+    }
+}
