@@ -1,5 +1,6 @@
 package io.broadsheet;
 
+import io.broadsheet.internal.AttributionBudget;
 import io.broadsheet.internal.article.ArticleFormat;
 import io.broadsheet.internal.load.SourceLoader;
 import io.broadsheet.quote.QuoteAttributor;
@@ -37,9 +38,6 @@ import java.util.ServiceLoader;
 public final class DocumentParser {
 
     private static final System.Logger LOG = System.getLogger(DocumentParser.class.getName());
-
-    /** Longer paragraphs are not prose; quote attribution skips them with a warning. */
-    static final int MAX_ATTRIBUTED_PARAGRAPH = 256 * 1024;
 
     private final List<FormatProvider> providers;
     private final FormatProvider fallback;
@@ -147,7 +145,7 @@ public final class DocumentParser {
             throw new BroadsheetException(source.name() + ": format '" + provider.id() + "' returned no document");
         }
         if (attributeQuotes && document.quotes().isEmpty() && !document.paragraphs().isEmpty()) {
-            document = attributeWithinLimits(document);
+            document = AttributionBudget.attribute(attributor, document);
         }
         if (!source.warnings().isEmpty()) {
             Document.Builder withWarnings = document.toBuilder();
@@ -156,35 +154,6 @@ public final class DocumentParser {
             document = rebuildWarnings(withWarnings, all);
         }
         return document;
-    }
-
-    /**
-     * Runs quote attribution, leaving out paragraphs too long to be prose: no press document has a 256 KiB
-     * paragraph, and tokenising one would cost memory out of proportion to anything it could yield. Such
-     * paragraphs stay in the body; a warning says their quotes were not read.
-     */
-    private Document attributeWithinLimits(Document document) {
-        List<String> paragraphs = document.paragraphs();
-        List<String> readable = null;
-        List<String> warnings = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            int length = paragraphs.get(i).length();
-            if (length > MAX_ATTRIBUTED_PARAGRAPH) {
-                if (readable == null) {
-                    readable = new ArrayList<>(paragraphs);
-                }
-                readable.set(i, "");
-                warnings.add(document.source() + ": paragraph " + i + " is " + length
-                        + " characters long, more than the " + MAX_ATTRIBUTED_PARAGRAPH
-                        + " quote attribution reads; its quotes were not extracted");
-            }
-        }
-        if (readable == null) {
-            return attributor.attribute(document);
-        }
-        Document attributed = attributor.attribute(document.toBuilder().paragraphs(readable).build());
-        // Quote spans point only into the paragraphs that were read, so the originals can be put back.
-        return attributed.toBuilder().paragraphs(paragraphs).warnings(warnings).build();
     }
 
     private static Document rebuildWarnings(Document.Builder builder, List<String> warnings) {

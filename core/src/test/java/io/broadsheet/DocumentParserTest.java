@@ -259,7 +259,7 @@ class DocumentParserTest {
 
     @Test
     void aParagraphTooLongToBeProseIsKeptButNotAttributedAndSaysSo() {
-        String monster = "\u201cNo,\u201d he said. ".repeat(DocumentParser.MAX_ATTRIBUTED_PARAGRAPH / 10);
+        String monster = "\u201cNo,\u201d he said. ".repeat(io.broadsheet.internal.AttributionBudget.MAX_PARAGRAPH / 10);
         String text = "\u201cWe will rebuild,\u201d said Mayor Ana Ruiz.\n\n" + monster + "\n";
         DocumentParser parser = Documents.parser().discoverFormats(false).build();
 
@@ -270,5 +270,23 @@ class DocumentParserTest {
         assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("We will rebuild,"));
         assertThat(doc.warnings()).singleElement().asString()
                 .contains("monster.txt").contains("paragraph 1").contains("not extracted");
+    }
+
+    @Test
+    void aDocumentTooLargeToAttributeAtOnceIsAttributedInSectionsAndSaysSo() {
+        String paragraph = "\u201cWe will rebuild the bridge,\u201d said Mayor Ana Ruiz of Lisbon. She spoke on Monday.\n\n";
+        int copies = io.broadsheet.internal.AttributionBudget.MAX_SECTION / (paragraph.length() - 2) + 50;
+        DocumentParser parser = Documents.parser().discoverFormats(false).build();
+
+        Document doc = parser.parse("long.txt", paragraph.repeat(copies));
+
+        assertThat(doc.paragraphs()).hasSize(copies);
+        assertThat(doc.quotes()).hasSize(copies);
+        Quote last = doc.quotes().get(copies - 1);
+        assertThat(last.span().paragraph()).isEqualTo(copies - 1);
+        assertThat(doc.textAt(last.span())).isEqualTo("We will rebuild the bridge,");
+        assertThat(last.speaker()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("Ana Ruiz"));
+        assertThat(doc.people()).extracting(Person::name).containsOnlyOnce("Ana Ruiz");
+        assertThat(doc.warnings()).singleElement().asString().contains("long.txt").contains("2 sections");
     }
 }

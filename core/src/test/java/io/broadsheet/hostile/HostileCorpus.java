@@ -116,6 +116,14 @@ final class HostileCorpus {
                             assertThat(doc.paragraphs().size()).isEqualTo(1);
                             assertLarge(doc.paragraphs().get(0), atLimit / 2, SENTENCE.strip());
                         }),
+                HostileInput.generated("quoted-paragraphs-at-limit.txt", file -> repeat(file, "",
+                        "\u201cWe will not stand by,\u201d the minister said on Friday in Brussels after the meeting. "
+                        + "\u201cNever, not while I am here.\u201d\n\n", atLimit, ""))
+                        .parses(doc -> {
+                            // Attribution works section by section here, within the heap, and says so.
+                            assertThat(doc.quotes()).hasSizeGreaterThan(200_000);
+                            assertThat(doc.warnings()).anySatisfy(w -> assertThat(w).contains("sections"));
+                        }),
                 HostileInput.generated("paragraph-5mb.txt", file -> repeat(file,
                         "Minister warns of long talks ahead\n\n", "the talks went on and on\n", 5_000_000, ""))
                         .parses(doc -> assertLarge(longest(doc), 4_900_000, "the talks went on and on the talks")),
