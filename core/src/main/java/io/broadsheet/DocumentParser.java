@@ -148,19 +148,17 @@ public final class DocumentParser {
             document = AttributionBudget.attribute(attributor, document);
         }
         if (!source.warnings().isEmpty()) {
-            Document.Builder withWarnings = document.toBuilder();
+            // Loading came first, so its warnings come first.
             List<String> all = new ArrayList<>(source.warnings());
             all.addAll(document.warnings());
-            document = rebuildWarnings(withWarnings, all);
+            document = withWarnings(document, all);
         }
         return document;
     }
 
-    private static Document rebuildWarnings(Document.Builder builder, List<String> warnings) {
-        Document current = builder.build();
-        return new Document(current.source(), current.format(), current.title(), current.subtitle(), current.section(),
-                current.publisher(), current.url(), current.dateline(), current.paragraphs(), current.quotes(),
-                current.turns(), current.contacts(), current.people(), warnings, current.discarded());
+    private static Document withWarnings(Document d, List<String> warnings) {
+        return new Document(d.source(), d.format(), d.title(), d.subtitle(), d.section(), d.publisher(), d.url(),
+                d.dateline(), d.paragraphs(), d.quotes(), d.turns(), d.contacts(), d.people(), warnings, d.discarded());
     }
 
     /**
