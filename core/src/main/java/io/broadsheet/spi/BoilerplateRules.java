@@ -3,6 +3,7 @@ package io.broadsheet.spi;
 import io.broadsheet.DiscardReason;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,9 +44,23 @@ public final class BoilerplateRules {
                     "listen", "listen to this article", "comments", "next", "previous", "top");
 
     private final List<Rule> rules;
+    /** How many leading folded characters {@link #keys} hold: 3, or fewer when a phrase is shorter. */
+    private final int keyLength;
+    /**
+     * The phrases' first {@link #keyLength} folded characters, packed 7 bits each, sorted; only phrases that
+     * start with ASCII characters need be here, since only ASCII-led blocks are rejected by key.
+     */
+    private final int[] keys;
 
     private BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        int shortest = 3;
+        for (Rule rule : this.rules) {
+            shortest = Math.min(shortest, rule.phrase.length());
+        }
+        this.keyLength = shortest;
+        this.keys = this.rules.stream().mapToInt(rule -> key(rule.phrase, keyLength)).filter(k -> k >= 0)
+                .distinct().sorted().toArray();
     }
 
     /** @return the built-in rules */
@@ -86,7 +101,7 @@ public final class BoilerplateRules {
      * @return the reason the block is boilerplate, or empty when it is content
      */
     public Optional<DiscardReason> classify(String blockText) {
-        if (blockText.length() > MAX_LENGTH) {
+        if (blockText.length() > MAX_LENGTH || rules.isEmpty() || cannotMatch(blockText)) {
             return Optional.empty();
         }
         String folded = fold(blockText);
@@ -102,6 +117,61 @@ public final class BoilerplateRules {
     }
 
     /**
+     * True when the block's first folded characters are plain ASCII and start no phrase, so that no rule can
+     * match; most blocks are rejected so, without being folded. Blocks whose opening folding would treat
+     * specially (non-ASCII characters, full stops, an end within the key) are left to the full comparison.
+     */
+    private boolean cannotMatch(String blockText) {
+        int key = 0;
+        int length = 0;
+        int i = 0;
+        int n = blockText.length();
+        while (length < keyLength) {
+            if (i == n) {
+                return false;
+            }
+            char c = blockText.charAt(i);
+            if (isSpace(c)) {
+                while (i < n && isSpace(blockText.charAt(i))) {
+                    i++;
+                }
+                if (length == 0) {
+                    continue;
+                }
+                if (i == n) {
+                    return false;
+                }
+                c = ' ';
+                i--;
+            }
+            if (c >= 128 || c == '.') {
+                return false;
+            }
+            key = key << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            length++;
+            i++;
+        }
+        return Arrays.binarySearch(keys, key) < 0;
+    }
+
+    /** Packs a folded phrase's first characters as {@link #cannotMatch} does, or -1 if one is not ASCII. */
+    private static int key(String folded, int length) {
+        int key = 0;
+        for (int i = 0; i < length; i++) {
+            char c = folded.charAt(i);
+            if (c >= 128) {
+                return -1;
+            }
+            key = key << 7 | c;
+        }
+        return key;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
      * Folds text for comparison: lower case, typographic apostrophes as {@code '}, runs of white space as one
      * space, no surrounding white space or trailing full stop.
      */
@@ -110,7 +180,7 @@ public final class BoilerplateRules {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }

@@ -94,7 +94,7 @@ public final class DatelineParser {
      * @return the dateline, or empty when the line does not end in a date (a time alone is not enough)
      */
     public Optional<Dateline> parse(String line) {
-        if (line == null || line.length() > MAX_LINE) {
+        if (line == null || line.length() > MAX_LINE || !hasYear(line)) {
             return Optional.empty();
         }
         String rest = line.strip();
@@ -158,7 +158,7 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String stripped = text.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_TIME) {
+        if (stripped.isEmpty() || stripped.length() > MAX_TIME || !hasDigit(stripped)) {
             return Optional.empty();
         }
         Matcher t = TIME_AT_END.matcher(stripped);
@@ -247,7 +247,7 @@ public final class DatelineParser {
         MonthDay day = null;
         Year year = null;
         String place = before;
-        if (before != null) {
+        if (before != null && hasDigit(before)) {
             Matcher m = MONTH_DAY_AT_END.matcher(before);
             int monthGroup = 1;
             int dayGroup = 2;
@@ -282,6 +282,37 @@ public final class DatelineParser {
         }
         return Optional.of(new Lead(Optional.ofNullable(place), Optional.ofNullable(day), Optional.ofNullable(year),
                 Optional.ofNullable(agency), textStart));
+    }
+
+    /**
+     * Every date form {@link #parse} reads ends in a four-digit year, so a line without four digits in a row
+     * cannot be a dateline. This check lets most lines skip the regular expressions, which would otherwise be
+     * tried at every position of every line.
+     */
+    private static boolean hasYear(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** A month and day need a digit; without one the patterns need not run. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DateMatch dateAtEnd(String text) {

@@ -37,4 +37,26 @@ class BoilerplateRulesTest {
         assertThatThrownBy(() -> rules.with(DiscardReason.FOOTER, BoilerplateRules.Match.EXACT, "  "))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void blocksRejectedByTheirOpeningStillMatchWhenFoldingChangesIt() {
+        // Blocks are first compared by their first folded characters; spacing, case and full stops must not
+        // change what matches.
+        assertThat(rules.classify("  \u00a0SHARE \t  THIS   page.")).contains(DiscardReason.NAVIGATION);
+        assertThat(rules.classify("Top.")).contains(DiscardReason.NAVIGATION);
+        assertThat(rules.classify("T\u00a0o p")).isEmpty();
+        assertThat(rules.classify("The share price")).isEmpty();
+        assertThat(rules.classify("...")).isEmpty();
+        assertThat(rules.classify("   ")).isEmpty();
+
+        BoilerplateRules oneLetter = BoilerplateRules.none().with(DiscardReason.NAVIGATION,
+                BoilerplateRules.Match.EXACT, "x");
+        assertThat(oneLetter.classify("X.")).contains(DiscardReason.NAVIGATION);
+        assertThat(oneLetter.classify("Xy")).isEmpty();
+        BoilerplateRules accented = BoilerplateRules.none().with(DiscardReason.NAVIGATION,
+                BoilerplateRules.Match.PREFIX, "\u00e9ditorial", "\u2019s all");
+        assertThat(accented.classify("\u00c9DITORIAL")).contains(DiscardReason.NAVIGATION);
+        assertThat(accented.classify("'S ALL FOLKS")).contains(DiscardReason.NAVIGATION);
+        assertThat(BoilerplateRules.none().classify("Share")).isEmpty();
+    }
 }

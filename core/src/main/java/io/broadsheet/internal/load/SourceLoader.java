@@ -82,6 +82,9 @@ public final class SourceLoader {
     /** HTML when the text opens with a doctype or an html/head/body tag, or is mostly block tags near the top. */
     static boolean looksLikeHtml(String text) {
         int limit = Math.min(text.length(), 4096);
+        if (text.lastIndexOf('<', limit - 1) < 0) {
+            return false; // every sign below is a tag; plain text rarely has one, and need not be lower-cased
+        }
         String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 && head.contains("<html")) {

@@ -50,6 +50,8 @@ public final class PressNoteParser {
     private static final List<String> EU_WORDS = List.of("european commission", "european union",
             "european parliament", "high representative", "eeas", "meps", "member states", "commissioner",
             "council of the eu", "hr/vp", "hrvp", "brussels", "strasbourg", "luxembourg");
+    private static final FoldedWords EU_VOCABULARY = new FoldedWords(EU_WORDS);
+    private static final String PAGE_LANGUAGE = "page language";
     private static final List<String> PRESS_ROLE_WORDS = List.of("spokesperson", "spokesman", "spokeswoman",
             "press", "media", "communication");
 
@@ -103,13 +105,12 @@ public final class PressNoteParser {
         }
         boolean vocabulary = false;
         for (Block block : source.head(DETECT_BLOCKS)) {
-            String folded = block.text().toLowerCase(Locale.ROOT);
-            if (folded.startsWith("page language")) {
+            String text = block.text();
+            if (text.substring(0, Math.min(text.length(), PAGE_LANGUAGE.length() + 1)).toLowerCase(Locale.ROOT)
+                    .startsWith(PAGE_LANGUAGE)) {
                 eu += 0.2;
             }
-            for (String word : EU_WORDS) {
-                vocabulary |= folded.contains(word);
-            }
+            vocabulary = vocabulary || EU_VOCABULARY.foundIn(text);
         }
         if (vocabulary) {
             eu += 0.15;

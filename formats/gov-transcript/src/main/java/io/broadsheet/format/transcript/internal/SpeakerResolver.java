@@ -60,7 +60,13 @@ public final class SpeakerResolver {
     private final List<List<Token>> sources = new ArrayList<>();
     /** Where each word (upper case, without a possessive) occurs in the sources: {source, token} pairs. */
     private final Map<String, List<int[]>> occurrences = new HashMap<>();
+    /** Mixed-case spellings by upper-case word, learnt from {@link #unread} only when a label needs one. */
     private final Map<String, String> spellings = new HashMap<>();
+    /**
+     * Texts whose spellings are not learnt yet, in order. Most labels resolve to a name stated in the
+     * introductions, so tokenising the whole body up front would mostly be wasted.
+     */
+    private final List<String> unread = new ArrayList<>();
     private final Map<String, Resolved> resolved = new LinkedHashMap<>();
 
     /**
@@ -168,6 +174,10 @@ public final class SpeakerResolver {
     }
 
     private String spelling(List<String> surnameWords) {
+        for (String text : unread) {
+            learnSpellingsNow(text);
+        }
+        unread.clear();
         List<String> out = new ArrayList<>();
         for (String word : surnameWords) {
             out.add(spellings.getOrDefault(word.toUpperCase(Locale.ROOT), SpeakerLabel.titleCase(word)));
@@ -176,6 +186,10 @@ public final class SpeakerResolver {
     }
 
     private void learnSpellings(String text) {
+        unread.add(text);
+    }
+
+    private void learnSpellingsNow(String text) {
         for (Token token : tokens(text)) {
             String word = stripPossessive(token.word);
             if (word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !isCapitals(word)) {

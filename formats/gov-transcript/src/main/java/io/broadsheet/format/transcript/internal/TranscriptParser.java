@@ -41,6 +41,8 @@ public final class TranscriptParser {
     static final int MAX_HEADER_LINES = 60;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
+    /** Longer than the banner phrases {@link #isGovernmentBanner} looks for. */
+    private static final int BANNER_PREFIX = 32;
 
     /** US government transcripts write numeric dates month first. */
     private static final DatelineParser DATES = DatelineParser.monthFirst();
@@ -60,6 +62,7 @@ public final class TranscriptParser {
     private static final List<String> TRANSCRIPT_WORDS = List.of("remarks", "press briefing", "press conference",
             "press availability", "joint press", "transcript", "interview", "briefing", "media availability",
             "readout", "q&a");
+    private static final FoldedWords TRANSCRIPT_VOCABULARY = new FoldedWords(TRANSCRIPT_WORDS);
 
     private final SourceDocument source;
     private final Document.Builder doc;
@@ -429,17 +432,13 @@ public final class TranscriptParser {
     }
 
     private static boolean isGovernmentBanner(String text) {
-        String folded = text.toLowerCase(Locale.ROOT);
+        // Only the opening matters: lower-casing a prefix longer than both phrases gives the same answer as
+        // lower-casing the whole block, which detection would otherwise do for every block before a label.
+        String folded = text.substring(0, Math.min(text.length(), BANNER_PREFIX)).toLowerCase(Locale.ROOT);
         return folded.startsWith("an official website of") || folded.startsWith("official websites use .gov");
     }
 
     private static boolean soundsLikeTranscript(String title) {
-        String folded = title.toLowerCase(Locale.ROOT);
-        for (String word : TRANSCRIPT_WORDS) {
-            if (folded.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return TRANSCRIPT_VOCABULARY.foundIn(title);
     }
 }

@@ -337,8 +337,11 @@ public final class WireReleaseParser {
 
     /** {@code Beat: Politics}: a known label, a colon and a short value. */
     static Optional<String> sectionLabel(String text) {
+        if (text.length() > MAX_LABEL) {
+            return Optional.empty();
+        }
         int colon = text.indexOf(':');
-        if (colon <= 0 || text.length() > MAX_LABEL) {
+        if (colon <= 0) {
             return Optional.empty();
         }
         String label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,44 @@
+package io.broadsheet.format.pressnote.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FoldedWordsTest {
+
+    private static final List<String> WORDS = List.of("european union", "hr/vp", "kiev", "brussels", "mi");
+    private final FoldedWords words = new FoldedWords(WORDS);
+
+    @Test
+    void findsWordsInAnyCase() {
+        assertThat(words.foundIn("Statement on behalf of the EUROPEAN Union.")).isTrue();
+        assertThat(words.foundIn("The HR/VP said")).isTrue();
+        assertThat(words.foundIn("\u201cBrussels\u201d")).isTrue();
+        assertThat(words.foundIn("Brussel")).isFalse();
+        assertThat(words.foundIn("")).isFalse();
+    }
+
+    @Test
+    void foldsExactlyAsLowerCasingTheTextWould() {
+        // The Kelvin sign lower-cases to k; the dotted capital I to i and a combining dot, so it only ends a word.
+        List<String> texts = List.of("\u212Aiev", "K\u0130EV", "M\u0130", "m\u0130 ", "\u0131kiev", "EUROPEAN\u00a0UNION",
+                "brus\u017fels", "BRUSSELS", "Hr/Vp", "hr / vp", "\u0130", "x\u212AIEVx");
+        for (String text : texts) {
+            boolean expected = WORDS.stream().anyMatch(text.toLowerCase(Locale.ROOT)::contains);
+            assertThat(words.foundIn(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(words.foundIn("\u212Aiev")).isTrue();
+        assertThat(words.foundIn("K\u0130EV")).isFalse();
+        assertThat(words.foundIn("M\u0130")).isTrue();
+    }
+
+    @Test
+    void refusesWordsThatDoNotStartWithALetter() {
+        assertThatThrownBy(() -> new FoldedWords(List.of("/vp"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/vp");
+    }
+}
