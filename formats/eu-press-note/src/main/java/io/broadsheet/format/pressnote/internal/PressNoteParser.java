@@ -10,6 +10,7 @@ import io.broadsheet.spi.BoilerplateRules;
 import io.broadsheet.spi.DatelineParser;
 import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
+import io.broadsheet.spi.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class PressNoteParser {
     private static final List<String> EU_WORDS = List.of("european commission", "european union",
             "european parliament", "high representative", "eeas", "meps", "member states", "commissioner",
             "council of the eu", "hr/vp", "hrvp", "brussels", "strasbourg", "luxembourg");
-    private static final FoldedWords EU_VOCABULARY = new FoldedWords(EU_WORDS);
+    private static final Vocabulary EU_VOCABULARY = Vocabulary.of(EU_WORDS);
     private static final String PAGE_LANGUAGE = "page language";
     private static final List<String> PRESS_ROLE_WORDS = List.of("spokesperson", "spokesman", "spokeswoman",
             "press", "media", "communication");

@@ -11,6 +11,7 @@ import io.broadsheet.spi.BoilerplateRules;
 import io.broadsheet.spi.DatelineParser;
 import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
+import io.broadsheet.spi.Vocabulary;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -62,7 +63,7 @@ public final class TranscriptParser {
     private static final List<String> TRANSCRIPT_WORDS = List.of("remarks", "press briefing", "press conference",
             "press availability", "joint press", "transcript", "interview", "briefing", "media availability",
             "readout", "q&a");
-    private static final FoldedWords TRANSCRIPT_VOCABULARY = new FoldedWords(TRANSCRIPT_WORDS);
+    private static final Vocabulary TRANSCRIPT_VOCABULARY = Vocabulary.of(TRANSCRIPT_WORDS);
 
     private final SourceDocument source;
     private final Document.Builder doc;

@@ -1,4 +1,4 @@
-package io.broadsheet.format.pressnote.internal;
+package io.broadsheet.spi;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,10 +8,10 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FoldedWordsTest {
+class VocabularyTest {
 
     private static final List<String> WORDS = List.of("european union", "hr/vp", "kiev", "brussels", "mi");
-    private final FoldedWords words = new FoldedWords(WORDS);
+    private final Vocabulary words = Vocabulary.of(WORDS);
 
     @Test
     void findsWordsInAnyCase() {
@@ -38,7 +38,7 @@ class FoldedWordsTest {
 
     @Test
     void refusesWordsThatDoNotStartWithALetter() {
-        assertThatThrownBy(() -> new FoldedWords(List.of("/vp"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Vocabulary.of(List.of("/vp"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("/vp");
     }
 }

@@ -1,28 +1,33 @@
-package io.broadsheet.format.pressnote.internal;
+package io.broadsheet.spi;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds any of a few lower-case ASCII words in text as {@code text.toLowerCase(Locale.ROOT).contains(word)}
- * would, in one pass and without copying the text: detection looks for vocabulary in whole paragraphs, and
- * lower-casing them (most hold a typographic quote, which makes the slow UTF-16 path run) cost more than the
- * rest of detection. Only two characters outside ASCII lower-case to ASCII: the Kelvin sign to {@code k}, and
- * the dotted capital I to {@code i} followed by a combining dot, so that it can only end a match. The
- * gov-transcript format has the same class. Immutable and thread-safe.
+ * A few lower-case ASCII words to look for in text, case-insensitively: a building block for
+ * {@link FormatProvider#detect detection}, which looks for a format's vocabulary in whole paragraphs of every
+ * input.
+ *
+ * <p>{@link #foundIn(String)} answers as {@code text.toLowerCase(Locale.ROOT).contains(word)} would for any of the
+ * words, in one pass and without copying the text (lower-casing paragraphs that hold a typographic quote takes
+ * the slow UTF-16 path and cost more than the rest of detection). Only two characters outside ASCII lower-case
+ * to ASCII: the Kelvin sign to {@code k}, and the dotted capital I to {@code i} followed by a combining dot, so
+ * that it can only end a match. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * private static final Vocabulary EU = Vocabulary.of(List.of("european commission", "high representative"));
+ * ...
+ * if (EU.foundIn(block.text())) { confidence += 0.2; }
+ * }</pre>
  */
-final class FoldedWords {
+public final class Vocabulary {
 
     /** Bit {@code i} set: some word starts with the letter {@code 'a' + i}. */
     private final long firstLetters;
     /** The words by first letter, {@code 'a'} to {@code 'z'}. */
     private final String[][] byFirstLetter = new String[26][];
 
-    /**
-     * @param words lower-case ASCII words, each starting with a letter
-     * @throws IllegalArgumentException if a word does not start with a lower-case ASCII letter
-     */
-    FoldedWords(List<String> words) {
+    private Vocabulary(List<String> words) {
         long letters = 0;
         List<List<String>> grouped = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
@@ -43,10 +48,19 @@ final class FoldedWords {
     }
 
     /**
+     * @param words lower-case ASCII words or phrases, each starting with a letter
+     * @return the vocabulary
+     * @throws IllegalArgumentException if a word does not start with a lower-case ASCII letter, naming it
+     */
+    public static Vocabulary of(List<String> words) {
+        return new Vocabulary(words);
+    }
+
+    /**
      * @param text any text
      * @return whether the lower-cased text contains one of the words
      */
-    boolean foundIn(String text) {
+    public boolean foundIn(String text) {
         int n = text.length();
         for (int start = 0; start < n; start++) {
             char c = text.charAt(start);
