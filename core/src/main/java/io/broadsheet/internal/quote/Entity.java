@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,7 +131,7 @@ final class Entity {
     }
 
     Speaker asSpeaker() {
-        return new Speaker(name, roles.stream().findFirst(), kind);
+        return new Speaker(name, roles.isEmpty() ? Optional.empty() : Optional.of(roles.iterator().next()), kind);
     }
 
     Person asPerson() {

@@ -256,20 +256,22 @@ final class MentionFinder {
         if (!tokens.get(i).word().rolePrefix) {
             return i;           // most words that start some title start none on their own
         }
-        int best = i;
-        StringBuilder phrase = new StringBuilder();
+        // the first word alone: its Word already knows, so no phrase is built or hashed for it
+        int best = tokens.get(i).word().role ? i + 1 : i;
+        StringBuilder phrase = null;
         int limit = Math.min(tokens.size(), i + lexicon.longestRole());
-        for (int j = i; j < limit; j++) {
+        for (int j = i + 1; j < limit; j++) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
                 break;
             }
-            if (j > i && capitalised && !t.isCapitalised() && !t.is("of")) {
+            if (capitalised && !t.isCapitalised() && !t.is("of")) {
                 break;          // "Secretary General" but not "President said"
             }
-            if (phrase.length() > 0) {
-                phrase.append(' ');
+            if (phrase == null) {
+                phrase = new StringBuilder(tokens.get(i).norm());
             }
+            phrase.append(' ');
             phrase.append(t.norm());
             String key = phrase.toString();
             if (!lexicon.isRolePrefix(key)) {

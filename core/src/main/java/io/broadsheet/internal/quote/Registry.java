@@ -187,7 +187,7 @@ final class Registry {
         while (!Character.isWhitespace(name.charAt(end))) {
             end++;
         }
-        Gender g = lexicon.firstName(name.substring(start, end));
+        Gender g = lexicon.wordTable().get(lexicon, name, start, end).firstName;   // cached: no case folding
         return g == null ? Gender.UNKNOWN : g;
     }
 
