@@ -23,6 +23,8 @@ final class Entity {
     private final String surname;
     private String firstName;
     private final Set<String> roles = new LinkedHashSet<>();
+    /** {@link #roles} normalised, worked out once per role rather than on every comparison. */
+    private final List<String> normalisedRoles = new ArrayList<>();
     private final Set<String> mentions = new LinkedHashSet<>();
     private final int order;
     private boolean spoke;
@@ -110,7 +112,10 @@ final class Entity {
 
     void addRole(String role) {
         if (role != null && !role.isBlank()) {
-            roles.add(role.strip());
+            String stripped = role.strip();
+            if (roles.add(stripped)) {
+                normalisedRoles.add(Lexicon.normalise(stripped));
+            }
         }
     }
 
@@ -121,9 +126,10 @@ final class Entity {
     }
 
     boolean hasRoleLike(String normalisedRole) {
-        for (String role : roles) {
-            String r = Lexicon.normalise(role);
-            if (r.equals(normalisedRole) || r.startsWith(normalisedRole + " ") || r.endsWith(" " + normalisedRole)) {
+        int n = normalisedRole.length();
+        for (String r : normalisedRoles) {
+            if (r.equals(normalisedRole) || (r.length() > n && ((r.startsWith(normalisedRole) && r.charAt(n) == ' ')
+                    || (r.endsWith(normalisedRole) && r.charAt(r.length() - n - 1) == ' ')))) {
                 return true;
             }
         }

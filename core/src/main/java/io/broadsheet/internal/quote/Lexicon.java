@@ -66,6 +66,7 @@ final class Lexicon {
     private final Map<String, Cue> cues = new HashMap<>();
     private final Map<String, Gender> roleGender = new HashMap<>();
     private final Set<String> roleFirstWords = new HashSet<>();
+    private final Set<String> roleLaterWords = new HashSet<>();
     /** Every leading run of words of a role title, so a phrase that can grow into none stops being read. */
     private final Set<String> rolePrefixes = new HashSet<>();
     private final Set<String> organisationPrefixes = new HashSet<>();
@@ -164,6 +165,7 @@ final class Lexicon {
         addPrefixes(key, rolePrefixes);
         String[] words = key.split(" ");
         roleFirstWords.add(words[0]);
+        roleLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
         longestRole = Math.max(longestRole, words.length);
     }
 
@@ -231,6 +233,11 @@ final class Lexicon {
     /** @return whether a normalised phrase is a role title */
     boolean isRole(String normalisedPhrase) {
         return roleGender.containsKey(normalisedPhrase);
+    }
+
+    /** @return whether a normalised word stands after the first word of some role title */
+    boolean continuesRole(String normalisedWord) {
+        return roleLaterWords.contains(normalisedWord);
     }
 
     /** @return whether a normalised word can start a role title */

@@ -136,7 +136,7 @@ final class MentionFinder {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
             return end;
         }
-        if (DESCRIPTION_DETERMINERS.contains(lower)) {
+        if (t.word().determiner && DESCRIPTION_DETERMINERS.contains(lower)) {     // a subset: most words skip the set
             return description(p, text, tokens, i, out);
         }
         return i + 1;
@@ -267,6 +267,9 @@ final class MentionFinder {
             }
             if (capitalised && !t.isCapitalised() && !t.is("of")) {
                 break;          // "Secretary General" but not "President said"
+            }
+            if (!t.word().continuesRole) {
+                break;          // the phrase below could be no title's start: spare building and hashing it
             }
             if (phrase == null) {
                 phrase = new StringBuilder(tokens.get(i).norm());
@@ -414,7 +417,7 @@ final class MentionFinder {
     /** Whether a token can begin a name: capitalised, and not a function word or a title. */
     private boolean isNameStart(Token t) {
         Word w = t.word();
-        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !Words.PRONOUNS.contains(w.lower);
+        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !w.pronoun;
     }
 
     /** An American party-and-state tag such as {@code D-Maine} or {@code R-Ohio}, set off by commas after a name. */
@@ -469,7 +472,7 @@ final class MentionFinder {
             boolean qualifier = before.is("the") || before.is("former") || before.is("then") || before.is("acting")
                     || before.is("top") || before.is("senior") || before.is("deputy") || before.is("interim")
                     || before.kind() == TokenKind.POSSESSIVE
-                    || (before.isCapitalised() && !Lexicon.isNotName(before.lower())) || before.isAcronym();
+                    || (before.isCapitalised() && !before.word().notNameExact) || before.isAcronym();
             if (!qualifier) {
                 break;
             }

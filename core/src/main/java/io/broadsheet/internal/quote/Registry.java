@@ -123,14 +123,16 @@ final class Registry {
     }
 
     private void addRole(Entity e, String role) {
-        if (role == null || role.isBlank() || e.hasRoleLike(Lexicon.normalise(role))) {
-            if (role != null && !role.isBlank()) {
-                e.addRole(role);
-            }
+        if (role == null || role.isBlank()) {
+            return;
+        }
+        String normalised = Lexicon.normalise(role);
+        if (e.hasRoleLike(normalised)) {
+            e.addRole(role);
             return;
         }
         e.addRole(role);
-        for (String word : Lexicon.normalise(role).split(" ")) {
+        for (String word : normalised.split(" ")) {
             byRoleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
         }
     }

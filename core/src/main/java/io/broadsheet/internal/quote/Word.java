@@ -54,6 +54,9 @@ final class Word {
     final boolean clauseOpener;
     final boolean relativePronoun;
     final boolean weekday;
+    final boolean pronoun;
+    /** The first normalised word goes on some role title after its first word: "general" in "secretary general". */
+    final boolean continuesRole;
     /** A period straight after the word is part of it: {@code J.}, {@code U.S.}, {@code Gen.}. */
     final boolean keepsPeriod;
 
@@ -92,6 +95,8 @@ final class Word {
         this.relativePronoun = false;
         this.weekday = false;
         this.keepsPeriod = false;
+        this.pronoun = false;
+        this.continuesRole = false;
     }
 
     Word(Lexicon lexicon, String text) {
@@ -133,6 +138,8 @@ final class Word {
         this.relativePronoun = Words.RELATIVE_PRONOUNS.contains(lower);
         this.weekday = Words.WEEKDAYS.contains(lower);
         this.keepsPeriod = Tokenizer.keepsPeriod(text);
+        this.pronoun = Words.PRONOUNS.contains(lower);
+        this.continuesRole = lexicon.continuesRole(firstWord);
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
