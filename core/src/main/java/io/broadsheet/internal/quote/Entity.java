@@ -110,12 +110,13 @@ final class Entity {
         }
     }
 
-    void addRole(String role) {
-        if (role != null && !role.isBlank()) {
-            String stripped = role.strip();
-            if (roles.add(stripped)) {
-                normalisedRoles.add(Lexicon.normalise(stripped));
-            }
+    /**
+     * @param role       a role as written, not blank
+     * @param normalised the role {@linkplain Lexicon#normalise normalised}
+     */
+    void addRole(String role, String normalised) {
+        if (roles.add(role.strip())) {
+            normalisedRoles.add(normalised);
         }
     }
 

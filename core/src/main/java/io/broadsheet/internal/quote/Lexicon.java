@@ -200,7 +200,8 @@ final class Lexicon {
 
     /** Lower case, hyphens as spaces, periods dropped, curly apostrophes straightened. */
     static String normalise(String phrase) {
-        StringBuilder out = new StringBuilder(phrase.length());
+        char[] out = new char[phrase.length()];     // never longer than the phrase; no builder checks per char
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
@@ -208,16 +209,16 @@ final class Lexicon {
                 continue;
             }
             if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c)) {
-                space = out.length() > 0;
+                space = length > 0;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+            out[length++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** @return this thread's cache of {@link Word}s for this lexicon */

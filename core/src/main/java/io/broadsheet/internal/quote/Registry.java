@@ -128,10 +128,10 @@ final class Registry {
         }
         String normalised = Lexicon.normalise(role);
         if (e.hasRoleLike(normalised)) {
-            e.addRole(role);
+            e.addRole(role, normalised);
             return;
         }
-        e.addRole(role);
+        e.addRole(role, normalised);
         for (String word : normalised.split(" ")) {
             byRoleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
         }
