@@ -32,14 +32,19 @@ final class Entity {
     /** Document-wide sentence of the latest mention, for choosing among namesakes. */
     int lastSentence = -1;
 
-    Entity(String name, SpeakerKind kind, Gender gender, int order) {
+    /** @param surname {@link #surnameOf} the name, when the caller has worked it out already */
+    Entity(String name, String surname, SpeakerKind kind, Gender gender, int order) {
         this.name = name;
         this.nameWords = wordCount(name);
         this.kind = kind;
         this.gender = gender;
-        this.surname = surnameOf(name);
+        this.surname = surname;
         this.firstName = givenName(name);
         this.order = order;
+    }
+
+    static Entity of(String name, SpeakerKind kind, Gender gender, int order) {
+        return new Entity(name, surnameOf(name), kind, gender, order);
     }
 
     String name() {
@@ -142,8 +147,7 @@ final class Entity {
     }
 
     Person asPerson() {
-        List<String> mentionList = new ArrayList<>(mentions);
-        return new Person(name, new ArrayList<>(roles), mentionList, kind);
+        return new Person(name, List.copyOf(roles), List.copyOf(mentions), kind);   // Person's own copy is then free
     }
 
     static String surnameOf(String name) {

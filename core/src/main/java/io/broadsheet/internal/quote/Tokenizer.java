@@ -40,6 +40,8 @@ final class Tokenizer {
     private final char[] chars;
     private final List<Token> out;
     private int sentence;
+    /** The token added last, or {@code null}. */
+    private Token last;
 
     private Tokenizer(Lexicon lexicon, Word.Table words, String text, int firstSentence) {
         this.lexicon = lexicon;
@@ -110,10 +112,11 @@ final class Tokenizer {
 
     /** Adds a token, starting a new sentence first when the token before ended one. */
     private void emit(TokenKind kind, int begin, int end, Word word, String quoteText, int quote) {
-        if (!out.isEmpty() && endsSentence(out.get(out.size() - 1), kind, word)) {
+        if (last != null && endsSentence(last, kind, word)) {
             sentence++;
         }
-        out.add(new Token(kind, begin, end, word, quoteText, sentence, quote));
+        last = new Token(kind, begin, end, word, quoteText, sentence, quote);
+        out.add(last);
     }
 
     private int word(int start, int limit) {
