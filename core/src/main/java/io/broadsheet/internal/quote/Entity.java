@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ final class Entity {
     private final String surname;
     private String firstName;
     private final Set<String> roles = new LinkedHashSet<>();
+    /** {@link #roles} normalised, worked out once per role rather than on every comparison. */
+    private final List<String> normalisedRoles = new ArrayList<>();
     private final Set<String> mentions = new LinkedHashSet<>();
     private final int order;
     private boolean spoke;
@@ -29,14 +32,19 @@ final class Entity {
     /** Document-wide sentence of the latest mention, for choosing among namesakes. */
     int lastSentence = -1;
 
-    Entity(String name, SpeakerKind kind, Gender gender, int order) {
+    /** @param surname {@link #surnameOf} the name, when the caller has worked it out already */
+    Entity(String name, String surname, SpeakerKind kind, Gender gender, int order) {
         this.name = name;
         this.nameWords = wordCount(name);
         this.kind = kind;
         this.gender = gender;
-        this.surname = surnameOf(name);
+        this.surname = surname;
         this.firstName = givenName(name);
         this.order = order;
+    }
+
+    static Entity of(String name, SpeakerKind kind, Gender gender, int order) {
+        return new Entity(name, surnameOf(name), kind, gender, order);
     }
 
     String name() {
@@ -107,9 +115,13 @@ final class Entity {
         }
     }
 
-    void addRole(String role) {
-        if (role != null && !role.isBlank()) {
-            roles.add(role.strip());
+    /**
+     * @param role       a role as written, not blank
+     * @param normalised the role {@linkplain Lexicon#normalise normalised}
+     */
+    void addRole(String role, String normalised) {
+        if (roles.add(role.strip())) {
+            normalisedRoles.add(normalised);
         }
     }
 
@@ -120,9 +132,10 @@ final class Entity {
     }
 
     boolean hasRoleLike(String normalisedRole) {
-        for (String role : roles) {
-            String r = Lexicon.normalise(role);
-            if (r.equals(normalisedRole) || r.startsWith(normalisedRole + " ") || r.endsWith(" " + normalisedRole)) {
+        int n = normalisedRole.length();
+        for (String r : normalisedRoles) {
+            if (r.equals(normalisedRole) || (r.length() > n && ((r.startsWith(normalisedRole) && r.charAt(n) == ' ')
+                    || (r.endsWith(normalisedRole) && r.charAt(r.length() - n - 1) == ' ')))) {
                 return true;
             }
         }
@@ -130,12 +143,11 @@ final class Entity {
     }
 
     Speaker asSpeaker() {
-        return new Speaker(name, roles.stream().findFirst(), kind);
+        return new Speaker(name, roles.isEmpty() ? Optional.empty() : Optional.of(roles.iterator().next()), kind);
     }
 
     Person asPerson() {
-        List<String> mentionList = new ArrayList<>(mentions);
-        return new Person(name, new ArrayList<>(roles), mentionList, kind);
+        return new Person(name, List.copyOf(roles), List.copyOf(mentions), kind);   // Person's own copy is then free
     }
 
     static String surnameOf(String name) {

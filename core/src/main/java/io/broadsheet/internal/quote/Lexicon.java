@@ -66,6 +66,7 @@ final class Lexicon {
     private final Map<String, Cue> cues = new HashMap<>();
     private final Map<String, Gender> roleGender = new HashMap<>();
     private final Set<String> roleFirstWords = new HashSet<>();
+    private final Set<String> roleLaterWords = new HashSet<>();
     /** Every leading run of words of a role title, so a phrase that can grow into none stops being read. */
     private final Set<String> rolePrefixes = new HashSet<>();
     private final Set<String> organisationPrefixes = new HashSet<>();
@@ -164,6 +165,7 @@ final class Lexicon {
         addPrefixes(key, rolePrefixes);
         String[] words = key.split(" ");
         roleFirstWords.add(words[0]);
+        roleLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
         longestRole = Math.max(longestRole, words.length);
     }
 
@@ -198,7 +200,8 @@ final class Lexicon {
 
     /** Lower case, hyphens as spaces, periods dropped, curly apostrophes straightened. */
     static String normalise(String phrase) {
-        StringBuilder out = new StringBuilder(phrase.length());
+        char[] out = new char[phrase.length()];     // never longer than the phrase; no builder checks per char
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
@@ -206,16 +209,16 @@ final class Lexicon {
                 continue;
             }
             if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c)) {
-                space = out.length() > 0;
+                space = length > 0;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+            out[length++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** @return this thread's cache of {@link Word}s for this lexicon */
@@ -231,6 +234,11 @@ final class Lexicon {
     /** @return whether a normalised phrase is a role title */
     boolean isRole(String normalisedPhrase) {
         return roleGender.containsKey(normalisedPhrase);
+    }
+
+    /** @return whether a normalised word stands after the first word of some role title */
+    boolean continuesRole(String normalisedWord) {
+        return roleLaterWords.contains(normalisedWord);
     }
 
     /** @return whether a normalised word can start a role title */

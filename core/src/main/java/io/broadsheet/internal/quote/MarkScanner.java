@@ -51,11 +51,10 @@ final class MarkScanner {
         char opener = 0;
         int depth = 0;          // nested double quotes inside the current one
         int lastEnd = 0;        // where text after the previous quote starts
-        for (int i = 0; i < n; i++) {
+        int[] next = new int[DOUBLE_MARKS.length()];
+        java.util.Arrays.fill(next, UNKNOWN);
+        for (int i = nextMark(text, 0, next); i < n; i = nextMark(text, i + 1, next)) {
             char c = text.charAt(i);
-            if (c < 0x80 ? c != '"' : !isDoubleMark(c)) {
-                continue;
-            }
             boolean left = leftFlanking(text, i);
             boolean right = rightFlanking(text, i);
             if (open < 0) {
@@ -101,6 +100,27 @@ final class MarkScanner {
         if (e > b) {
             out.add(new MarkedSpan(p, b, e, regionBegin, regionEnd, unopened, unclosed, false, continues));
         }
+    }
+
+    private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u201F\u00AB\u00BB";
+    private static final int UNKNOWN = -2;
+
+    /**
+     * The first double mark at or after {@code from}, or the text's length. {@code next} remembers where each kind
+     * of mark occurs next (-1: nowhere), so each kind is searched for only once it has been passed: every
+     * character is looked at once per kind of mark, by {@link String#indexOf(int, int)}'s fast loop.
+     */
+    private static int nextMark(String text, int from, int[] next) {
+        int best = text.length();
+        for (int k = 0; k < next.length; k++) {
+            if (next[k] != -1 && next[k] < from) {
+                next[k] = text.indexOf(DOUBLE_MARKS.charAt(k), from);
+            }
+            if (next[k] >= 0 && next[k] < best) {
+                best = next[k];
+            }
+        }
+        return best;
     }
 
     static boolean isDoubleMark(char c) {

@@ -136,7 +136,7 @@ final class MentionFinder {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
             return end;
         }
-        if (DESCRIPTION_DETERMINERS.contains(lower)) {
+        if (t.word().determiner && DESCRIPTION_DETERMINERS.contains(lower)) {     // a subset: most words skip the set
             return description(p, text, tokens, i, out);
         }
         return i + 1;
@@ -256,20 +256,25 @@ final class MentionFinder {
         if (!tokens.get(i).word().rolePrefix) {
             return i;           // most words that start some title start none on their own
         }
-        int best = i;
-        StringBuilder phrase = new StringBuilder();
+        // the first word alone: its Word already knows, so no phrase is built or hashed for it
+        int best = tokens.get(i).word().role ? i + 1 : i;
+        StringBuilder phrase = null;
         int limit = Math.min(tokens.size(), i + lexicon.longestRole());
-        for (int j = i; j < limit; j++) {
+        for (int j = i + 1; j < limit; j++) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
                 break;
             }
-            if (j > i && capitalised && !t.isCapitalised() && !t.is("of")) {
+            if (capitalised && !t.isCapitalised() && !t.is("of")) {
                 break;          // "Secretary General" but not "President said"
             }
-            if (phrase.length() > 0) {
-                phrase.append(' ');
+            if (!t.word().continuesRole) {
+                break;          // the phrase below could be no title's start: spare building and hashing it
             }
+            if (phrase == null) {
+                phrase = new StringBuilder(tokens.get(i).norm());
+            }
+            phrase.append(' ');
             phrase.append(t.norm());
             String key = phrase.toString();
             if (!lexicon.isRolePrefix(key)) {
@@ -412,7 +417,7 @@ final class MentionFinder {
     /** Whether a token can begin a name: capitalised, and not a function word or a title. */
     private boolean isNameStart(Token t) {
         Word w = t.word();
-        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !Words.PRONOUNS.contains(w.lower);
+        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !w.pronoun;
     }
 
     /** An American party-and-state tag such as {@code D-Maine} or {@code R-Ohio}, set off by commas after a name. */
@@ -467,7 +472,7 @@ final class MentionFinder {
             boolean qualifier = before.is("the") || before.is("former") || before.is("then") || before.is("acting")
                     || before.is("top") || before.is("senior") || before.is("deputy") || before.is("interim")
                     || before.kind() == TokenKind.POSSESSIVE
-                    || (before.isCapitalised() && !Lexicon.isNotName(before.lower())) || before.isAcronym();
+                    || (before.isCapitalised() && !before.word().notNameExact) || before.isAcronym();
             if (!qualifier) {
                 break;
             }

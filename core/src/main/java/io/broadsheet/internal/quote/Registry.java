@@ -35,9 +35,10 @@ final class Registry {
 
     /** Links a mention of a person by name, creating the person on first sight. */
     Entity linkPerson(Mention m, Lexicon lexicon) {
-        Entity e = findPerson(m.name, true);
+        String surname = Entity.surnameOf(m.name);
+        Entity e = findPerson(surname, m.name, true);
         if (e == null) {
-            e = person(m.name, SpeakerKind.PERSON, m.gender);
+            e = person(m.name, surname, SpeakerKind.PERSON, m.gender);
         } else {
             e.offerName(m.name);
             e.offerGender(m.gender);
@@ -54,7 +55,7 @@ final class Registry {
 
     /** Links a bare name to a known person with that surname; returns {@code null} when none is known. */
     Entity linkKnown(Mention m) {
-        Entity e = findPerson(m.name, false);
+        Entity e = findPerson(Entity.surnameOf(m.name), m.name, false);
         if (e != null) {
             e.addMention(m.text);
             e.lastSentence = Math.max(e.lastSentence, m.sentence);
@@ -71,7 +72,7 @@ final class Registry {
             e = findOrganisationByLastWord(key);
         }
         if (e == null) {
-            e = new Entity(stripArticle(m.name), SpeakerKind.ORGANISATION, Gender.UNKNOWN, entities.size());
+            e = Entity.of(stripArticle(m.name), SpeakerKind.ORGANISATION, Gender.UNKNOWN, entities.size());
             entities.add(e);
             organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         } else {
@@ -123,14 +124,16 @@ final class Registry {
     }
 
     private void addRole(Entity e, String role) {
-        if (role == null || role.isBlank() || e.hasRoleLike(Lexicon.normalise(role))) {
-            if (role != null && !role.isBlank()) {
-                e.addRole(role);
-            }
+        if (role == null || role.isBlank()) {
             return;
         }
-        e.addRole(role);
-        for (String word : Lexicon.normalise(role).split(" ")) {
+        String normalised = Lexicon.normalise(role);
+        if (e.hasRoleLike(normalised)) {
+            e.addRole(role, normalised);
+            return;
+        }
+        e.addRole(role, normalised);
+        for (String word : normalised.split(" ")) {
             byRoleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
         }
     }
@@ -145,14 +148,18 @@ final class Registry {
     }
 
     private Entity person(String name, SpeakerKind kind, Gender gender) {
-        Entity e = new Entity(name, kind, gender, entities.size());
+        return person(name, Entity.surnameOf(name), kind, gender);
+    }
+
+    private Entity person(String name, String surname, SpeakerKind kind, Gender gender) {
+        Entity e = new Entity(name, surname, kind, gender, entities.size());
         entities.add(e);
         bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         return e;
     }
 
-    private Entity findPerson(String name, boolean strict) {
-        List<Entity> namesakes = bySurname.get(Entity.surnameOf(name));
+    private Entity findPerson(String surname, String name, boolean strict) {
+        List<Entity> namesakes = bySurname.get(surname);
         if (namesakes == null) {
             return null;
         }
@@ -187,7 +194,7 @@ final class Registry {
         while (!Character.isWhitespace(name.charAt(end))) {
             end++;
         }
-        Gender g = lexicon.firstName(name.substring(start, end));
+        Gender g = lexicon.wordTable().get(lexicon, name, start, end).firstName;   // cached: no case folding
         return g == null ? Gender.UNKNOWN : g;
     }
 

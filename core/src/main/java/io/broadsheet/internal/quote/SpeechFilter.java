@@ -33,7 +33,6 @@ final class SpeechFilter {
             return true;
         }
         String text = site.text();
-        int words = wordCount(text);
         String rule = attribution.rule();
         boolean reportedAfter = rule.equals(AfterQuoteRule.PLAIN) || rule.equals(AfterQuoteRule.INVERTED)
                 || rule.equals(SharedAttributionRule.INTERRUPTED);
@@ -42,6 +41,7 @@ final class SpeechFilter {
         if (reportedAfter && !attribution.naming()) {
             return true;
         }
+        int words = wordCount(text, 13);    // no test below asks about more than twelve words
         if (isTitleCase(text) && words <= 12) {
             return false;
         }
@@ -112,10 +112,11 @@ final class SpeechFilter {
         return last == '.' || last == '?' || last == '!' || last == '\u2026';
     }
 
-    static int wordCount(String text) {
+    /** The number of words in {@code text}, counting no further than {@code cap}: a long quote stops early. */
+    static int wordCount(String text, int cap) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && count < cap; i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) {
                 count++;

@@ -33,16 +33,21 @@ final class Tokenizer {
     private final Lexicon lexicon;
     private final Word.Table words;
     private final String text;
-    /** The paragraph's characters, read without the bounds and coder checks of {@link String#charAt}. */
+    /**
+     * The paragraph's characters, read without the bounds and coder checks of {@link String#charAt}; possibly a
+     * reused buffer longer than the text.
+     */
     private final char[] chars;
     private final List<Token> out;
     private int sentence;
+    /** The token added last, or {@code null}. */
+    private Token last;
 
     private Tokenizer(Lexicon lexicon, Word.Table words, String text, int firstSentence) {
         this.lexicon = lexicon;
         this.words = words;
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = words.charsOf(text);
         this.out = new ArrayList<>(text.length() / 5 + 4);
         this.sentence = firstSentence;
     }
@@ -107,10 +112,11 @@ final class Tokenizer {
 
     /** Adds a token, starting a new sentence first when the token before ended one. */
     private void emit(TokenKind kind, int begin, int end, Word word, String quoteText, int quote) {
-        if (!out.isEmpty() && endsSentence(out.get(out.size() - 1), kind, word)) {
+        if (last != null && endsSentence(last, kind, word)) {
             sentence++;
         }
-        out.add(new Token(kind, begin, end, word, quoteText, sentence, quote));
+        last = new Token(kind, begin, end, word, quoteText, sentence, quote);
+        out.add(last);
     }
 
     private int word(int start, int limit) {
@@ -141,7 +147,7 @@ final class Tokenizer {
             break;
         }
         Word word = words.get(lexicon, chars, start, i);
-        if (i < limit && chars[i] == '.' && keepsPeriod(word.text)) {
+        if (i < limit && chars[i] == '.' && word.keepsPeriod) {
             i++;
             word = words.get(lexicon, chars, start, i);
         }
@@ -174,7 +180,8 @@ final class Tokenizer {
         return s + 1 >= limit || !isLetterOrDigit(chars[s + 1]);
     }
 
-    private static boolean keepsPeriod(String word) {
+    /** Whether a period right after {@code word} belongs to it: an initial or an abbreviation. */
+    static boolean keepsPeriod(String word) {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;                                    // an initial: Antony J. Blinken
         }

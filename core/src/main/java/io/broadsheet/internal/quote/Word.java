@@ -54,6 +54,11 @@ final class Word {
     final boolean clauseOpener;
     final boolean relativePronoun;
     final boolean weekday;
+    final boolean pronoun;
+    /** The first normalised word goes on some role title after its first word: "general" in "secretary general". */
+    final boolean continuesRole;
+    /** A period straight after the word is part of it: {@code J.}, {@code U.S.}, {@code Gen.}. */
+    final boolean keepsPeriod;
 
     /** A punctuation mark or possessive ending: none of the lexicon applies. */
     Word(String text) {
@@ -89,6 +94,9 @@ final class Word {
         this.clauseOpener = Words.CLAUSE_OPENERS.contains(text);
         this.relativePronoun = false;
         this.weekday = false;
+        this.keepsPeriod = false;
+        this.pronoun = false;
+        this.continuesRole = false;
     }
 
     Word(Lexicon lexicon, String text) {
@@ -129,6 +137,9 @@ final class Word {
         this.clauseOpener = Words.CLAUSE_OPENERS.contains(lower);
         this.relativePronoun = Words.RELATIVE_PRONOUNS.contains(lower);
         this.weekday = Words.WEEKDAYS.contains(lower);
+        this.keepsPeriod = Tokenizer.keepsPeriod(text);
+        this.pronoun = Words.PRONOUNS.contains(lower);
+        this.continuesRole = lexicon.continuesRole(firstWord);
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
@@ -188,11 +199,46 @@ final class Word {
      * constant footprint. Confined to one thread.
      */
     static final class Table {
-        private static final int SLOTS = 1 << 15;
+        private static final int SLOT_BITS = 15;
+        private static final int SLOTS = 1 << SLOT_BITS;
+        private static final int BUFFER_LIMIT = 1 << 16;
         private final char[][] keys = new char[SLOTS][];
         private final int[] hashes = new int[SLOTS];
         private final Word[] values = new Word[SLOTS];
         private int size;
+        private char[] buffer = new char[256];
+        private char[] scratch = new char[32];
+
+        /**
+         * The characters of {@code text} at the start of an array that this table lends out again on the next call,
+         * so that reading a paragraph copies its characters without allocating. Very long texts get an array of
+         * their own, which the table does not keep.
+         */
+        /** The word written at {@code text[begin, end)}. */
+        Word get(Lexicon lexicon, String text, int begin, int end) {
+            int n = end - begin;
+            if (n > BUFFER_LIMIT) {
+                char[] chars = text.substring(begin, end).toCharArray();
+                return get(lexicon, chars, 0, n);
+            }
+            if (scratch.length < n) {
+                scratch = new char[Math.max(n, Math.min(BUFFER_LIMIT, scratch.length * 2))];
+            }
+            text.getChars(begin, end, scratch, 0);
+            return get(lexicon, scratch, 0, n);
+        }
+
+        char[] charsOf(String text) {
+            int n = text.length();
+            if (n > BUFFER_LIMIT) {
+                return text.toCharArray();
+            }
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, Math.min(BUFFER_LIMIT, buffer.length * 2))];
+            }
+            text.getChars(0, n, buffer, 0);
+            return buffer;
+        }
 
         /** The word written at {@code chars[begin, end)}. */
         Word get(Lexicon lexicon, char[] chars, int begin, int end) {
@@ -201,9 +247,9 @@ final class Word {
                 hash = 31 * hash + chars[i];
             }
             int mask = SLOTS - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
+            int slot = slotOf(hash);
             for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-                if (hashes[slot] == hash && java.util.Arrays.equals(key, 0, key.length, chars, begin, end)) {
+                if (hashes[slot] == hash && sameChars(key, chars, begin, end)) {
                     return values[slot];
                 }
                 slot = (slot + 1) & mask;
@@ -212,7 +258,7 @@ final class Word {
                 java.util.Arrays.fill(keys, null);
                 java.util.Arrays.fill(values, null);
                 size = 0;
-                slot = (hash ^ (hash >>> 16)) & mask;
+                slot = slotOf(hash);
             }
             char[] key = java.util.Arrays.copyOfRange(chars, begin, end);
             Word word = new Word(lexicon, new String(key));
@@ -221,6 +267,27 @@ final class Word {
             values[slot] = word;
             size++;
             return word;
+        }
+
+        /**
+         * Spreads the polynomial hash over the table: short words have small hashes that would otherwise crowd the
+         * low slots into long probe runs.
+         */
+        private static int slotOf(int hash) {
+            return (hash * 0x9E3779B9) >>> (Integer.SIZE - SLOT_BITS);
+        }
+
+        /** Words are short: a plain loop beats the range checks and vector set-up of {@code Arrays.equals}. */
+        private static boolean sameChars(char[] key, char[] chars, int begin, int end) {
+            if (key.length != end - begin) {
+                return false;
+            }
+            for (int i = 0; i < key.length; i++) {
+                if (key[i] != chars[begin + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
