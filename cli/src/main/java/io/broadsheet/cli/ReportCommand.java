@@ -2,6 +2,7 @@ package io.broadsheet.cli;
 
 import io.broadsheet.trace.TraceResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,17 +36,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "The HTML file to write.")
     Path output;
 
-    @Option(names = "--primary", paramLabel = "FILE",
-            description = "Also treat this file as a primary source (repeatable).")
-    List<Path> primaries = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "ID",
-            description = "Parse every input with this format instead of detecting it.")
-    String format;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for parsing and tracing (default: all processors).")
-    Integer threads;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The page title (default: Quote provenance).")
     String title = "Quote provenance";
@@ -54,11 +46,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threadCount);
-        }
-        TraceCommand.Loaded loaded = TraceCommand.Loaded.of(inputs, primaries, format, threadCount, err);
+        int threadCount = corpus.threadCount(spec);
+        TraceCommand.Loaded loaded = corpus.load(inputs, threadCount, err);
         TraceResult result = loaded.corpus.trace();
         String html = HtmlReport.render(title, result);
         try {

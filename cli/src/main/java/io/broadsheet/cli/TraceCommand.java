@@ -13,6 +13,7 @@ import io.broadsheet.trace.TraceFailure;
 import io.broadsheet.trace.TraceResult;
 import io.broadsheet.trace.TraceSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,17 +49,8 @@ final class TraceCommand implements Callable<Integer> {
             description = "Print one JSON object per document per line, quotes[].source filled.")
     boolean json;
 
-    @Option(names = "--primary", paramLabel = "FILE",
-            description = "Also treat this file as a primary source (repeatable).")
-    List<Path> primaries = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "ID",
-            description = "Parse every input with this format instead of detecting it.")
-    String format;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for parsing and tracing (default: all processors).")
-    Integer threads;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--benchmark", arity = "2", paramLabel = "N",
             description = "Time tracing QUOTES synthetic quotes against PARAGRAPHS synthetic transcript paragraphs, "
@@ -69,10 +61,7 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = corpus.threadCount(spec);
         if (benchmark != null) {
             if (benchmark[0] < 1 || benchmark[1] < 1) {
                 throw new ParameterException(spec.commandLine(), "--benchmark needs two positive counts");
@@ -80,10 +69,10 @@ final class TraceCommand implements Callable<Integer> {
             TraceBenchmark.run(benchmark[0], benchmark[1], threadCount, out);
             return 0;
         }
-        if (inputs.isEmpty() && primaries.isEmpty()) {
+        if (inputs.isEmpty() && corpus.primaries.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE|DIR'");
         }
-        Loaded loaded = Loaded.of(inputs, primaries, format, threadCount, err);
+        Loaded loaded = corpus.load(inputs, threadCount, err);
         TraceSummary summary;
         if (json) {
             summary = loaded.corpus.trace(doc -> out.println(DocumentJson.toLine(doc)));
