@@ -121,22 +121,7 @@ final class ClassHints {
         if (names.isBlank()) {
             return false;
         }
-        if (containsAny(names, CHROME_TEXT)) {
-            return true;
-        }
-        int start = -1;
-        for (int i = 0; i <= names.length(); i++) {
-            boolean letter = i < names.length() && Character.isLetterOrDigit(names.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (i - start <= 12 && CHROME_TEXT_TOKENS.contains(names.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
+        return saysAny(names, CHROME_TEXT, CHROME_TEXT_TOKENS);
     }
 
     private static final List<String> CHROME_TEXT = List.of("byline", "caption", "credit", "dateline",
@@ -147,7 +132,15 @@ final class ClassHints {
 
     /** Whether the names say chrome: a long word anywhere, or a short word as a whole token. */
     static boolean negative(String names) {
-        if (containsAny(names, NEGATIVE)) {
+        return saysAny(names, NEGATIVE, NEGATIVE_TOKENS);
+    }
+
+    /**
+     * Whether lower-cased class and id names contain one of the long words anywhere ({@code newsletter-box}),
+     * or one of the short words as a whole token ({@code ad}, but not {@code header}).
+     */
+    private static boolean saysAny(String names, List<String> anywhere, Set<String> wholeTokens) {
+        if (containsAny(names, anywhere)) {
             return true;
         }
         int start = -1;
@@ -156,7 +149,7 @@ final class ClassHints {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                if (i - start <= 12 && NEGATIVE_TOKENS.contains(names.substring(start, i))) {
+                if (i - start <= 12 && wholeTokens.contains(names.substring(start, i))) {
                     return true;
                 }
                 start = -1;
