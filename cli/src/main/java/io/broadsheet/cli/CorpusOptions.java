@@ -1,5 +1,9 @@
 package io.broadsheet.cli;
 
+import io.broadsheet.DocumentParser;
+import io.broadsheet.Documents;
+import io.broadsheet.trace.Corpus;
+import io.broadsheet.trace.TraceFailure;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,7 +38,51 @@ final class CorpusOptions {
     }
 
     /** Builds the corpus of the inputs and the marked primaries, reporting unreadable arguments on {@code err}. */
-    TraceCommand.Loaded load(List<Path> inputs, int threadCount, PrintWriter err) {
-        return TraceCommand.Loaded.of(inputs, primaries, format, threadCount, err);
+    Loaded load(List<Path> inputs, int threadCount, PrintWriter err) {
+        return Loaded.of(inputs, primaries, format, threadCount, err);
+    }
+
+
+    /** A corpus built from the command line's files, and the problems met building it. */
+    static final class Loaded {
+        final Corpus corpus;
+        final List<String> problems;
+
+        private Loaded(Corpus corpus, List<String> problems) {
+            this.corpus = corpus;
+            this.problems = problems;
+        }
+
+        /** Builds the corpus; files that do not exist are remembered as problems for {@link #report}. */
+        static Loaded of(List<Path> inputs, List<Path> primaries, String format, int threads, PrintWriter err) {
+            DocumentParser.Builder builder = Documents.parser();
+            if (format != null) {
+                builder.forceFormat(format);
+            }
+            DocumentParser parser = builder.build();
+            parser.providerProblems().forEach(p -> err.println("warning: " + p));
+            List<String> problems = new ArrayList<>();
+            List<Path> missing = new ArrayList<>();
+            List<Path> files = InputFiles.expand(inputs, missing);
+            List<Path> primaryFiles = InputFiles.expand(primaries, missing);
+            for (Path path : missing) {
+                problems.add(path + ": no such file or directory");
+            }
+            Corpus corpus = Corpus.builder().parser(parser).primary(primaryFiles).threads(threads).build();
+            corpus.add(files.toArray(new Path[0]));
+            return new Loaded(corpus, problems);
+        }
+
+        /** Prints every problem; returns whether there were none. */
+        boolean report(List<TraceFailure> failures, PrintWriter err) {
+            problems.forEach(p -> err.println("broadsheet: " + p));
+            for (TraceFailure f : failures) {
+                String message = f.message().replace('\n', ' ');
+                err.println("broadsheet: " + (message.contains(f.input()) ? message : f.input() + ": " + message));
+            }
+            err.flush();
+            return problems.isEmpty() && failures.isEmpty();
+        }
     }
 }
+

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = corpus.threadCount(spec);
-        TraceCommand.Loaded loaded = corpus.load(inputs, threadCount, err);
+        CorpusOptions.Loaded loaded = corpus.load(inputs, threadCount, err);
         TraceResult result = loaded.corpus.trace();
         String html = HtmlReport.render(title, result);
         try {

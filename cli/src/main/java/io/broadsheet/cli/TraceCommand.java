@@ -1,15 +1,11 @@
 package io.broadsheet.cli;
 
 import io.broadsheet.Document;
-import io.broadsheet.DocumentParser;
-import io.broadsheet.Documents;
 import io.broadsheet.Quote;
 import io.broadsheet.QuoteSource;
 import io.broadsheet.QuoteSource.WordEdit;
 import io.broadsheet.Speaker;
 import io.broadsheet.json.DocumentJson;
-import io.broadsheet.trace.Corpus;
-import io.broadsheet.trace.TraceFailure;
 import io.broadsheet.trace.TraceResult;
 import io.broadsheet.trace.TraceSummary;
 import picocli.CommandLine.Command;
@@ -72,7 +68,7 @@ final class TraceCommand implements Callable<Integer> {
         if (inputs.isEmpty() && corpus.primaries.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE|DIR'");
         }
-        Loaded loaded = corpus.load(inputs, threadCount, err);
+        CorpusOptions.Loaded loaded = corpus.load(inputs, threadCount, err);
         TraceSummary summary;
         if (json) {
             summary = loaded.corpus.trace(doc -> out.println(DocumentJson.toLine(doc)));
@@ -153,47 +149,5 @@ final class TraceCommand implements Callable<Integer> {
 
     static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
-    }
-
-    /** A corpus built from the command line's files, and the problems met building it. */
-    static final class Loaded {
-        final Corpus corpus;
-        final List<String> problems;
-
-        private Loaded(Corpus corpus, List<String> problems) {
-            this.corpus = corpus;
-            this.problems = problems;
-        }
-
-        /** Builds the corpus; files that do not exist are remembered as problems for {@link #report}. */
-        static Loaded of(List<Path> inputs, List<Path> primaries, String format, int threads, PrintWriter err) {
-            DocumentParser.Builder builder = Documents.parser();
-            if (format != null) {
-                builder.forceFormat(format);
-            }
-            DocumentParser parser = builder.build();
-            parser.providerProblems().forEach(p -> err.println("warning: " + p));
-            List<String> problems = new ArrayList<>();
-            List<Path> missing = new ArrayList<>();
-            List<Path> files = InputFiles.expand(inputs, missing);
-            List<Path> primaryFiles = InputFiles.expand(primaries, missing);
-            for (Path path : missing) {
-                problems.add(path + ": no such file or directory");
-            }
-            Corpus corpus = Corpus.builder().parser(parser).primary(primaryFiles).threads(threads).build();
-            corpus.add(files.toArray(new Path[0]));
-            return new Loaded(corpus, problems);
-        }
-
-        /** Prints every problem; returns whether there were none. */
-        boolean report(List<TraceFailure> failures, PrintWriter err) {
-            problems.forEach(p -> err.println("broadsheet: " + p));
-            for (TraceFailure f : failures) {
-                String message = f.message().replace('\n', ' ');
-                err.println("broadsheet: " + (message.contains(f.input()) ? message : f.input() + ": " + message));
-            }
-            err.flush();
-            return problems.isEmpty() && failures.isEmpty();
-        }
     }
 }
