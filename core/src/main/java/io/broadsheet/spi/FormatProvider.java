@@ -14,8 +14,9 @@ import io.broadsheet.Document;
  *
  * <p>After {@link #parse} returns, the parser runs core's quote attribution on the document's paragraphs unless
  * the provider already filled {@link Document#quotes()}, so most providers only read structure. Core's building
- * blocks ({@link BoilerplateRules}, {@link DatelineParser}, {@link io.broadsheet.quote.QuoteAttributor}) are
- * public for providers to reuse.
+ * blocks ({@link BoilerplateRules}, {@link DatelineParser}, {@link Vocabulary},
+ * {@link SourceDocument#statedTitle()}, {@link io.broadsheet.quote.QuoteAttributor}) are public for providers to
+ * reuse.
  *
  * <p>Implementations must be thread-safe and have a public no-argument constructor for discovery.
  */
