@@ -69,39 +69,58 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public static Optional<SpeakerLabel> read(Block block) {
         String text = block.text();
-        Optional<SpeakerLabel> bareQ = bareQuestion(text);
-        if (bareQ.isPresent()) {
-            return bareQ;
+        if (!text.isEmpty() && text.charAt(0) == 'Q') {
+            Optional<SpeakerLabel> bareQ = bareQuestion(text);
+            if (bareQ.isPresent()) {
+                return bareQ;
+            }
         }
+        int colon = labelColon(text, block.leadingStrong().isPresent());
+        return colon <= 0 ? Optional.empty() : read(block, text, colon);
+    }
+
+    /**
+     * Finds the colon that ends a label, or -1. Nearly every paragraph is rejected here within a few characters:
+     * by a comma or other punctuation, or, when the block does not open in bold, by its first lower-case letter,
+     * since only a bold label may be in mixed case.
+     */
+    private static int labelColon(String text, boolean bold) {
         int limit = Math.min(text.length(), MAX_LABEL + 1);
-        int colon = -1;
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == ':') {
-                colon = i;
-                break;
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '\'' || c == '-') {
+                    continue;
+                }
+                if (c >= 'a' && c <= 'z') {
+                    if (!bold) {
+                        return -1;
+                    }
+                    continue;
+                }
+                return c == ':' ? i : -1;
             }
-            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '\'' || c == '\u2019' || c == '-')) {
-                return Optional.empty();
+            if (c != '\u2019' && !Character.isLetterOrDigit(c) || !bold && Character.isLowerCase(c)) {
+                return -1;
             }
         }
-        if (colon <= 0) {
-            return Optional.empty();
-        }
+        return -1;
+    }
+
+    /** Reads the label before {@code colon}, which is made of label characters only. */
+    private static Optional<SpeakerLabel> read(Block block, String text, int colon) {
         String label = collapseSpaces(text.substring(0, colon));
         if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
             return Optional.empty();
         }
-        boolean capitals = isCapitals(label);
-        boolean bold = block.leadingStrong().map(s -> stripColon(collapseSpaces(s)).equals(label)).orElse(false);
-        if (!capitals && !(bold && isTitleCase(label))) {
+        if (!isCapitals(label) && !(isBold(block, label) && isTitleCase(label))) {
             return Optional.empty();
         }
         String upper = label.toUpperCase(Locale.ROOT);
         if (NOT_SPEAKERS.contains(upper.replace('\u2019', '\''))) {
             return Optional.empty();
         }
-        List<String> words = List.of(upper.split(" "));
+        List<String> words = words(upper);
         if (words.size() > MAX_WORDS || !wordsAreNames(words)) {
             return Optional.empty();
         }
@@ -110,6 +129,23 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             start++;
         }
         return Optional.of(split(label, words, start));
+    }
+
+    private static boolean isBold(Block block, String label) {
+        Optional<String> strong = block.leadingStrong();
+        return strong.isPresent() && stripColon(collapseSpaces(strong.get())).equals(label);
+    }
+
+    /** Splits text with single spaces between words and none around them, as {@link #collapseSpaces} leaves it. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>(MAX_WORDS);
+        int start = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', start)) {
+            words.add(text.substring(start, i));
+            start = i + 1;
+        }
+        words.add(text.substring(start));
+        return words;
     }
 
     /** White House transcripts print a reporter's turn as a bare {@code Q} followed by spaces. */
@@ -133,7 +169,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     }
 
     private static SpeakerLabel split(String label, List<String> upperWords, int textStart) {
-        List<String> printed = List.of(label.split(" "));
+        List<String> printed = words(label);
         int last = upperWords.size() - 1;
         while (last > 0 && isNumber(upperWords.get(last))) {
             last--;
@@ -201,7 +237,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     }
 
     private static boolean isTitleCase(String text) {
-        for (String word : text.split(" ")) {
+        for (String word : words(text)) {
             if (!Character.isUpperCase(word.charAt(0)) && !PARTICLES.contains(word.toUpperCase(Locale.ROOT))) {
                 return false;
             }

@@ -42,8 +42,6 @@ public final class TranscriptParser {
     static final int MAX_HEADER_LINES = 60;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
-    /** Longer than the banner phrases {@link #isGovernmentBanner} looks for. */
-    private static final int BANNER_PREFIX = 32;
 
     /** US government transcripts write numeric dates month first. */
     private static final DatelineParser DATES = DatelineParser.monthFirst();
@@ -98,19 +96,27 @@ public final class TranscriptParser {
      * @return a confidence in 0..1
      */
     public static double detect(SourceDocument source) {
+        // Labels decide: a source without one is no transcript, and most sources are rejected by this loop alone,
+        // each block within a few characters. From the fourth label on the score no longer changes.
+        List<Block> head = source.head(DETECT_BLOCKS);
         int labels = 0;
+        int firstLabel = -1;
+        for (int i = 0; i < head.size() && labels < 4; i++) {
+            if (SpeakerLabel.read(head.get(i)).isPresent()) {
+                labels++;
+                firstLabel = firstLabel < 0 ? i : firstLabel;
+            }
+        }
+        if (labels == 0) {
+            return 0;
+        }
         boolean banner = false;
         boolean transcriptTitle = source.metadata(MetadataKeys.TITLE).map(TranscriptParser::soundsLikeTranscript)
                 .orElse(false);
-        List<Block> head = source.head(DETECT_BLOCKS);
-        for (int i = 0; i < head.size(); i++) {
+        for (int i = 0; i < firstLabel; i++) {
             Block block = head.get(i);
-            if (SpeakerLabel.read(block).isPresent()) {
-                labels++;
-            } else if (labels == 0) {
-                banner |= isGovernmentBanner(block.text());
-                transcriptTitle |= i < 5 && soundsLikeTranscript(block.lines().get(0));
-            }
+            banner |= isGovernmentBanner(block.text());
+            transcriptTitle |= i < 5 && soundsLikeTranscript(block.lines().get(0));
         }
         double score = switch (labels) {
             case 0 -> 0;
@@ -433,10 +439,7 @@ public final class TranscriptParser {
     }
 
     private static boolean isGovernmentBanner(String text) {
-        // Only the opening matters: lower-casing a prefix longer than both phrases gives the same answer as
-        // lower-casing the whole block, which detection would otherwise do for every block before a label.
-        String folded = text.substring(0, Math.min(text.length(), BANNER_PREFIX)).toLowerCase(Locale.ROOT);
-        return folded.startsWith("an official website of") || folded.startsWith("official websites use .gov");
+        return Folding.startsWith(text, "an official website of") || Folding.startsWith(text, "official websites use .gov");
     }
 
     private static boolean soundsLikeTranscript(String title) {
