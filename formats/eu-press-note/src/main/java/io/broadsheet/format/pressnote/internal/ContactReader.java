@@ -195,7 +195,24 @@ public final class ContactReader {
      * not a date.
      */
     static Optional<String> phone(String text) {
-        String number = text.strip();
+        // Most segments are names and roles: a number opens with a digit, '+' or '(' (cutting an office tag off
+        // the end leaves the opening as it is).
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || !opensNumber(text.charAt(first))) {
+            return Optional.empty();
+        }
+        return number(text.strip());
+    }
+
+    private static boolean opensNumber(char c) {
+        return c == '+' || c == '(' || c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c);
+    }
+
+    private static Optional<String> number(String stripped) {
+        String number = stripped;
         // A trailing office tag, "(BXL)", is not part of the number.
         if (number.endsWith(")")) {
             int open = number.lastIndexOf('(');
@@ -234,23 +251,44 @@ public final class ContactReader {
 
     /** A person's name: a few capitalised words (surnames may be in capitals), no role words, no digits. */
     static boolean isName(String text) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || words.length > MAX_NAME_WORDS) {
+        // As text.split(" ") would: trailing empty words do not count, any other empty word fails.
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        if (end == 0 || words < 2 || words > MAX_NAME_WORDS) {
             return false;
         }
-        for (String word : words) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
-                    || ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+        int start = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || text.charAt(i) == ' ') {
+                if (!isNameWord(text, start, i)) {
                     return false;
                 }
+                start = i + 1;
             }
         }
         return true;
+    }
+
+    /** A capitalised word of letters (hyphens, apostrophes, dots), not a role word. */
+    private static boolean isNameWord(String text, int start, int end) {
+        if (start == end || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+                return false;
+            }
+        }
+        return !ROLE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isLetters(String text) {

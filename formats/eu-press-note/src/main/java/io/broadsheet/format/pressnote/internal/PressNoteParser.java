@@ -89,14 +89,12 @@ public final class PressNoteParser {
     public static double detect(SourceDocument source) {
         List<Block> blocks = source.blocks();
         double contacts = 0;
-        int start = contactStart(blocks);
+        int start = mayReachSomeone(blocks) ? contactStart(blocks) : blocks.size();
         if (start < blocks.size()) {
             List<Contact> found = new ArrayList<>();
             new ContactSection(blocks, start).read(found, null);
             if (!found.isEmpty()) {
-                boolean pressRole = found.stream().anyMatch(c -> c.role().map(PressNoteParser::isPressRole)
-                        .orElse(false));
-                contacts = pressRole ? 0.4 : 0.3;
+                contacts = hasPressRole(found) ? 0.4 : 0.3;
             }
         }
         double eu = 0;
@@ -107,8 +105,7 @@ public final class PressNoteParser {
         boolean vocabulary = false;
         for (Block block : source.head(DETECT_BLOCKS)) {
             String text = block.text();
-            if (text.substring(0, Math.min(text.length(), PAGE_LANGUAGE.length() + 1)).toLowerCase(Locale.ROOT)
-                    .startsWith(PAGE_LANGUAGE)) {
+            if (Folding.startsWith(text, PAGE_LANGUAGE)) {
                 eu += 0.2;
             }
             vocabulary = vocabulary || EU_VOCABULARY.foundIn(text);
@@ -117,6 +114,44 @@ public final class PressNoteParser {
             eu += 0.15;
         }
         return Math.min(1.0, contacts + eu);
+    }
+
+    /**
+     * Whether some block could give a way to reach a person: a contact needs a phone number (seven digits or
+     * more) or an e-mail address ({@code @}) in a block short enough to be contact-shaped. Most sources have no
+     * such block and need not be searched for a contact section at all.
+     */
+    private static boolean mayReachSomeone(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!isProse(block.text()) && mayReach(block.lines())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayReach(List<String> lines) {
+        for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
+            int digits = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '@' || (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) && ++digits >= 7) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPressRole(List<Contact> contacts) {
+        for (Contact contact : contacts) {
+            if (contact.role().isPresent() && isPressRole(contact.role().get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the parsed press note */
@@ -183,12 +218,24 @@ public final class PressNoteParser {
         if (isProse(text) || isContactHeading(block) || isRelatedHeading(text)) {
             return false;
         }
-        for (String segment : ContactReader.segments(block)) {
-            if (segment.length() > ContactReader.MAX_SEGMENT) {
-                return false;
+        if (!linesFit(block.lines())) {
+            for (String segment : ContactReader.segments(block)) {
+                if (segment.length() > ContactReader.MAX_SEGMENT) {
+                    return false;
+                }
             }
         }
         return !block.isHeading() || ContactReader.isName(text);
+    }
+
+    /** Segments are parts of lines, so when every line is short enough every segment is too. */
+    private static boolean linesFit(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > ContactReader.MAX_SEGMENT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first block of the run that names a person followed, within the run, by a way to reach them. */
@@ -380,7 +427,12 @@ public final class PressNoteParser {
 
     private static boolean isPressRole(String role) {
         String folded = role.toLowerCase(Locale.ROOT);
-        return PRESS_ROLE_WORDS.stream().anyMatch(folded::contains);
+        for (String word : PRESS_ROLE_WORDS) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProse(String text) {
