@@ -44,6 +44,10 @@ public final class BoilerplateRules {
                     "listen", "listen to this article", "comments", "next", "previous", "top");
 
     private final List<Rule> rules;
+    /** {@link #rules} as an array, for the loop every candidate block runs. */
+    private final Rule[] ruleArray;
+    /** Whether every phrase starts with an ASCII character once folded, so non-ASCII-led blocks match none. */
+    private final boolean asciiLed;
     /** How many leading folded characters {@link #keys} hold: 3, or fewer when a phrase is shorter. */
     private final int keyLength;
     /**
@@ -54,6 +58,12 @@ public final class BoilerplateRules {
 
     private BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.ruleArray = this.rules.toArray(Rule[]::new);
+        boolean ascii = true;
+        for (Rule rule : ruleArray) {
+            ascii &= rule.phrase.charAt(0) < 128;
+        }
+        this.asciiLed = ascii;
         int shortest = 3;
         for (Rule rule : this.rules) {
             shortest = Math.min(shortest, rule.phrase.length());
@@ -101,14 +111,14 @@ public final class BoilerplateRules {
      * @return the reason the block is boilerplate, or empty when it is content
      */
     public Optional<DiscardReason> classify(String blockText) {
-        if (blockText.length() > MAX_LENGTH || rules.isEmpty() || cannotMatch(blockText)) {
+        if (blockText.length() > MAX_LENGTH || ruleArray.length == 0 || cannotMatch(blockText)) {
             return Optional.empty();
         }
         String folded = fold(blockText);
         if (folded.isEmpty()) {
             return Optional.empty();
         }
-        for (Rule rule : rules) {
+        for (Rule rule : ruleArray) {
             if (rule.matches(folded)) {
                 return Optional.of(rule.reason);
             }
@@ -144,7 +154,12 @@ public final class BoilerplateRules {
                 c = ' ';
                 i--;
             }
-            if (c >= 128 || c == '.') {
+            if (c >= 128) {
+                // Paragraphs that open with a quotation mark are common; folding leaves a non-ASCII character
+                // first, unless it is one of the few that fold to ASCII.
+                return length == 0 && asciiLed && !foldsToAscii(c);
+            }
+            if (c == '.') {
                 return false;
             }
             key = key << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -152,6 +167,11 @@ public final class BoilerplateRules {
             i++;
         }
         return Arrays.binarySearch(keys, key) < 0;
+    }
+
+    /** The apostrophes {@link #fold} replaces, and the two characters that lower-case to ASCII. */
+    private static boolean foldsToAscii(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u212A' || c == '\u0130';
     }
 
     /** Packs a folded phrase's first characters as {@link #cannotMatch} does, or -1 if one is not ASCII. */

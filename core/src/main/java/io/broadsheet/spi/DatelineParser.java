@@ -94,10 +94,14 @@ public final class DatelineParser {
      * @return the dateline, or empty when the line does not end in a date (a time alone is not enough)
      */
     public Optional<Dateline> parse(String line) {
-        if (line == null || line.length() > MAX_LINE || !hasYear(line)) {
+        if (line == null || line.length() > MAX_LINE || !hasYear(line) || !digitNearEnd(line)) {
             return Optional.empty();
         }
-        String rest = line.strip();
+        return parseDateline(line.strip());
+    }
+
+    private Optional<Dateline> parseDateline(String stripped) {
+        String rest = stripped;
         LocalTime time = null;
         Matcher iso = ISO_AT_END.matcher(rest);
         LocalDate date;
@@ -188,13 +192,28 @@ public final class DatelineParser {
         if (paragraph == null) {
             return Optional.empty();
         }
+        int dash = leadDash(paragraph);
+        if (dash < 0) {
+            return Optional.empty();
+        }
+        int textStart = dash + 1;
+        while (textStart < paragraph.length() && textStart < dash + 3 && paragraph.charAt(textStart) == '-') {
+            textStart++;
+        }
+        return readLead(paragraph, dash, textStart);
+    }
+
+    /**
+     * Finds the dash that ends a story's dateline within the first {@value #MAX_LEAD} characters, or -1. Most
+     * paragraphs are rejected here: by a quotation mark, colon or other sentence punctuation before any dash, or
+     * by having no dash set off by a space, a closing bracket or a slash.
+     */
+    private static int leadDash(String paragraph) {
         int limit = Math.min(paragraph.length(), MAX_LEAD);
-        int dash = -1;
-        int textStart = -1;
-        for (int i = 1; i < limit && dash < 0; i++) {
+        for (int i = 1; i < limit; i++) {
             char c = paragraph.charAt(i);
             if (c == '"' || c == '\u201c' || c == ':' || c == ';' || c == '!' || c == '?') {
-                return Optional.empty();
+                return -1;
             }
             if (c != '-' && c != '\u2013' && c != '\u2014') {
                 continue;
@@ -210,12 +229,12 @@ public final class DatelineParser {
             if (c == '-' && end < paragraph.length() && paragraph.charAt(end) != ' ') {
                 continue;
             }
-            dash = i;
-            textStart = end;
+            return i;
         }
-        if (dash < 0) {
-            return Optional.empty();
-        }
+        return -1;
+    }
+
+    private Optional<Lead> readLead(String paragraph, int dash, int textStart) {
         while (textStart < paragraph.length() && paragraph.charAt(textStart) == ' ') {
             textStart++;
         }
@@ -299,6 +318,25 @@ public final class DatelineParser {
                 }
             } else {
                 run = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every date form {@link #parse} reads ends the line, followed by no more than a time of day with a short zone
+     * name ({@code 2:47 p.m. EDT}) or a few separators: so the last twenty characters of a dateline hold a digit.
+     * Sentences that mention a year somewhere are rejected by this check.
+     */
+    private static boolean digitNearEnd(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = Math.max(0, end - 20); i < end; i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
             }
         }
         return false;
