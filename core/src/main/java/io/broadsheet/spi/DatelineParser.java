@@ -34,6 +34,8 @@ public final class DatelineParser {
     public static final int MAX_LEAD = 100;
 
     private static final int MAX_TIME = 40;
+    /** Longer than any match of the {@code _AT_END} patterns (the longest, an ISO date-time, is 39), with room. */
+    private static final int MAX_AT_END = 64;
     private static final int MAX_LEAD_PLACE_WORDS = 6;
     private static final int MAX_AGENCY = 40;
 
@@ -103,7 +105,7 @@ public final class DatelineParser {
     private Optional<Dateline> parseDateline(String stripped) {
         String rest = stripped;
         LocalTime time = null;
-        Matcher iso = ISO_AT_END.matcher(rest);
+        Matcher iso = atEnd(ISO_AT_END, rest);
         LocalDate date;
         if (iso.find()) {
             date = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
@@ -112,7 +114,7 @@ public final class DatelineParser {
             }
             rest = rest.substring(0, iso.start());
         } else {
-            Matcher t = TIME_AT_END.matcher(rest);
+            Matcher t = atEnd(TIME_AT_END, rest);
             if (t.find() && t.start() > 0) {
                 time = time(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3));
                 if (time != null) {
@@ -129,7 +131,7 @@ public final class DatelineParser {
         if (date == null) {
             return Optional.empty();
         }
-        Matcher weekday = WEEKDAY_AT_END.matcher(rest);
+        Matcher weekday = atEnd(WEEKDAY_AT_END, rest);
         if (weekday.find()) {
             rest = rest.substring(0, weekday.start());
         }
@@ -267,11 +269,11 @@ public final class DatelineParser {
         Year year = null;
         String place = before;
         if (before != null && hasDigit(before)) {
-            Matcher m = MONTH_DAY_AT_END.matcher(before);
+            Matcher m = atEnd(MONTH_DAY_AT_END, before);
             int monthGroup = 1;
             int dayGroup = 2;
             if (!m.find()) {
-                m = DAY_MONTH_AT_END.matcher(before);
+                m = atEnd(DAY_MONTH_AT_END, before);
                 monthGroup = 2;
                 dayGroup = 1;
                 if (!m.find()) {
@@ -353,8 +355,23 @@ public final class DatelineParser {
         return false;
     }
 
+    /**
+     * A matcher that searches only the tail of the text for one of the {@code _AT_END} patterns. Each of them
+     * matches at most {@value #MAX_AT_END} characters, ending at the end of the text (or before a final line
+     * terminator), so the tail holds the same leftmost match the whole text would give; with anchoring bounds off,
+     * {@code ^} still means the start of the text, not of the tail. This spares trying the patterns at every
+     * position of a line.
+     */
+    private static Matcher atEnd(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (text.length() > MAX_AT_END) {
+            m.region(text.length() - MAX_AT_END, text.length()).useAnchoringBounds(false);
+        }
+        return m;
+    }
+
     private DateMatch dateAtEnd(String text) {
-        Matcher m = NUMERIC_AT_END.matcher(text);
+        Matcher m = atEnd(NUMERIC_AT_END, text);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
@@ -362,12 +379,12 @@ public final class DatelineParser {
             LocalDate d = dayFirst ? date(year, b, a) : date(year, a, b);
             return new DateMatch(d == null ? (dayFirst ? date(year, a, b) : date(year, b, a)) : d, m.start());
         }
-        m = MDY_AT_END.matcher(text);
+        m = atEnd(MDY_AT_END, text);
         if (m.find()) {
             return new DateMatch(date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))),
                     m.start());
         }
-        m = DMY_AT_END.matcher(text);
+        m = atEnd(DMY_AT_END, text);
         if (m.find()) {
             return new DateMatch(date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))),
                     m.start());

@@ -189,12 +189,46 @@ public final class SpeakerResolver {
         unread.add(text);
     }
 
+    /**
+     * Learns the spelling of every capitalised mixed-case word, as {@link #tokens} would cut them, but without
+     * cutting the text: most words of a body are lower case and are passed over in place.
+     */
     private void learnSpellingsNow(String text) {
-        for (Token token : tokens(text)) {
-            String word = stripPossessive(token.word);
-            if (word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !isCapitals(word)) {
-                spellings.putIfAbsent(word.toUpperCase(Locale.ROOT), word);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && text.charAt(i) == ' ') {
+                i++;
             }
+            int start = i;
+            while (i < n && text.charAt(i) != ' ') {
+                i++;
+            }
+            while (start < i && Token.LEADING.indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            if (start < i && Character.isUpperCase(text.charAt(start))) {
+                learnSpelling(text, start, i);
+            }
+        }
+    }
+
+    /**
+     * Learns one word from {@code text[start, end)}, a space-separated token without its leading punctuation
+     * that opens with a capital letter, as {@link Token#of} and {@link #stripPossessive} read it.
+     */
+    private void learnSpelling(String text, int start, int end) {
+        int wordEnd = end;
+        while (wordEnd > start && Token.TRAILING.indexOf(text.charAt(wordEnd - 1)) >= 0) {
+            wordEnd--;
+        }
+        if (wordEnd < end && text.charAt(wordEnd) == '.'
+                && (wordEnd - start == 1 || text.lastIndexOf('.', wordEnd - 1) >= start)) {
+            wordEnd++;
+        }
+        String word = stripPossessive(text.substring(start, wordEnd));
+        if (word.length() > 1 && !isCapitals(word)) {
+            spellings.putIfAbsent(word.toUpperCase(Locale.ROOT), word);
         }
     }
 
@@ -371,13 +405,18 @@ public final class SpeakerResolver {
     /** A word with the punctuation before and after it. */
     record Token(String leading, String word, String trailing) {
 
+        /** Punctuation held apart before a word. */
+        static final String LEADING = "([\"'\u201c\u2018";
+        /** Punctuation held apart after a word. */
+        static final String TRAILING = ")]\"'\u201d\u2019,;:!?.";
+
         static Token of(String raw) {
             int begin = 0;
             int end = raw.length();
-            while (begin < end && "([\"'\u201c\u2018".indexOf(raw.charAt(begin)) >= 0) {
+            while (begin < end && LEADING.indexOf(raw.charAt(begin)) >= 0) {
                 begin++;
             }
-            while (end > begin && ")]\"'\u201d\u2019,;:!?.".indexOf(raw.charAt(end - 1)) >= 0) {
+            while (end > begin && TRAILING.indexOf(raw.charAt(end - 1)) >= 0) {
                 end--;
             }
             String word = raw.substring(begin, end);

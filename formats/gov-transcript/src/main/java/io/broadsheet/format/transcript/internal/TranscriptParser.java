@@ -207,9 +207,8 @@ public final class TranscriptParser {
                     block.line());
             return;
         }
-        String folded = line.toLowerCase(Locale.ROOT);
         for (String opener : CAPTION_OPENERS) {
-            if (folded.startsWith(opener)) {
+            if (Folding.startsWith(line, opener)) {
                 speakers.addIntroduction(line);
                 doc.discard(line, DiscardReason.CAPTION, block.line());
                 return;

@@ -33,9 +33,28 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
         if (tag.isPresent()) {
             return tag;
         }
+        if (!mayNameAgency(text)) {
+            return Optional.empty();
+        }
         return DatelineParser.dayFirst().parseLead(text)
                 .filter(lead -> lead.agency().isPresent())
                 .map(lead -> new AgencyOpening(lead.agency().get(), lead.dateline(yearIfMissing), lead.textStart()));
+    }
+
+    /**
+     * An agency stands in parentheses or between slashes just before the dash that ends the opening, which
+     * {@link DatelineParser#parseLead} looks for within its first {@value DatelineParser#MAX_LEAD} characters; a
+     * paragraph with neither a {@code )} nor a {@code /} there has no agency.
+     */
+    private static boolean mayNameAgency(String text) {
+        int limit = Math.min(text.length(), DatelineParser.MAX_LEAD);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code **USPA NEWS** - text}: a short bold run, then a dash, then the story. */

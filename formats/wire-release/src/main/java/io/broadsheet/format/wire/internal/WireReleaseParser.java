@@ -212,8 +212,7 @@ public final class WireReleaseParser {
 
     private void footer(Block block) {
         String text = block.text();
-        String folded = fold(text);
-        if (folded.startsWith("article online")) {
+        if (Folding.startsWith(text.strip(), "article online")) {
             int colon = text.indexOf(':');
             String rest = colon < 0 ? "" : text.substring(colon + 1).strip();
             if (isUrl(rest)) {
@@ -329,10 +328,30 @@ public final class WireReleaseParser {
         if (text.length() > MAX_CREDIT) {
             return false;
         }
+        if (!mayBeCredit(text)) {
+            return false;
+        }
         String folded = fold(text);
         return folded.startsWith("(reporting") || folded.startsWith("(writing by")
                 || folded.startsWith("(additional reporting") || folded.startsWith("(editing by")
                 || folded.endsWith("contributed to this report") || folded.endsWith("contributed to this story");
+    }
+
+    /**
+     * Credits open with a bracket or end in {@code report} or {@code story} (before any full stops); most
+     * paragraphs do neither and need not be folded.
+     */
+    private static boolean mayBeCredit(String text) {
+        String t = text.strip();
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = t.charAt(end - 1);
+        return t.charAt(0) == '(' || last == 't' || last == 'T' || last == 'y' || last == 'Y';
     }
 
     /** {@code Beat: Politics}: a known label, a colon and a short value. */
