@@ -59,4 +59,17 @@ class BoilerplateRulesTest {
         assertThat(accented.classify("'S ALL FOLKS")).contains(DiscardReason.NAVIGATION);
         assertThat(BoilerplateRules.none().classify("Share")).isEmpty();
     }
+
+    @Test
+    void rejectsBlocksOpeningWithQuotationMarksButNotThoseThatFoldToAscii() {
+        assertThat(rules.classify("\u201cShare this page,\u201d she said.")).isEmpty();
+        BoilerplateRules apostrophe = BoilerplateRules.none().with(DiscardReason.NAVIGATION,
+                BoilerplateRules.Match.PREFIX, "'tis", "kelvin", "ice");
+        assertThat(apostrophe.classify("\u2019Tis the season")).contains(DiscardReason.NAVIGATION);
+        assertThat(apostrophe.classify("\u212Aelvin scale")).contains(DiscardReason.NAVIGATION);
+        assertThat(apostrophe.classify("\u00abTis the season")).isEmpty();
+        BoilerplateRules quoted = BoilerplateRules.none().with(DiscardReason.NAVIGATION,
+                BoilerplateRules.Match.EXACT, "\u201cmenu\u201d");
+        assertThat(quoted.classify("\u201cMENU\u201d")).contains(DiscardReason.NAVIGATION);
+    }
 }

@@ -125,4 +125,22 @@ class DatelineParserLeadTest {
         assertThat(PARSER.parseLead("(".repeat(100_000))).isEmpty();
         assertThat(PARSER.parseTime("1".repeat(100_000))).isEmpty();
     }
+
+    @Test
+    void findsTheDateAtTheEndOfLongLinesAndNotInTheirMiddle() {
+        // The patterns search only a line's tail; a date far from the end, or one the tail cuts in two, must
+        // read as it would in the whole line.
+        String place = "Greater Metropolitan Capital Region, Northern Highlands Province";
+        assertThat(PARSER.parse(place + ", 4 March 2022"))
+                .contains(Dateline.of(place, LocalDate.of(2022, 3, 4), null));
+        assertThat(PARSER.parse(place + ", Wednesday, 2 March 2022, 19:53 CET"))
+                .contains(Dateline.of(place, LocalDate.of(2022, 3, 2), LocalTime.of(19, 53)));
+        assertThat(PARSER.parse(place + " 2022-03-04T19:53:00.123456789+01:00"))
+                .contains(Dateline.of(place, LocalDate.of(2022, 3, 4), LocalTime.of(19, 53)));
+        assertThat(PARSER.parse("In 2022 the Council met in Brussels and agreed on a new package of measures"))
+                .as("a year mid-sentence").isEmpty();
+        assertThat(PARSER.parse("March 4, 2022")).contains(Dateline.of(null, LocalDate.of(2022, 3, 4), null));
+        assertThat(PARSER.parseLead(place.substring(0, 40).toUpperCase() + ", March 4 (Reuters) - Talks"))
+                .hasValueSatisfying(lead -> assertThat(lead.day()).contains(MonthDay.of(3, 4)));
+    }
 }

@@ -93,6 +93,17 @@ class SpeakerLabelTest {
         assertThat(read("WORD ".repeat(20_000))).isEmpty();
     }
 
+    @Test
+    void readsMixedCaseOnlyInBoldWhateverTheAlphabet() {
+        assertThat(read("Moderator: Welcome.")).isEmpty();
+        assertThat(read("MODERATOR: Welcome.")).hasValueSatisfying(label -> assertThat(label.anonymous()).isTrue());
+        assertThat(read("MINISTER \u00c9LYS\u00c9E: Merci.").flatMap(SpeakerLabel::surname)).contains("\u00c9LYS\u00c9E");
+        assertThat(read("MINISTER \u00c9lys\u00e9e: Merci.")).isEmpty();
+        Block bold = new Block(BlockKind.PARAGRAPH, "Minister \u00c9lys\u00e9e: Merci.",
+                List.of("Minister \u00c9lys\u00e9e: Merci."), 0, 0, Optional.of("Minister \u00c9lys\u00e9e:"), true);
+        assertThat(SpeakerLabel.read(bold).flatMap(SpeakerLabel::surname)).contains("\u00c9lys\u00e9e");
+    }
+
     private static Optional<SpeakerLabel> read(String text) {
         return SpeakerLabel.read(new Block(BlockKind.PARAGRAPH, text, List.of(text), 0, 0, Optional.empty(), true));
     }
