@@ -105,7 +105,7 @@ public final class PressNoteParser {
         boolean vocabulary = false;
         for (Block block : source.head(DETECT_BLOCKS)) {
             String text = block.text();
-            if (Folding.startsWith(text, PAGE_LANGUAGE)) {
+            if (text.regionMatches(true, 0, PAGE_LANGUAGE, 0, PAGE_LANGUAGE.length())) {
                 eu += 0.2;
             }
             vocabulary = vocabulary || EU_VOCABULARY.foundIn(text);

@@ -208,7 +208,7 @@ public final class TranscriptParser {
             return;
         }
         for (String opener : CAPTION_OPENERS) {
-            if (Folding.startsWith(line, opener)) {
+            if (line.regionMatches(true, 0, opener, 0, opener.length())) {
                 speakers.addIntroduction(line);
                 doc.discard(line, DiscardReason.CAPTION, block.line());
                 return;
@@ -438,7 +438,8 @@ public final class TranscriptParser {
     }
 
     private static boolean isGovernmentBanner(String text) {
-        return Folding.startsWith(text, "an official website of") || Folding.startsWith(text, "official websites use .gov");
+        return text.regionMatches(true, 0, "an official website of", 0, 22)
+                || text.regionMatches(true, 0, "official websites use .gov", 0, 26);
     }
 
     private static boolean soundsLikeTranscript(String title) {

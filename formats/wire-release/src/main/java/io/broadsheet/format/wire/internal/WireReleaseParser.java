@@ -212,7 +212,7 @@ public final class WireReleaseParser {
 
     private void footer(Block block) {
         String text = block.text();
-        if (Folding.startsWith(text.strip(), "article online")) {
+        if (text.strip().regionMatches(true, 0, "article online", 0, 14)) {
             int colon = text.indexOf(':');
             String rest = colon < 0 ? "" : text.substring(colon + 1).strip();
             if (isUrl(rest)) {
