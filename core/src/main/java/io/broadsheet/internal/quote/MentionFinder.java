@@ -38,8 +38,9 @@ final class MentionFinder {
         int qualifierStart = -1;
         while (i < n) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
-                qualifierStart = -1;
+            if (!t.isWord() || (t.word().opensNoMention
+                    && (i == 0 || tokens.get(i - 1).kind() != TokenKind.POSSESSIVE))) {
+                qualifierStart = -1;    // most words: nothing below could start at them
                 i++;
                 continue;
             }
@@ -86,7 +87,7 @@ final class MentionFinder {
     private int tryAt(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
         Token t = tokens.get(i);
         String lower = t.lower();
-        if (lower.equals("he") || lower.equals("she") || lower.equals("they")) {
+        if (t.word().subjectPronoun) {
             out.add(new Mention(MentionKind.PRONOUN, p, i, i + 1, i, t.sentence(), t.text(), "", null,
                     lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN));
             return i + 1;
@@ -339,11 +340,16 @@ final class MentionFinder {
         }
         if (known) {
             StringBuilder phrase = new StringBuilder();
+            boolean bareThe = t.norm().equals("the");
             int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
             for (int j = i; j < limit; j++) {
                 Token w = tokens.get(j);
                 if (!w.isWord() || w.sentence() != t.sentence()) {
                     break;
+                }
+                if (j > i && !w.word().continuesOrganisation
+                        && !(j == i + 1 && bareThe && w.word().startsOrganisation)) {
+                    break;      // the phrase below could start no name, with or without "the": spare building it
                 }
                 if (phrase.length() > 0) {
                     phrase.append(' ');
@@ -469,8 +475,7 @@ final class MentionFinder {
             if (before.sentence() != sentence) {
                 break;
             }
-            boolean qualifier = before.is("the") || before.is("former") || before.is("then") || before.is("acting")
-                    || before.is("top") || before.is("senior") || before.is("deputy") || before.is("interim")
+            boolean qualifier = before.word().phraseQualifier
                     || before.kind() == TokenKind.POSSESSIVE
                     || (before.isCapitalised() && !before.word().notNameExact) || before.isAcronym();
             if (!qualifier) {

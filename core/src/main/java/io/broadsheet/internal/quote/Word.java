@@ -25,6 +25,8 @@ final class Word {
     final boolean startsOrganisation;
     /** The whole normalised form can start an organisation's name. */
     final boolean normStartsOrganisation;
+    /** The first normalised word goes on some organisation's name after its first word. */
+    final boolean continuesOrganisation;
     final boolean organisationHead;
     final boolean organisationNoun;
     /** Never starts a name, as written or without its periods. */
@@ -33,6 +35,8 @@ final class Word {
     final boolean notNameExact;
     final boolean particle;
     final boolean capitalised;
+    /** Capitalised or a number: after a sentence's final mark, it starts the next sentence. */
+    final boolean startsSentence;
     final boolean acronym;
     final boolean upperCase;
     final boolean contraction;
@@ -55,6 +59,15 @@ final class Word {
     final boolean relativePronoun;
     final boolean weekday;
     final boolean pronoun;
+    /** {@code he}, {@code she} or {@code they}: a pronoun that can stand for a speaker. */
+    final boolean subjectPronoun;
+    /** {@code the}, {@code former}, {@code acting}...: a word that goes on the front of a noun phrase. */
+    final boolean phraseQualifier;
+    /**
+     * Opens no mention on its own: lower case, no pronoun, determiner, title or organisation could start here.
+     * {@link MentionFinder} passes such a word with one test, unless a possessive stands before it.
+     */
+    final boolean opensNoMention;
     /** The first normalised word goes on some role title after its first word: "general" in "secretary general". */
     final boolean continuesRole;
     /** A period straight after the word is part of it: {@code J.}, {@code U.S.}, {@code Gen.}. */
@@ -71,12 +84,14 @@ final class Word {
         this.startsRole = false;
         this.startsOrganisation = false;
         this.normStartsOrganisation = false;
+        this.continuesOrganisation = false;
         this.organisationHead = false;
         this.organisationNoun = false;
         this.notName = true;
         this.notNameExact = true;
         this.particle = false;
         this.capitalised = false;
+        this.startsSentence = false;
         this.acronym = false;
         this.upperCase = false;
         this.contraction = false;
@@ -96,6 +111,9 @@ final class Word {
         this.weekday = false;
         this.keepsPeriod = false;
         this.pronoun = false;
+        this.subjectPronoun = false;
+        this.phraseQualifier = false;
+        this.opensNoMention = true;
         this.continuesRole = false;
     }
 
@@ -112,12 +130,14 @@ final class Word {
         this.startsRole = lexicon.startsRole(firstWord);
         this.startsOrganisation = lexicon.startsOrganisationName(firstWord);
         this.normStartsOrganisation = lexicon.startsOrganisationName(norm);
+        this.continuesOrganisation = lexicon.continuesOrganisationName(firstWord);
         this.organisationHead = lexicon.isOrganisationHead(norm);
         this.organisationNoun = lexicon.isOrganisationNoun(norm);
         this.notNameExact = Lexicon.isNotName(lower);
         this.notName = notNameExact || Lexicon.isNotName(lower.replace(".", ""));
         this.particle = Lexicon.isParticle(lower);
         this.capitalised = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        this.startsSentence = capitalised || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
         this.acronym = isAcronym(text);
         this.upperCase = isUpperCase(text);
         this.contraction = isContraction(lower);
@@ -139,7 +159,11 @@ final class Word {
         this.weekday = Words.WEEKDAYS.contains(lower);
         this.keepsPeriod = Tokenizer.keepsPeriod(text);
         this.pronoun = Words.PRONOUNS.contains(lower);
+        this.subjectPronoun = lower.equals("he") || lower.equals("she") || lower.equals("they");
+        this.phraseQualifier = Words.PHRASE_QUALIFIERS.contains(lower);
         this.continuesRole = lexicon.continuesRole(firstWord);
+        this.opensNoMention = !capitalised && !subjectPronoun && !determiner && !startsRole && !startsOrganisation
+                && !normStartsOrganisation;
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
@@ -246,6 +270,14 @@ final class Word {
             for (int i = begin; i < end; i++) {
                 hash = 31 * hash + chars[i];
             }
+            return get(lexicon, chars, begin, end, hash);
+        }
+
+        /**
+         * The word written at {@code chars[begin, end)}, whose {@link String#hashCode}-style hash the caller worked
+         * out while reading it.
+         */
+        Word get(Lexicon lexicon, char[] chars, int begin, int end, int hash) {
             int mask = SLOTS - 1;
             int slot = slotOf(hash);
             for (char[] key = keys[slot]; key != null; key = keys[slot]) {
