@@ -79,6 +79,11 @@ final class Entity {
         return !roles.isEmpty();
     }
 
+    /** @param role a role as written, stripped */
+    boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
     /** Marks an entity that came with the incoming document, which is always listed. */
     void markGiven() {
         given = true;

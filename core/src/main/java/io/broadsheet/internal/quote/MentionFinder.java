@@ -149,7 +149,8 @@ final class MentionFinder {
         Token t = tokens.get(i);
         int end = complementEnd(tokens, roleEnd);
         String role = span(text, tokens, i, end);
-        Gender roleGender = lexicon.roleGender(Lexicon.normalise(span(text, tokens, i, roleEnd)));
+        Gender roleGender = lexicon.roleGender(roleEnd == i + 1 ? t.norm()    // a one-word title: normalised already
+                : Lexicon.normalise(span(text, tokens, i, roleEnd)));
         int nameStart = end;
         if (nameStart + 1 < tokens.size() && tokens.get(nameStart).isPunct(',')
                 && isNameStart(tokens.get(nameStart + 1)) && tokens.get(nameStart + 1).word().honorific == null) {
@@ -339,39 +340,54 @@ final class MentionFinder {
             known = false;      // "the" before a word no name goes on with
         }
         if (known) {
-            StringBuilder phrase = new StringBuilder();
-            boolean bareThe = t.norm().equals("the");
-            int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
-            for (int j = i; j < limit; j++) {
-                Token w = tokens.get(j);
-                if (!w.isWord() || w.sentence() != t.sentence()) {
-                    break;
-                }
-                if (j > i && !w.word().continuesOrganisation
-                        && !(j == i + 1 && bareThe && w.word().startsOrganisation)) {
-                    break;      // the phrase below could start no name, with or without "the": spare building it
-                }
-                if (phrase.length() > 0) {
-                    phrase.append(' ');
-                }
-                phrase.append(w.norm());
-                String key = phrase.toString();
-                String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
-                if (!lexicon.isOrganisationPrefix(key)
-                        && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
-                    break;      // no name goes on like this
-                }
-                if (lexicon.isOrganisationName(key)
-                        || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
-                    best = j + 1;
-                }
-            }
+            best = knownOrganisationEnd(tokens, i);
         }
         if (best > i && !tokens.get(best - 1).isCapitalised() && !tokens.get(best - 1).isAcronym()) {
             return i;
         }
         if (best == i && t.is("the")) {
             return i;
+        }
+        return best;
+    }
+
+    /**
+     * The end of the longest organisation name in the lexicon that the words from {@code i} spell, with or
+     * without a leading "the"; {@code i} when none.
+     */
+    private int knownOrganisationEnd(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Word first = t.word();
+        if (!first.organisationPrefix) {
+            return i;           // the first word alone is its Word's question: no phrase is built for it
+        }
+        int best = first.organisationName ? i + 1 : i;
+        StringBuilder phrase = null;
+        boolean bareThe = t.norm().equals("the");
+        int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
+        for (int j = i + 1; j < limit; j++) {
+            Token w = tokens.get(j);
+            if (!w.isWord() || w.sentence() != t.sentence()) {
+                break;
+            }
+            if (!w.word().continuesOrganisation && !(j == i + 1 && bareThe && w.word().startsOrganisation)) {
+                break;          // the phrase below could start no name, with or without "the": spare building it
+            }
+            if (phrase == null) {
+                phrase = new StringBuilder(t.norm());
+            }
+            phrase.append(' ');
+            phrase.append(w.norm());
+            String key = phrase.toString();
+            String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
+            if (!lexicon.isOrganisationPrefix(key)
+                    && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
+                break;          // no name goes on like this
+            }
+            if (lexicon.isOrganisationName(key)
+                    || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
+                best = j + 1;
+            }
         }
         return best;
     }

@@ -201,7 +201,7 @@ public final class QuoteEngine {
         for (ParagraphView view : views) {
             for (Mention m : view.mentions) {
                 if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null
-                        || (m.end - m.start == 1 && lexicon.isPluralSpeakerNoun(Tokenizer.lower(m.name)))) {
+                        || (m.end - m.start == 1 && view.tokens.get(m.start).word().pluralSpeakerNoun)) {
                     continue;          // "Critics said" names nobody
                 }
                 if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {

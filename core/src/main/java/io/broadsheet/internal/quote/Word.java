@@ -27,6 +27,12 @@ final class Word {
     final boolean normStartsOrganisation;
     /** The first normalised word goes on some organisation's name after its first word. */
     final boolean continuesOrganisation;
+    /** The normalised form, with or without a leading "the", is an organisation's name or the start of one. */
+    final boolean organisationPrefix;
+    /** The normalised form, with or without a leading "the", is an organisation's name. */
+    final boolean organisationName;
+    /** The lower-case form is a plural noun for people who speak: officials, analysts. */
+    final boolean pluralSpeakerNoun;
     final boolean organisationHead;
     final boolean organisationNoun;
     /** Never starts a name, as written or without its periods. */
@@ -85,6 +91,9 @@ final class Word {
         this.startsOrganisation = false;
         this.normStartsOrganisation = false;
         this.continuesOrganisation = false;
+        this.organisationPrefix = false;
+        this.organisationName = false;
+        this.pluralSpeakerNoun = false;
         this.organisationHead = false;
         this.organisationNoun = false;
         this.notName = true;
@@ -131,6 +140,12 @@ final class Word {
         this.startsOrganisation = lexicon.startsOrganisationName(firstWord);
         this.normStartsOrganisation = lexicon.startsOrganisationName(norm);
         this.continuesOrganisation = lexicon.continuesOrganisationName(firstWord);
+        String withoutThe = norm.startsWith("the ") ? norm.substring(4) : null;
+        this.organisationPrefix = lexicon.isOrganisationPrefix(norm)
+                || (withoutThe != null && lexicon.isOrganisationPrefix(withoutThe));
+        this.organisationName = lexicon.isOrganisationName(norm)
+                || (withoutThe != null && lexicon.isOrganisationName(withoutThe));
+        this.pluralSpeakerNoun = lexicon.isPluralSpeakerNoun(lower);
         this.organisationHead = lexicon.isOrganisationHead(norm);
         this.organisationNoun = lexicon.isOrganisationNoun(norm);
         this.notNameExact = Lexicon.isNotName(lower);
