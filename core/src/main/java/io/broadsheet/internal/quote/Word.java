@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class Word {
     final String text;
+    /** {@link #text}'s characters and hash, which {@link Table} compares without going through the string. */
+    private final char[] chars;
+    private final int hash;
     /** Lower case, curly apostrophes straightened. */
     final String lower;
     /** As the lexicon compares words: lower case, hyphens as spaces, no periods. */
@@ -82,6 +85,8 @@ final class Word {
     /** A punctuation mark or possessive ending: none of the lexicon applies. */
     Word(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.hash = text.hashCode();
         this.lower = text;
         this.norm = text;
         this.cue = null;
@@ -128,6 +133,8 @@ final class Word {
 
     Word(Lexicon lexicon, String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.hash = text.hashCode();
         String lowerCase = text.toLowerCase(Locale.ROOT);
         this.lower = lowerCase.indexOf('\u2019') >= 0 ? lowerCase.replace('\u2019', '\'') : lowerCase;
         this.norm = Lexicon.normalise(text);
@@ -241,18 +248,12 @@ final class Word {
         private static final int SLOT_BITS = 15;
         private static final int SLOTS = 1 << SLOT_BITS;
         private static final int BUFFER_LIMIT = 1 << 16;
-        private final char[][] keys = new char[SLOTS][];
-        private final int[] hashes = new int[SLOTS];
+        /** Each word in the slot its hash picks, or the next free one; a word holds its own key and hash. */
         private final Word[] values = new Word[SLOTS];
         private int size;
         private char[] buffer = new char[256];
         private char[] scratch = new char[32];
 
-        /**
-         * The characters of {@code text} at the start of an array that this table lends out again on the next call,
-         * so that reading a paragraph copies its characters without allocating. Very long texts get an array of
-         * their own, which the table does not keep.
-         */
         /** The word written at {@code text[begin, end)}. */
         Word get(Lexicon lexicon, String text, int begin, int end) {
             int n = end - begin;
@@ -267,6 +268,11 @@ final class Word {
             return get(lexicon, scratch, 0, n);
         }
 
+        /**
+         * The characters of {@code text} at the start of an array that this table lends out again on the next call,
+         * so that reading a paragraph copies its characters without allocating. Very long texts get an array of
+         * their own, which the table does not keep.
+         */
         char[] charsOf(String text) {
             int n = text.length();
             if (n > BUFFER_LIMIT) {
@@ -295,22 +301,18 @@ final class Word {
         Word get(Lexicon lexicon, char[] chars, int begin, int end, int hash) {
             int mask = SLOTS - 1;
             int slot = slotOf(hash);
-            for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-                if (hashes[slot] == hash && sameChars(key, chars, begin, end)) {
-                    return values[slot];
+            for (Word word = values[slot]; word != null; word = values[slot]) {
+                if (word.hash == hash && sameChars(word.chars, chars, begin, end)) {
+                    return word;
                 }
                 slot = (slot + 1) & mask;
             }
             if (size >= SLOTS / 2) {
-                java.util.Arrays.fill(keys, null);
                 java.util.Arrays.fill(values, null);
                 size = 0;
                 slot = slotOf(hash);
             }
-            char[] key = java.util.Arrays.copyOfRange(chars, begin, end);
-            Word word = new Word(lexicon, new String(key));
-            keys[slot] = key;
-            hashes[slot] = hash;
+            Word word = new Word(lexicon, new String(chars, begin, end - begin));
             values[slot] = word;
             size++;
             return word;
