@@ -330,7 +330,8 @@ final class MentionFinder {
     /** The end of a known organisation name starting at {@code i} ({@code The} allowed in front), or {@code i}. */
     int organisationEnd(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        int start = t.is("the") && i + 1 < tokens.size() ? i + 1 : i;
+        boolean the = t.is("the");
+        int start = the && i + 1 < tokens.size() ? i + 1 : i;
         if (!tokens.get(start).isWord()) {
             return i;
         }
@@ -345,7 +346,7 @@ final class MentionFinder {
         if (best > i && !tokens.get(best - 1).isCapitalised() && !tokens.get(best - 1).isAcronym()) {
             return i;
         }
-        if (best == i && t.is("the")) {
+        if (best == i && the) {
             return i;
         }
         return best;
@@ -509,6 +510,9 @@ final class MentionFinder {
 
     /** Marks each mention as speaker, subject, object or possessive, from the words around it. */
     private void markRoles(List<Token> tokens, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return;
+        }
         int[] startsAt = new int[tokens.size() + 1];
         java.util.Arrays.fill(startsAt, -1);
         for (int k = 0; k < mentions.size(); k++) {
