@@ -17,6 +17,9 @@ final class Tokenizer {
     private static final Word DASH = new Word("\u2014");
     private static final String MARKS = ",:;.?!()[]\u2026";
     private static final Word[] MARK_WORDS = new Word[MARKS.length()];
+    /** For each ASCII character, its index in {@link #MARKS}, or -1: one array read instead of a string search. */
+    private static final byte[] ASCII_MARK = new byte[0x80];
+    private static final int ELLIPSIS = MARKS.indexOf('\u2026');
 
     /** ASCII letters, digits and the underscore: the characters that go on a word. */
     private static final boolean[] ASCII_WORD = new boolean[0x80];
@@ -25,8 +28,12 @@ final class Tokenizer {
         for (char c = 0; c < 0x80; c++) {
             ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_';
         }
+        java.util.Arrays.fill(ASCII_MARK, (byte) -1);
         for (int i = 0; i < MARKS.length(); i++) {
             MARK_WORDS[i] = new Word(String.valueOf(MARKS.charAt(i)));
+            if (MARKS.charAt(i) < 0x80) {
+                ASCII_MARK[MARKS.charAt(i)] = (byte) i;
+            }
         }
     }
 
@@ -92,7 +99,7 @@ final class Tokenizer {
             } else if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
                     || c == '#') && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
                 i = word(i, limit);
-            } else if ((mark = MARKS.indexOf(c)) >= 0) {
+            } else if ((mark = c < 0x80 ? ASCII_MARK[c] : c == '\u2026' ? ELLIPSIS : -1) >= 0) {
                 emit(TokenKind.PUNCT, i, i + 1, MARK_WORDS[mark], null, -1);
                 lastEndsSentence = isSentenceEnd(c);
                 i++;
