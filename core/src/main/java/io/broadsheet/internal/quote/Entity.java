@@ -79,6 +79,11 @@ final class Entity {
         return !roles.isEmpty();
     }
 
+    /** @param role a role as written, stripped */
+    boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
     /** Marks an entity that came with the incoming document, which is always listed. */
     void markGiven() {
         given = true;
@@ -152,7 +157,8 @@ final class Entity {
 
     static String surnameOf(String name) {
         int end = name.length();
-        String last = null;
+        int lastStart = -1;
+        int lastEnd = -1;
         while (end > 0) {               // words from the end, without splitting: this runs for every mention
             while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
                 end--;
@@ -164,17 +170,37 @@ final class Entity {
             if (start == end) {
                 break;
             }
-            String w = Tokenizer.lower(name.substring(start, end));
-            if (last == null) {
-                last = w;
+            if (lastStart < 0) {
+                lastStart = start;
+                lastEnd = end;
             }
-            w = w.indexOf('.') >= 0 ? w.replace(".", "") : w;
+            String w = lowerWithoutPeriods(name, start, end);
             if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
                 return w;
             }
             end = start;
         }
-        return last == null ? "" : last;
+        return lastStart < 0 ? "" : Tokenizer.lower(name.substring(lastStart, lastEnd));
+    }
+
+    /**
+     * {@code name[start, end)} {@linkplain Tokenizer#lower lower-cased} without its periods: for plain ASCII, the
+     * usual case, in one pass and one string.
+     */
+    private static String lowerWithoutPeriods(String name, int start, int end) {
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                String w = Tokenizer.lower(name.substring(start, end));  // full case mapping beyond ASCII
+                return w.indexOf('.') >= 0 ? w.replace(".", "") : w;
+            }
+            if (c != '.') {
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+        }
+        return new String(out, 0, n);
     }
 
     /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */

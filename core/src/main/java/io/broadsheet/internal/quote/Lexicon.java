@@ -74,6 +74,7 @@ final class Lexicon {
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> organisationNames = new HashSet<>();
     private final Set<String> organisationFirstWords = new HashSet<>();
+    private final Set<String> organisationLaterWords = new HashSet<>();
     private final Set<String> organisationHeads = new HashSet<>();
     private final Set<String> organisationNouns = new HashSet<>();
     private int longestRole;
@@ -178,6 +179,7 @@ final class Lexicon {
         addPrefixes(key, organisationPrefixes);
         String[] words = key.split(" ");
         organisationFirstWords.add(words[0]);
+        organisationLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
         longestOrganisation = Math.max(longestOrganisation, words.length);
     }
 
@@ -291,6 +293,11 @@ final class Lexicon {
 
     boolean isOrganisationName(String normalisedPhrase) {
         return organisationNames.contains(normalisedPhrase);
+    }
+
+    /** @return whether a normalised word stands after the first word of some organisation's name */
+    boolean continuesOrganisationName(String normalisedWord) {
+        return organisationLaterWords.contains(normalisedWord);
     }
 
     boolean startsOrganisationName(String normalisedWord) {

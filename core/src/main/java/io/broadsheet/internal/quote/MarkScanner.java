@@ -28,9 +28,10 @@ final class MarkScanner {
     static List<MarkedSpan> scan(List<String> paragraphs) {
         List<MarkedSpan> spans = new ArrayList<>();
         boolean continuing = false;
+        long scanned = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
-            WorkCounter.add(text.length());
+            scanned += text.length();
             boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
             int before = spans.size();
             scanParagraph(p, text, nextOpens, spans);
@@ -42,6 +43,7 @@ final class MarkScanner {
             }
             continuing = spans.size() > before && spans.get(spans.size() - 1).continues();
         }
+        WorkCounter.add(scanned);      // once per document: the counter is a thread-local
         return spans;
     }
 

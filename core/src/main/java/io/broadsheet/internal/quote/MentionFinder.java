@@ -38,8 +38,9 @@ final class MentionFinder {
         int qualifierStart = -1;
         while (i < n) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
-                qualifierStart = -1;
+            if (!t.isWord() || (t.word().opensNoMention
+                    && (i == 0 || tokens.get(i - 1).kind() != TokenKind.POSSESSIVE))) {
+                qualifierStart = -1;    // most words: nothing below could start at them
                 i++;
                 continue;
             }
@@ -86,7 +87,7 @@ final class MentionFinder {
     private int tryAt(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
         Token t = tokens.get(i);
         String lower = t.lower();
-        if (lower.equals("he") || lower.equals("she") || lower.equals("they")) {
+        if (t.word().subjectPronoun) {
             out.add(new Mention(MentionKind.PRONOUN, p, i, i + 1, i, t.sentence(), t.text(), "", null,
                     lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN));
             return i + 1;
@@ -148,7 +149,8 @@ final class MentionFinder {
         Token t = tokens.get(i);
         int end = complementEnd(tokens, roleEnd);
         String role = span(text, tokens, i, end);
-        Gender roleGender = lexicon.roleGender(Lexicon.normalise(span(text, tokens, i, roleEnd)));
+        Gender roleGender = lexicon.roleGender(roleEnd == i + 1 ? t.norm()    // a one-word title: normalised already
+                : Lexicon.normalise(span(text, tokens, i, roleEnd)));
         int nameStart = end;
         if (nameStart + 1 < tokens.size() && tokens.get(nameStart).isPunct(',')
                 && isNameStart(tokens.get(nameStart + 1)) && tokens.get(nameStart + 1).word().honorific == null) {
@@ -328,7 +330,8 @@ final class MentionFinder {
     /** The end of a known organisation name starting at {@code i} ({@code The} allowed in front), or {@code i}. */
     int organisationEnd(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        int start = t.is("the") && i + 1 < tokens.size() ? i + 1 : i;
+        boolean the = t.is("the");
+        int start = the && i + 1 < tokens.size() ? i + 1 : i;
         if (!tokens.get(start).isWord()) {
             return i;
         }
@@ -338,34 +341,54 @@ final class MentionFinder {
             known = false;      // "the" before a word no name goes on with
         }
         if (known) {
-            StringBuilder phrase = new StringBuilder();
-            int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
-            for (int j = i; j < limit; j++) {
-                Token w = tokens.get(j);
-                if (!w.isWord() || w.sentence() != t.sentence()) {
-                    break;
-                }
-                if (phrase.length() > 0) {
-                    phrase.append(' ');
-                }
-                phrase.append(w.norm());
-                String key = phrase.toString();
-                String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
-                if (!lexicon.isOrganisationPrefix(key)
-                        && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
-                    break;      // no name goes on like this
-                }
-                if (lexicon.isOrganisationName(key)
-                        || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
-                    best = j + 1;
-                }
-            }
+            best = knownOrganisationEnd(tokens, i);
         }
         if (best > i && !tokens.get(best - 1).isCapitalised() && !tokens.get(best - 1).isAcronym()) {
             return i;
         }
-        if (best == i && t.is("the")) {
+        if (best == i && the) {
             return i;
+        }
+        return best;
+    }
+
+    /**
+     * The end of the longest organisation name in the lexicon that the words from {@code i} spell, with or
+     * without a leading "the"; {@code i} when none.
+     */
+    private int knownOrganisationEnd(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Word first = t.word();
+        if (!first.organisationPrefix) {
+            return i;           // the first word alone is its Word's question: no phrase is built for it
+        }
+        int best = first.organisationName ? i + 1 : i;
+        StringBuilder phrase = null;
+        boolean bareThe = t.norm().equals("the");
+        int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
+        for (int j = i + 1; j < limit; j++) {
+            Token w = tokens.get(j);
+            if (!w.isWord() || w.sentence() != t.sentence()) {
+                break;
+            }
+            if (!w.word().continuesOrganisation && !(j == i + 1 && bareThe && w.word().startsOrganisation)) {
+                break;          // the phrase below could start no name, with or without "the": spare building it
+            }
+            if (phrase == null) {
+                phrase = new StringBuilder(t.norm());
+            }
+            phrase.append(' ');
+            phrase.append(w.norm());
+            String key = phrase.toString();
+            String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
+            if (!lexicon.isOrganisationPrefix(key)
+                    && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
+                break;          // no name goes on like this
+            }
+            if (lexicon.isOrganisationName(key)
+                    || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
+                best = j + 1;
+            }
         }
         return best;
     }
@@ -469,8 +492,7 @@ final class MentionFinder {
             if (before.sentence() != sentence) {
                 break;
             }
-            boolean qualifier = before.is("the") || before.is("former") || before.is("then") || before.is("acting")
-                    || before.is("top") || before.is("senior") || before.is("deputy") || before.is("interim")
+            boolean qualifier = before.word().phraseQualifier
                     || before.kind() == TokenKind.POSSESSIVE
                     || (before.isCapitalised() && !before.word().notNameExact) || before.isAcronym();
             if (!qualifier) {
@@ -488,6 +510,9 @@ final class MentionFinder {
 
     /** Marks each mention as speaker, subject, object or possessive, from the words around it. */
     private void markRoles(List<Token> tokens, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return;
+        }
         int[] startsAt = new int[tokens.size() + 1];
         java.util.Arrays.fill(startsAt, -1);
         for (int k = 0; k < mentions.size(); k++) {

@@ -8,8 +8,9 @@ final class ParagraphView {
     final String text;
     final List<Token> tokens;
     final List<Mention> mentions;
-    private final Mention[] endingAt;
-    private final Mention[] startingAt;
+    /** Mentions by their end and start token, built when a rule first asks: most paragraphs hold no quote. */
+    private Mention[] endingAt;
+    private Mention[] startingAt;
     private final int firstQuote;
     private final int[] quoteTokens;
 
@@ -17,19 +18,24 @@ final class ParagraphView {
                   int quoteCount) {
         this.firstQuote = firstQuote;
         this.quoteTokens = new int[quoteCount];
-        java.util.Arrays.fill(quoteTokens, -1);
-        for (int i = 0; i < tokens.size(); i++) {
-            int q = tokens.get(i).quote() - firstQuote;
-            if (tokens.get(i).isQuote() && q >= 0 && q < quoteCount) {
-                quoteTokens[q] = i;
+        if (quoteCount > 0) {
+            java.util.Arrays.fill(quoteTokens, -1);
+            for (int i = 0; i < tokens.size(); i++) {
+                int q = tokens.get(i).quote() - firstQuote;
+                if (tokens.get(i).isQuote() && q >= 0 && q < quoteCount) {
+                    quoteTokens[q] = i;
+                }
             }
         }
         this.index = index;
         this.text = text;
         this.tokens = tokens;
         this.mentions = mentions;
-        this.endingAt = new Mention[tokens.size() + 1];
-        this.startingAt = new Mention[tokens.size() + 1];
+    }
+
+    private void indexMentions() {
+        endingAt = new Mention[tokens.size() + 1];
+        startingAt = new Mention[tokens.size() + 1];
         for (Mention m : mentions) {
             endingAt[m.end] = m;
             if (startingAt[m.phraseStart] == null) {
@@ -43,11 +49,17 @@ final class ParagraphView {
 
     /** @return the mention whose last token is {@code i - 1}, or {@code null} */
     Mention endingAt(int end) {
+        if (endingAt == null) {
+            indexMentions();
+        }
         return end >= 0 && end < endingAt.length ? endingAt[end] : null;
     }
 
     /** @return the mention whose phrase or name starts at token {@code i}, or {@code null} */
     Mention startingAt(int i) {
+        if (startingAt == null) {
+            indexMentions();
+        }
         return i >= 0 && i < startingAt.length ? startingAt[i] : null;
     }
 

@@ -74,6 +74,7 @@ public final class QuoteEngine {
         int[] firstSpan = new int[paragraphs.size() + 1];
         int s = 0;
         int sentence = 0;
+        long tokenCount = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             firstSpan[p] = s;
             int count = 0;
@@ -84,11 +85,12 @@ public final class QuoteEngine {
             List<Token> tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
             sentence = (tokens.isEmpty() ? sentence : tokens.get(tokens.size() - 1).sentence()) + 1;
             List<Mention> mentions = finder.find(p, text, tokens);
-            WorkCounter.add(tokens.size());
+            tokenCount += tokens.size();
             views.add(new ParagraphView(p, text, tokens, mentions, s, count));
             s += count;
         }
         firstSpan[paragraphs.size()] = s;
+        WorkCounter.add(tokenCount);     // once per document: the counter is a thread-local
 
         Registry registry = new Registry();
         document.people().forEach(registry::addGiven);
@@ -107,7 +109,6 @@ public final class QuoteEngine {
                 }
                 QuoteSite site = new QuoteSite(view, at, span, k, previous, speakers, finder, lexicon);
                 QuoteResult result = attribute(site);
-                WorkCounter.add(QuoteSite.WINDOW);
                 results.add(result);
                 if (result.speech()) {
                     Entity speaker = result.attribution().speaker();
@@ -120,6 +121,7 @@ public final class QuoteEngine {
             }
             salience.addParagraph(view);
         }
+        WorkCounter.add((long) QuoteSite.WINDOW * results.size());
         return build(document, results, registry);
     }
 
@@ -201,7 +203,7 @@ public final class QuoteEngine {
         for (ParagraphView view : views) {
             for (Mention m : view.mentions) {
                 if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null
-                        || (m.end - m.start == 1 && lexicon.isPluralSpeakerNoun(Tokenizer.lower(m.name)))) {
+                        || (m.end - m.start == 1 && view.tokens.get(m.start).word().pluralSpeakerNoun)) {
                     continue;          // "Critics said" names nobody
                 }
                 if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {

@@ -124,8 +124,8 @@ final class Registry {
     }
 
     private void addRole(Entity e, String role) {
-        if (role == null || role.isBlank()) {
-            return;
+        if (role == null || role.isBlank() || e.hasRole(role.strip())) {
+            return;             // known already: its words are indexed and nothing else would change
         }
         String normalised = Lexicon.normalise(role);
         if (e.hasRoleLike(normalised)) {

@@ -170,7 +170,7 @@ final class SpeakerResolver {
                 && view.tokens.get(j).word().cue == null) {
             j++;
         }
-        if (j > start && (Words.isDeterminer(t) || isPluralSpeakerNoun(t.lower()))) {
+        if (j > start && (Words.isDeterminer(t) || t.word().pluralSpeakerNoun)) {
             return new Subject(null, MentionFinder.span(view.text, view.tokens, start, j), start, j, false);
         }
         return null;
@@ -278,7 +278,7 @@ final class SpeakerResolver {
     /** {@code Labour backbenchers}, {@code EU diplomats}: the name only qualifies the people who speak. */
     private boolean qualifiesPlural(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalised()
-                && isPluralSpeakerNoun(tokens.get(end).lower());
+                && tokens.get(end).word().pluralSpeakerNoun;
     }
 
     private static boolean precededByPreposition(List<Token> tokens, int i) {
@@ -383,7 +383,7 @@ final class SpeakerResolver {
             }
             k--;
         }
-        if (isPluralSpeakerNoun(head.lower()) && (k == end - 1 || tokens.get(k).isCapitalised())) {
+        if (head.word().pluralSpeakerNoun && (k == end - 1 || tokens.get(k).isCapitalised())) {
             return new Subject(null, MentionFinder.span(view.text, tokens, k, end), k, end, false);
         }
         return null;

@@ -17,6 +17,9 @@ final class Tokenizer {
     private static final Word DASH = new Word("\u2014");
     private static final String MARKS = ",:;.?!()[]\u2026";
     private static final Word[] MARK_WORDS = new Word[MARKS.length()];
+    /** For each ASCII character, its index in {@link #MARKS}, or -1: one array read instead of a string search. */
+    private static final byte[] ASCII_MARK = new byte[0x80];
+    private static final int ELLIPSIS = MARKS.indexOf('\u2026');
 
     /** ASCII letters, digits and the underscore: the characters that go on a word. */
     private static final boolean[] ASCII_WORD = new boolean[0x80];
@@ -25,8 +28,12 @@ final class Tokenizer {
         for (char c = 0; c < 0x80; c++) {
             ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_';
         }
+        java.util.Arrays.fill(ASCII_MARK, (byte) -1);
         for (int i = 0; i < MARKS.length(); i++) {
             MARK_WORDS[i] = new Word(String.valueOf(MARKS.charAt(i)));
+            if (MARKS.charAt(i) < 0x80) {
+                ASCII_MARK[MARKS.charAt(i)] = (byte) i;
+            }
         }
     }
 
@@ -40,8 +47,8 @@ final class Tokenizer {
     private final char[] chars;
     private final List<Token> out;
     private int sentence;
-    /** The token added last, or {@code null}. */
-    private Token last;
+    /** The token added last ends a sentence if a capitalised word, a number or a quotation comes next. */
+    private boolean lastEndsSentence;
 
     private Tokenizer(Lexicon lexicon, Word.Table words, String text, int firstSentence) {
         this.lexicon = lexicon;
@@ -77,8 +84,9 @@ final class Tokenizer {
         while (i < n) {
             if (q < qEnd && i >= quotes.get(q).regionBegin()) {
                 MarkedSpan span = quotes.get(q);
-                emit(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY,
-                        text.substring(span.begin(), span.end()), q);
+                String quoted = text.substring(span.begin(), span.end());
+                emit(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, q);
+                lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
                 i = Math.max(i, span.regionEnd());
                 q++;
                 continue;
@@ -91,8 +99,9 @@ final class Tokenizer {
             } else if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
                     || c == '#') && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
                 i = word(i, limit);
-            } else if ((mark = MARKS.indexOf(c)) >= 0) {
+            } else if ((mark = c < 0x80 ? ASCII_MARK[c] : c == '\u2026' ? ELLIPSIS : -1) >= 0) {
                 emit(TokenKind.PUNCT, i, i + 1, MARK_WORDS[mark], null, -1);
+                lastEndsSentence = isSentenceEnd(c);
                 i++;
             } else if (c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2015') {
                 emit(TokenKind.PUNCT, i, i + 1, DASH, null, -1);
@@ -110,22 +119,32 @@ final class Tokenizer {
         }
     }
 
-    /** Adds a token, starting a new sentence first when the token before ended one. */
+    /**
+     * Adds a token, starting a new sentence first when the token before ended one; the caller then says whether
+     * this token may end a sentence (only {@code . ? ! …} and quotations ending in one do; nothing else resets it
+     * but the next {@link #emit}).
+     */
     private void emit(TokenKind kind, int begin, int end, Word word, String quoteText, int quote) {
-        if (last != null && endsSentence(last, kind, word)) {
+        if (lastEndsSentence && (kind == TokenKind.QUOTE || (kind == TokenKind.WORD && word.startsSentence))) {
             sentence++;
         }
-        last = new Token(kind, begin, end, word, quoteText, sentence, quote);
-        out.add(last);
+        lastEndsSentence = false;
+        out.add(new Token(kind, begin, end, word, quoteText, sentence, quote));
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '\u2026';
     }
 
     private int word(int start, int limit) {
         int i = start + 1;
+        int hash = chars[start];    // the table's hash of chars[start, i), kept up as the word grows
         int segment = start;    // start of the current dot-separated segment, for U.S.-style initials
         while (i < limit) {
             char c = chars[i];
             if (c < 0x80 ? ASCII_WORD[c]
                     : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                hash = 31 * hash + c;
                 i++;
                 continue;
             }
@@ -135,21 +154,23 @@ final class Tokenizer {
             }
             if (nextIsWordChar && (c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '\u2010'
                     || c == '\u2011')) {
+                hash = 31 * hash + c;
                 i++;
                 segment = i;    // "D-N.Y.": each part may be an initial
                 continue;
             }
             if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(chars[i - 1]))) {
+                hash = 31 * hash + c;
                 i++;
                 segment = i;
                 continue;
             }
             break;
         }
-        Word word = words.get(lexicon, chars, start, i);
+        Word word = words.get(lexicon, chars, start, i, hash);
         if (i < limit && chars[i] == '.' && word.keepsPeriod) {
             i++;
-            word = words.get(lexicon, chars, start, i);
+            word = words.get(lexicon, chars, start, i, 31 * hash + '.');
         }
         emit(TokenKind.WORD, start, i, word, null, -1);
         if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
@@ -196,21 +217,4 @@ final class Tokenizer {
         return lower.indexOf('\u2019') >= 0 ? lower.replace('\u2019', '\'') : lower;
     }
 
-    private static boolean endsSentence(Token t, TokenKind nextKind, Word next) {
-        boolean nextStarts = nextKind == TokenKind.QUOTE || (nextKind == TokenKind.WORD
-                && (next.capitalised || Character.isDigit(next.text.charAt(0))));
-        if (!nextStarts) {
-            return false;
-        }
-        if (t.kind() == TokenKind.PUNCT) {
-            char c = t.word().text.charAt(0);
-            return c == '.' || c == '?' || c == '!' || c == '\u2026';
-        }
-        if (t.isQuote()) {
-            String quoted = t.text();
-            char last = quoted.isEmpty() ? ' ' : quoted.charAt(quoted.length() - 1);
-            return last == '.' || last == '?' || last == '!' || last == '\u2026';
-        }
-        return false;
-    }
 }

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class Word {
     final String text;
+    /** {@link #text}'s characters and hash, which {@link Table} compares without going through the string. */
+    private final char[] chars;
+    private final int hash;
     /** Lower case, curly apostrophes straightened. */
     final String lower;
     /** As the lexicon compares words: lower case, hyphens as spaces, no periods. */
@@ -25,6 +28,14 @@ final class Word {
     final boolean startsOrganisation;
     /** The whole normalised form can start an organisation's name. */
     final boolean normStartsOrganisation;
+    /** The first normalised word goes on some organisation's name after its first word. */
+    final boolean continuesOrganisation;
+    /** The normalised form, with or without a leading "the", is an organisation's name or the start of one. */
+    final boolean organisationPrefix;
+    /** The normalised form, with or without a leading "the", is an organisation's name. */
+    final boolean organisationName;
+    /** The lower-case form is a plural noun for people who speak: officials, analysts. */
+    final boolean pluralSpeakerNoun;
     final boolean organisationHead;
     final boolean organisationNoun;
     /** Never starts a name, as written or without its periods. */
@@ -33,6 +44,8 @@ final class Word {
     final boolean notNameExact;
     final boolean particle;
     final boolean capitalised;
+    /** Capitalised or a number: after a sentence's final mark, it starts the next sentence. */
+    final boolean startsSentence;
     final boolean acronym;
     final boolean upperCase;
     final boolean contraction;
@@ -55,6 +68,15 @@ final class Word {
     final boolean relativePronoun;
     final boolean weekday;
     final boolean pronoun;
+    /** {@code he}, {@code she} or {@code they}: a pronoun that can stand for a speaker. */
+    final boolean subjectPronoun;
+    /** {@code the}, {@code former}, {@code acting}...: a word that goes on the front of a noun phrase. */
+    final boolean phraseQualifier;
+    /**
+     * Opens no mention on its own: lower case, no pronoun, determiner, title or organisation could start here.
+     * {@link MentionFinder} passes such a word with one test, unless a possessive stands before it.
+     */
+    final boolean opensNoMention;
     /** The first normalised word goes on some role title after its first word: "general" in "secretary general". */
     final boolean continuesRole;
     /** A period straight after the word is part of it: {@code J.}, {@code U.S.}, {@code Gen.}. */
@@ -63,6 +85,8 @@ final class Word {
     /** A punctuation mark or possessive ending: none of the lexicon applies. */
     Word(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.hash = text.hashCode();
         this.lower = text;
         this.norm = text;
         this.cue = null;
@@ -71,12 +95,17 @@ final class Word {
         this.startsRole = false;
         this.startsOrganisation = false;
         this.normStartsOrganisation = false;
+        this.continuesOrganisation = false;
+        this.organisationPrefix = false;
+        this.organisationName = false;
+        this.pluralSpeakerNoun = false;
         this.organisationHead = false;
         this.organisationNoun = false;
         this.notName = true;
         this.notNameExact = true;
         this.particle = false;
         this.capitalised = false;
+        this.startsSentence = false;
         this.acronym = false;
         this.upperCase = false;
         this.contraction = false;
@@ -96,11 +125,16 @@ final class Word {
         this.weekday = false;
         this.keepsPeriod = false;
         this.pronoun = false;
+        this.subjectPronoun = false;
+        this.phraseQualifier = false;
+        this.opensNoMention = true;
         this.continuesRole = false;
     }
 
     Word(Lexicon lexicon, String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.hash = text.hashCode();
         String lowerCase = text.toLowerCase(Locale.ROOT);
         this.lower = lowerCase.indexOf('\u2019') >= 0 ? lowerCase.replace('\u2019', '\'') : lowerCase;
         this.norm = Lexicon.normalise(text);
@@ -112,12 +146,20 @@ final class Word {
         this.startsRole = lexicon.startsRole(firstWord);
         this.startsOrganisation = lexicon.startsOrganisationName(firstWord);
         this.normStartsOrganisation = lexicon.startsOrganisationName(norm);
+        this.continuesOrganisation = lexicon.continuesOrganisationName(firstWord);
+        String withoutThe = norm.startsWith("the ") ? norm.substring(4) : null;
+        this.organisationPrefix = lexicon.isOrganisationPrefix(norm)
+                || (withoutThe != null && lexicon.isOrganisationPrefix(withoutThe));
+        this.organisationName = lexicon.isOrganisationName(norm)
+                || (withoutThe != null && lexicon.isOrganisationName(withoutThe));
+        this.pluralSpeakerNoun = lexicon.isPluralSpeakerNoun(lower);
         this.organisationHead = lexicon.isOrganisationHead(norm);
         this.organisationNoun = lexicon.isOrganisationNoun(norm);
         this.notNameExact = Lexicon.isNotName(lower);
         this.notName = notNameExact || Lexicon.isNotName(lower.replace(".", ""));
         this.particle = Lexicon.isParticle(lower);
         this.capitalised = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        this.startsSentence = capitalised || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
         this.acronym = isAcronym(text);
         this.upperCase = isUpperCase(text);
         this.contraction = isContraction(lower);
@@ -139,7 +181,11 @@ final class Word {
         this.weekday = Words.WEEKDAYS.contains(lower);
         this.keepsPeriod = Tokenizer.keepsPeriod(text);
         this.pronoun = Words.PRONOUNS.contains(lower);
+        this.subjectPronoun = lower.equals("he") || lower.equals("she") || lower.equals("they");
+        this.phraseQualifier = Words.PHRASE_QUALIFIERS.contains(lower);
         this.continuesRole = lexicon.continuesRole(firstWord);
+        this.opensNoMention = !capitalised && !subjectPronoun && !determiner && !startsRole && !startsOrganisation
+                && !normStartsOrganisation;
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
@@ -202,18 +248,12 @@ final class Word {
         private static final int SLOT_BITS = 15;
         private static final int SLOTS = 1 << SLOT_BITS;
         private static final int BUFFER_LIMIT = 1 << 16;
-        private final char[][] keys = new char[SLOTS][];
-        private final int[] hashes = new int[SLOTS];
+        /** Each word in the slot its hash picks, or the next free one; a word holds its own key and hash. */
         private final Word[] values = new Word[SLOTS];
         private int size;
         private char[] buffer = new char[256];
         private char[] scratch = new char[32];
 
-        /**
-         * The characters of {@code text} at the start of an array that this table lends out again on the next call,
-         * so that reading a paragraph copies its characters without allocating. Very long texts get an array of
-         * their own, which the table does not keep.
-         */
         /** The word written at {@code text[begin, end)}. */
         Word get(Lexicon lexicon, String text, int begin, int end) {
             int n = end - begin;
@@ -228,6 +268,11 @@ final class Word {
             return get(lexicon, scratch, 0, n);
         }
 
+        /**
+         * The characters of {@code text} at the start of an array that this table lends out again on the next call,
+         * so that reading a paragraph copies its characters without allocating. Very long texts get an array of
+         * their own, which the table does not keep.
+         */
         char[] charsOf(String text) {
             int n = text.length();
             if (n > BUFFER_LIMIT) {
@@ -246,24 +291,28 @@ final class Word {
             for (int i = begin; i < end; i++) {
                 hash = 31 * hash + chars[i];
             }
+            return get(lexicon, chars, begin, end, hash);
+        }
+
+        /**
+         * The word written at {@code chars[begin, end)}, whose {@link String#hashCode}-style hash the caller worked
+         * out while reading it.
+         */
+        Word get(Lexicon lexicon, char[] chars, int begin, int end, int hash) {
             int mask = SLOTS - 1;
             int slot = slotOf(hash);
-            for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-                if (hashes[slot] == hash && sameChars(key, chars, begin, end)) {
-                    return values[slot];
+            for (Word word = values[slot]; word != null; word = values[slot]) {
+                if (word.hash == hash && sameChars(word.chars, chars, begin, end)) {
+                    return word;
                 }
                 slot = (slot + 1) & mask;
             }
             if (size >= SLOTS / 2) {
-                java.util.Arrays.fill(keys, null);
                 java.util.Arrays.fill(values, null);
                 size = 0;
                 slot = slotOf(hash);
             }
-            char[] key = java.util.Arrays.copyOfRange(chars, begin, end);
-            Word word = new Word(lexicon, new String(key));
-            keys[slot] = key;
-            hashes[slot] = hash;
+            Word word = new Word(lexicon, new String(chars, begin, end - begin));
             values[slot] = word;
             size++;
             return word;

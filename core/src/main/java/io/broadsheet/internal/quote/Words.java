@@ -45,6 +45,10 @@ final class Words {
             "whose", "whom", "nor", "than", "if", "than", "this", "these", "those", "its", "his", "her", "their",
             "alongside", "between", "among", "against", "during", "under", "through", "without", "within");
 
+    /** Words that go on the front of a noun phrase naming someone: {@code the former} minister. */
+    static final Set<String> PHRASE_QUALIFIERS = words("the", "former", "then", "acting", "top", "senior", "deputy",
+            "interim");
+
     static final Set<String> RELATIVE_PRONOUNS = words("who", "which", "whose", "whom");
 
     static boolean isDeterminer(Token t) {
