@@ -30,17 +30,22 @@ public final class SourceLoader {
         DecodedText decoded = InputDecoder.decode(name, bytes, forcedCharset);
         WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        int[] controls = new int[1];
-        String text = TextCleaner.normaliseLines(decoded.text(), controls);
-        if (controls[0] > 0) {
-            warnings.add(name + ": removed " + controls[0] + " control character(s)");
+        String text = decoded.text();
+        Survey survey = Survey.of(text);
+        if (survey.needsNormalising()) {
+            int[] controls = new int[1];
+            text = TextCleaner.normaliseLines(text, controls);
+            if (controls[0] > 0) {
+                warnings.add(name + ": removed " + controls[0] + " control character(s)");
+            }
+            survey = Survey.of(text);
         }
         if (TextCleaner.isBlank(text)) {
             throw new MalformedDocumentException(name, -1,
                     bytes.length == 0 ? "the input is empty" : "the input holds only white space");
         }
-        boolean html = looksLikeHtml(text);
-        refuseTooManyParts(name, text, html);
+        boolean html = survey.firstAngle() >= 0 && looksLikeHtml(text, survey.firstAngle());
+        refuseTooManyParts(name, html ? survey.startTags() : survey.newlines(), html);
         if (html) {
             HtmlBlockReader.Result page = HtmlBlockReader.read(text);
             return finish(name, SourceDocument.Markup.HTML, decoded.charset(), page.blocks(), page.metadata(), warnings);
@@ -59,15 +64,8 @@ public final class SourceLoader {
         return new SourceDocument(name, markup, charset, blocks, metadata, warnings);
     }
 
-    /** Counts lines (text) or start tags (HTML) in one pass, before any of them is materialised. */
-    private static void refuseTooManyParts(String name, String text, boolean html) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (html ? c == '<' && i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1)) : c == '\n') {
-                count++;
-            }
-        }
+    /** Refuses an input with more lines (text) or start tags (HTML) than anyone's press document has. */
+    private static void refuseTooManyParts(String name, int count, boolean html) {
         int limit = html ? MAX_ELEMENTS : MAX_LINES;
         if (count > limit) {
             throw new MalformedDocumentException(name, -1, "the input has " + count + (html ? " HTML elements" : " lines")
@@ -75,14 +73,59 @@ public final class SourceLoader {
         }
     }
 
+    /**
+     * What one pass over the decoded text tells, before any of it is copied: whether line endings or control
+     * characters need normalising, how many lines and HTML start tags there are (for the limits, counted before
+     * anything is materialised), and where the first {@code <} is.
+     *
+     * @param needsNormalising whether {@link TextCleaner#normaliseLines} would change the text
+     * @param newlines         the number of {@code \n}
+     * @param startTags        the number of {@code <} followed by an ASCII letter
+     * @param firstAngle       the offset of the first {@code <}, or -1
+     */
+    record Survey(boolean needsNormalising, int newlines, int startTags, int firstAngle) {
+
+        static Survey of(String text) {
+            boolean needsNormalising = false;
+            int newlines = 0;
+            int startTags = 0;
+            int firstAngle = -1;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c <= '<') {
+                    if (c == '\n') {
+                        newlines++;
+                    } else if (c == '<') {
+                        if (firstAngle < 0) {
+                            firstAngle = i;
+                        }
+                        if (i + 1 < n && isAsciiLetter(text.charAt(i + 1))) {
+                            startTags++;
+                        }
+                    } else if (c < 0x20 && c != '\t') {
+                        needsNormalising = true;
+                    }
+                } else if (c >= 0x7F && (c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                    needsNormalising = true;
+                }
+            }
+            return new Survey(needsNormalising, newlines, startTags, firstAngle);
+        }
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** HTML when the text opens with a doctype or an html/head/body tag, or is mostly block tags near the top. */
-    static boolean looksLikeHtml(String text) {
+    /**
+     * HTML when the text opens with a doctype or an html/head/body tag, or is mostly block tags near the top.
+     *
+     * @param firstAngle the offset of the text's first {@code <}
+     */
+    static boolean looksLikeHtml(String text, int firstAngle) {
         int limit = Math.min(text.length(), 4096);
-        if (text.lastIndexOf('<', limit - 1) < 0) {
+        if (firstAngle >= limit) {
             return false; // every sign below is a tag; plain text rarely has one, and need not be lower-cased
         }
         String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
