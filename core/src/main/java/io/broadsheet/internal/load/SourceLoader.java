@@ -27,8 +27,15 @@ public final class SourceLoader {
     }
 
     public static SourceDocument load(String name, byte[] bytes, Charset forcedCharset) {
-        DecodedText decoded = InputDecoder.decode(name, bytes, forcedCharset);
+        DecodedText decoded = InputDecoder.decodeUnscreened(name, bytes, forcedCharset);
         WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
+        SourceDocument plain = loadPlainText(name, decoded);
+        if (plain != null) {
+            return plain;
+        }
+        if (!decoded.screened()) {
+            InputDecoder.refuseControlBytes(name, bytes);
+        }
         List<String> warnings = new ArrayList<>(decoded.warnings());
         String text = decoded.text();
         Survey survey = Survey.of(text);
@@ -53,6 +60,35 @@ public final class SourceLoader {
         TextBlockReader.Result result = TextBlockReader.read(text);
         return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
                 decoded.charset(), result.blocks(), result.frontMatter(), warnings);
+    }
+
+    /**
+     * Loads the common input, plain text that needs no normalising, in one pass over its characters, or returns
+     * null for the general path. Whether a text needs normalising is only learnt while reading it, so reading
+     * starts optimistically and gives up at the first character to normalise; everything before that has no
+     * effect, so the general path then does exactly what it would have done anyway.
+     */
+    private static SourceDocument loadPlainText(String name, DecodedText decoded) {
+        String text = decoded.text();
+        int firstAngle = text.indexOf('<');
+        if (firstAngle >= 0 && looksLikeHtml(text, firstAngle) || TextCleaner.isBlank(text)
+                || countNewlines(text) > MAX_LINES) {
+            return null;
+        }
+        TextBlockReader.Result result = TextBlockReader.readIfNormalised(text);
+        if (result == null) {
+            return null;
+        }
+        return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
+                decoded.charset(), result.blocks(), result.frontMatter(), new ArrayList<>(decoded.warnings()));
+    }
+
+    private static int countNewlines(String text) {
+        int count = 0;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static SourceDocument finish(String name, SourceDocument.Markup markup, Charset charset, List<Block> blocks,
@@ -91,23 +127,28 @@ public final class SourceLoader {
             int startTags = 0;
             int firstAngle = -1;
             int n = text.length();
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c <= '<') {
-                    if (c == '\n') {
+            // In chunks copied to a char[]: the loop then has no per-character String bounds and coder checks.
+            char[] chunk = new char[Math.min(n, 8192)];
+            for (int base = 0; base < n; base += chunk.length) {
+                int length = Math.min(chunk.length, n - base);
+                text.getChars(base, base + length, chunk, 0);
+                for (int i = 0; i < length; i++) {
+                    int flags = LineScan.flags(chunk[i]) & (LineScan.NEWLINE | LineScan.ANGLE | LineScan.NORMALISE);
+                    if (flags == 0) {
+                        continue;
+                    }
+                    if (flags == LineScan.NEWLINE) {
                         newlines++;
-                    } else if (c == '<') {
+                    } else if (flags == LineScan.ANGLE) {
                         if (firstAngle < 0) {
-                            firstAngle = i;
+                            firstAngle = base + i;
                         }
-                        if (i + 1 < n && isAsciiLetter(text.charAt(i + 1))) {
+                        if (base + i + 1 < n && isAsciiLetter(text.charAt(base + i + 1))) {
                             startTags++;
                         }
-                    } else if (c < 0x20 && c != '\t') {
+                    } else {
                         needsNormalising = true;
                     }
-                } else if (c >= 0x7F && (c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
-                    needsNormalising = true;
                 }
             }
             return new Survey(needsNormalising, newlines, startTags, firstAngle);
@@ -125,7 +166,7 @@ public final class SourceLoader {
      */
     static boolean looksLikeHtml(String text, int firstAngle) {
         int limit = Math.min(text.length(), 4096);
-        if (firstAngle >= limit) {
+        if (firstAngle >= limit || !hasTagSign(text, firstAngle, limit)) {
             return false; // every sign below is a tag; plain text rarely has one, and need not be lower-cased
         }
         String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
@@ -145,5 +186,48 @@ public final class SourceLoader {
             }
         }
         return head.startsWith("<") && tags >= 1 || tags >= 3;
+    }
+
+    /**
+     * True when some {@code <} in text[from, limit) opens one of the tags {@link #looksLikeHtml} looks for (ASCII
+     * case ignored, which is what lower-casing does to them), so that text whose only {@code <} is an autolink or a
+     * comparison is decided without copying and lower-casing its head.
+     */
+    private static boolean hasTagSign(String text, int from, int limit) {
+        for (int at = from; at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {
+            if (at + 1 >= limit) {
+                return false;
+            }
+            switch (text.charAt(at + 1)) {
+                case '!', '?', '/' -> {
+                    return true;
+                }
+                default -> {
+                    for (String tag : TAG_STARTS) {
+                        if (startsWithIgnoringAsciiCase(text, at + 1, limit, tag)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What follows the {@code <} of every tag {@link #looksLikeHtml} counts or checks, lower case. */
+    private static final String[] TAG_STARTS = {"html", "head>", "body", "p>", "p ", "div", "h1", "h2", "br",
+        "article", "strong>"};
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, int limit, String lowerPrefix) {
+        if (at + lowerPrefix.length() > limit) {
+            return false;
+        }
+        for (int k = 0; k < lowerPrefix.length(); k++) {
+            char c = text.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerPrefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

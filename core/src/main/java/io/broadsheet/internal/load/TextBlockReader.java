@@ -28,12 +28,35 @@ public final class TextBlockReader {
     public record Result(List<Block> blocks, Map<String, String> frontMatter, boolean markdown) {
     }
 
+    /**
+     * @param text text with normalised line endings and no control characters ({@link TextCleaner#normaliseLines})
+     * @return its blocks
+     */
     public static Result read(String text) {
+        return read(text, false);
+    }
+
+    /**
+     * Reads text that may still need {@link TextCleaner#normaliseLines}, giving up at the first character that
+     * normalising would change.
+     *
+     * @param text any text
+     * @return its blocks, or null when it needs normalising first
+     */
+    static Result readIfNormalised(String text) {
+        return read(text, true);
+    }
+
+    private static Result read(String text, boolean checkNormalised) {
         // Lines are walked in place, as ranges of the text: a line is copied once, when it becomes a block's line.
         WorkCounter.add(3L * text.length());
         Map<String, String> frontMatter = new LinkedHashMap<>();
         int startLine = startsWithFrontMatterFence(text) ? FrontMatter.read(headLines(text), frontMatter) : 0;
         int from = offsetOfLine(text, startLine);
+        char[] scratch = new char[Math.max(1, Math.min(text.length(), 1024))];
+        if (checkNormalised && from > 0 && needsNormalising(text, 0, from, scratch)) {
+            return null;
+        }
         boolean oneParagraphPerLine = !hasBlankLineBetweenText(text, from);
         Paragraph pending = new Paragraph();
         List<Block> blocks = new ArrayList<>();
@@ -46,51 +69,70 @@ public final class TextBlockReader {
             lineNo++;
             int b = skipWhiteSpace(text, begin, end);
             int e = skipWhiteSpaceBack(text, b, end);
+            if (checkNormalised && (b > begin || e < end) && (needsNormalising(text, begin, b, scratch)
+                    || needsNormalising(text, e, end, scratch))) {
+                return null;
+            }
             begin = end + 1;
             if (b == e) {
                 pending.flush(blocks);
                 continue;
             }
-            int flags = LineScan.classify(text, b, e);
+            int flags = LineScan.classify(text, b, e, scratch);
+            if (checkNormalised && (flags & LineScan.NORMALISE) != 0) {
+                return null;
+            }
             if (!markdown && (flags & LineScan.MARKDOWN_HINT) != 0) {
                 markdown = LineScan.hasMarkdownSignal(text, b, e);
             }
-            if (!LineScan.mayOpenBlock(text.charAt(b))) {
-                if (oneParagraphPerLine) {
-                    pending.flush(blocks);
-                    pending.add(text, b, e, flags, lineNo);
-                    pending.flush(blocks, BlockKind.PARAGRAPH, 0);
-                } else {
-                    pending.add(text, b, e, flags, lineNo);
-                }
-                continue;
-            }
-            String trimmed = text.substring(b, e);
-            int heading = headingLevel(trimmed);
-            BlockKind kind = null;
-            String content = trimmed;
-            if (heading > 0) {
-                kind = BlockKind.HEADING;
-                content = stripClosingHashes(trimmed.substring(heading).strip());
-                markdown = true;
-            } else if (isListItem(trimmed)) {
-                kind = BlockKind.LIST_ITEM;
-                content = trimmed.substring(listMarkerLength(trimmed)).strip();
-            } else if (trimmed.startsWith(">") && !trimmed.startsWith(">>")) {
-                kind = BlockKind.BLOCKQUOTE;
-                content = trimmed.substring(1).strip();
-            }
-            int contentFlags = content == trimmed ? flags : LineScan.classify(content, 0, content.length());
-            if (kind != null || oneParagraphPerLine) {
+            if (LineScan.mayOpenBlock(text.charAt(b))) {
+                markdown |= readMarkedLine(text.substring(b, e), flags, lineNo, oneParagraphPerLine, pending, blocks,
+                        scratch);
+            } else if (oneParagraphPerLine) {
                 pending.flush(blocks);
-                pending.add(content, 0, content.length(), contentFlags, lineNo);
-                pending.flush(blocks, kind == null ? BlockKind.PARAGRAPH : kind, Math.max(heading, 0));
+                pending.add(text, b, e, flags, lineNo);
+                pending.flush(blocks, BlockKind.PARAGRAPH, 0);
             } else {
-                pending.add(content, 0, content.length(), contentFlags, lineNo);
+                pending.add(text, b, e, flags, lineNo);
             }
         }
         pending.flush(blocks);
         return new Result(blocks, frontMatter, markdown);
+    }
+
+    private static boolean needsNormalising(String text, int begin, int end, char[] scratch) {
+        return begin < end && (LineScan.classify(text, begin, end, scratch) & LineScan.NORMALISE) != 0;
+    }
+
+    /**
+     * Reads a trimmed line that opens with a character a heading, list item or block quotation opens with.
+     *
+     * @return whether the line is a Markdown heading
+     */
+    private static boolean readMarkedLine(String trimmed, int flags, int lineNo, boolean oneParagraphPerLine,
+                                          Paragraph pending, List<Block> blocks, char[] scratch) {
+        int heading = headingLevel(trimmed);
+        BlockKind kind = null;
+        String content = trimmed;
+        if (heading > 0) {
+            kind = BlockKind.HEADING;
+            content = stripClosingHashes(trimmed.substring(heading).strip());
+        } else if (isListItem(trimmed)) {
+            kind = BlockKind.LIST_ITEM;
+            content = trimmed.substring(listMarkerLength(trimmed)).strip();
+        } else if (trimmed.startsWith(">") && !trimmed.startsWith(">>")) {
+            kind = BlockKind.BLOCKQUOTE;
+            content = trimmed.substring(1).strip();
+        }
+        int contentFlags = content == trimmed ? flags : LineScan.classify(content, 0, content.length(), scratch);
+        if (kind != null || oneParagraphPerLine) {
+            pending.flush(blocks);
+            pending.add(content, 0, content.length(), contentFlags, lineNo);
+            pending.flush(blocks, kind == null ? BlockKind.PARAGRAPH : kind, Math.max(heading, 0));
+        } else {
+            pending.add(content, 0, content.length(), contentFlags, lineNo);
+        }
+        return heading > 0;
     }
 
     /**
@@ -114,14 +156,12 @@ public final class TextBlockReader {
             if ((flags & (LineScan.MARKUP | LineScan.UNCLEAN)) == 0) {
                 // The common line: no markup, nothing to normalise, already stripped; one copy and done.
                 clean = text.substring(begin, end);
+            } else if ((flags & LineScan.MARKUP) == 0) {
+                clean = TextCleaner.cleanInline(text, begin, end);
             } else {
-                String raw = text.substring(begin, end);
-                if ((flags & LineScan.MARKUP) != 0) {
-                    InlineMarkdown.Result stripped = InlineMarkdown.strip(raw);
-                    strong = stripped.leadingStrong();
-                    raw = stripped.text();
-                }
-                clean = TextCleaner.cleanInline(raw);
+                InlineMarkdown.Result stripped = InlineMarkdown.strip(text.substring(begin, end));
+                strong = stripped.leadingStrong();
+                clean = TextCleaner.cleanInline(stripped.text());
             }
             if (cleaned.isEmpty()) {
                 leadingStrong = strong;

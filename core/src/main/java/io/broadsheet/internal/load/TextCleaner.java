@@ -65,8 +65,21 @@ public final class TextCleaner {
         if (text instanceof String plain && isCleanInline(plain)) {
             return plain;
         }
-        // Cleaned in place in a copy of the characters: no per-character StringBuilder bookkeeping.
-        char[] chars = charsOf(text);
+        return clean(charsOf(text));
+    }
+
+    /**
+     * {@link #cleanInline} of text[begin, end), known to need cleaning: copies that range once, not twice.
+     */
+    static String cleanInline(String text, int begin, int end) {
+        WorkCounter.add(end - begin);
+        char[] chars = new char[end - begin];
+        text.getChars(begin, end, chars, 0);
+        return clean(chars);
+    }
+
+    /** Cleans the characters in place (no per-character StringBuilder bookkeeping) and makes them a string. */
+    private static String clean(char[] chars) {
         int length = 0;
         for (char c : chars) {
             if (c >= 0x20 && c < 0x7F) {
