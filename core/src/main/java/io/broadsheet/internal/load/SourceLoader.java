@@ -29,9 +29,14 @@ public final class SourceLoader {
     public static SourceDocument load(String name, byte[] bytes, Charset forcedCharset) {
         DecodedText decoded = InputDecoder.decodeUnscreened(name, bytes, forcedCharset);
         WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
-        SourceDocument plain = loadPlainText(name, decoded);
-        if (plain != null) {
-            return plain;
+        String decodedText = decoded.text();
+        int firstAngle = decodedText.indexOf('<');
+        boolean looksLikeHtml = firstAngle >= 0 && looksLikeHtml(decodedText, firstAngle);
+        if (!looksLikeHtml) {
+            SourceDocument plain = loadPlainText(name, decoded);
+            if (plain != null) {
+                return plain;
+            }
         }
         if (!decoded.screened()) {
             InputDecoder.refuseControlBytes(name, bytes);
@@ -51,7 +56,9 @@ public final class SourceLoader {
             throw new MalformedDocumentException(name, -1,
                     bytes.length == 0 ? "the input is empty" : "the input holds only white space");
         }
-        boolean html = survey.firstAngle() >= 0 && looksLikeHtml(text, survey.firstAngle());
+        // decided above already, unless normalising changed the text
+        boolean html = text == decodedText ? looksLikeHtml
+                : survey.firstAngle() >= 0 && looksLikeHtml(text, survey.firstAngle());
         refuseTooManyParts(name, html ? survey.startTags() : survey.newlines(), html);
         if (html) {
             HtmlBlockReader.Result page = HtmlBlockReader.read(text);
@@ -63,16 +70,14 @@ public final class SourceLoader {
     }
 
     /**
-     * Loads the common input, plain text that needs no normalising, in one pass over its characters, or returns
-     * null for the general path. Whether a text needs normalising is only learnt while reading it, so reading
-     * starts optimistically and gives up at the first character to normalise; everything before that has no
-     * effect, so the general path then does exactly what it would have done anyway.
+     * Loads the common input, plain text (not HTML) that needs no normalising, in one pass over its characters,
+     * or returns null for the general path. Whether a text needs normalising is only learnt while reading it, so
+     * reading starts optimistically and gives up at the first character to normalise; nothing done before that
+     * has any effect, so the general path then does exactly what it would have done anyway.
      */
     private static SourceDocument loadPlainText(String name, DecodedText decoded) {
         String text = decoded.text();
-        int firstAngle = text.indexOf('<');
-        if (firstAngle >= 0 && looksLikeHtml(text, firstAngle) || TextCleaner.isBlank(text)
-                || countNewlines(text) > MAX_LINES) {
+        if (TextCleaner.isBlank(text) || countNewlines(text) > MAX_LINES) {
             return null;
         }
         TextBlockReader.Result result = TextBlockReader.readIfNormalised(text);

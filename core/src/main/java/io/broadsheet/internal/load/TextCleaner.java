@@ -180,20 +180,20 @@ public final class TextCleaner {
 
     /** Collapses every run of white space (including NBSP-free HTML source indentation) into one space. */
     public static String collapseSpaces(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] chars = charsOf(text);
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
                 if (!space) {
-                    sb.append(' ');
+                    chars[length++] = ' ';
                 }
                 space = true;
             } else {
-                sb.append(c);
+                chars[length++] = c;
                 space = false;
             }
         }
-        return sb.toString();
+        return new String(chars, 0, length);
     }
 }
