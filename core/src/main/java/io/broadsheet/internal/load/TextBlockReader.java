@@ -7,7 +7,6 @@ import io.broadsheet.spi.BlockKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +18,6 @@ import java.util.Optional;
  * {@code >} quotations become their own blocks. A YAML front matter at the very top becomes metadata.
  */
 public final class TextBlockReader {
-
 
     private TextBlockReader() {
     }
@@ -200,18 +198,6 @@ public final class TextBlockReader {
             return content;
         }
         return content.substring(0, end).stripTrailing();
-    }
-
-    static List<String> splitLines(String text) {
-        List<String> lines = new ArrayList<>();
-        int begin = 0;
-        while (begin < text.length()) {
-            int newline = text.indexOf('\n', begin);
-            int end = newline < 0 ? text.length() : newline;
-            lines.add(text.substring(begin, end));
-            begin = end + 1;
-        }
-        return lines;
     }
 
     private static boolean startsWithFrontMatterFence(String text) {
