@@ -4,6 +4,8 @@ import io.broadsheet.internal.load.TextCleaner;
 import io.broadsheet.spi.MetadataKeys;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,15 @@ public final class PageMetadata {
     static final int MAX_JSON_LD = 4 << 20;
 
     /** Meta names (lower case) that state the publication date, most authoritative first. */
+    // Selectors parsed once: jsoup parses a selector string anew on every call. Evaluators hold no state
+    // between calls, so all threads share them.
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator DATE_PUBLISHED =
+            QueryParser.parse("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
             "og:article:published_time", "published_time", "datepublished", "date", "dc.date", "dc.date.issued",
             "dc.date.created", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date", "pubdate",
@@ -91,12 +102,12 @@ public final class PageMetadata {
             }
         }
 
-        Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element canonical = page.selectFirst(CANONICAL);
         put(meta, MetadataKeys.CANONICAL_URL, canonical == null ? null : canonical.attr("href"));
         put(meta, MetadataKeys.CANONICAL_URL, first(tags, "og:url", "twitter:url"));
         put(meta, MetadataKeys.CANONICAL_URL, jsonLd.url);
 
-        Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
+        Element h1 = page.body() == null ? null : page.body().selectFirst(H1);
         put(meta, MetadataKeys.H1, h1 == null ? null : h1.text());
         return new Result(meta, Optional.ofNullable(jsonLd.articleBody).filter(s -> !s.isBlank()));
     }
@@ -196,11 +207,11 @@ public final class PageMetadata {
     }
 
     private static String timeElement(Document page) {
-        Element published = page.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+        Element published = page.selectFirst(DATE_PUBLISHED);
         if (published != null) {
             return published.hasAttr("datetime") ? published.attr("datetime") : published.attr("content");
         }
-        Element time = page.selectFirst("time[datetime]");
+        Element time = page.selectFirst(TIME);
         return time == null ? null : time.attr("datetime");
     }
 
@@ -238,7 +249,7 @@ public final class PageMetadata {
 
         static JsonLd read(Document page) {
             JsonLd result = new JsonLd();
-            for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+            for (Element script : page.select(JSON_LD)) {
                 String json = script.data();
                 if (json.length() > MAX_JSON_LD) {
                     continue;

@@ -30,6 +30,21 @@ public final class InputDecoder {
     }
 
     public static DecodedText decode(String name, byte[] bytes, Charset forced) {
+        DecodedText decoded = decodeUnscreened(name, bytes, forced);
+        if (!decoded.screened()) {
+            refuseControlBytes(name, bytes);
+        }
+        return decoded;
+    }
+
+    /**
+     * Like {@link #decode}, but may leave refusing an input for its control bytes to the caller, which saves a
+     * pass over the head of every input: when the result is not {@link DecodedText#screened()}, the caller must
+     * call {@link #refuseControlBytes} before anything else, unless the text holds no character below U+0020
+     * other than tab and line feed. (Such a text was decoded from bytes without control bytes, so the check
+     * could not fail: control bytes decode to themselves in UTF-8 and in the windows-1252 fallback.)
+     */
+    public static DecodedText decodeUnscreened(String name, byte[] bytes, Charset forced) {
         List<String> warnings = new ArrayList<>();
         if (forced != null) {
             return new DecodedText(lenient(bytes, 0, forced), forced, warnings);
@@ -47,9 +62,19 @@ public final class InputDecoder {
         if (utf16 != null) {
             return new DecodedText(lenient(bytes, 0, utf16), utf16, warnings);
         }
-        refuseBinary(name, bytes);
+        refuseMagicNumbers(name, bytes);
+        String text = utf8OrFallback(name, bytes, 0, warnings);
+        // A '<' byte among the first SNIFF bytes decodes to a '<' no later in the text (UTF-8 and windows-1252
+        // both give at most one char per byte), so text without one needs no look for a meta charset.
+        int angle = text.indexOf('<');
+        if (angle < 0 || angle >= SNIFF || !hasMetaTag(bytes, Math.min(bytes.length, SNIFF))) {
+            Charset used = warnings.isEmpty() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            return new DecodedText(text, used, warnings, false);
+        }
+        refuseControlBytes(name, bytes);
         Charset declared = declaredHtmlCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            warnings.clear(); // the UTF-8 attempt's, if any: these bytes are read by their declaration instead
             // Pages re-saved as UTF-8 often keep their old declaration; multi-byte sequences that are all valid
             // UTF-8 do not happen by chance in a single-byte encoding, so the bytes outvote the declaration.
             if (isSingleByte(declared) && hasNonAscii(bytes) && findInvalidUtf8(bytes, 0) < 0) {
@@ -58,7 +83,6 @@ public final class InputDecoder {
             }
             return new DecodedText(lenient(bytes, 0, declared), declared, warnings);
         }
-        String text = utf8OrFallback(name, bytes, 0, warnings);
         Charset used = warnings.isEmpty() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new DecodedText(text, used, warnings);
     }
@@ -182,7 +206,7 @@ public final class InputDecoder {
         return false;
     }
 
-    private static void refuseBinary(String name, byte[] bytes) {
+    private static void refuseMagicNumbers(String name, byte[] bytes) {
         String kind = null;
         if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             kind = "a PNG image";
@@ -200,15 +224,27 @@ public final class InputDecoder {
         if (kind != null) {
             throw new MalformedDocumentException(name, 0, "binary content: the input is " + kind);
         }
+    }
+
+    /**
+     * Refuses an input with a NUL byte or many control bytes near the top: binary content that has no magic
+     * number {@link #decode} knows.
+     *
+     * @param name  the input's name, for the message
+     * @param bytes the input
+     */
+    public static void refuseControlBytes(String name, byte[] bytes) {
         int limit = Math.min(bytes.length, 8192);
         int controls = 0;
         for (int i = 0; i < limit; i++) {
-            int c = bytes[i] & 0xFF;
-            if (c == 0) {
-                throw new MalformedDocumentException(name, i, "binary content: NUL byte in what should be text");
-            }
-            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
-                controls++;
+            byte c = bytes[i];
+            if (c >= 0 && c < 0x20) {
+                if (c == 0) {
+                    throw new MalformedDocumentException(name, i, "binary content: NUL byte in what should be text");
+                }
+                if (c < 0x09 || c > 0x0D && c != 0x1B) {
+                    controls++;
+                }
             }
         }
         if (limit > 64 && controls * 10 > limit) {
@@ -219,13 +255,8 @@ public final class InputDecoder {
 
     /** Finds {@code <meta charset=x>} or {@code content="...; charset=x"} in the first bytes, without regexes. */
     static Charset declaredHtmlCharset(byte[] bytes) {
-        int limit = Math.min(bytes.length, SNIFF);
-        int lt = 0;
-        while (lt < limit && bytes[lt] != '<') {
-            lt++;
-        }
-        if (lt == limit) {
-            return null; // no tag at all: the common case for text, decided without copying the head
+        if (!hasMetaTag(bytes, Math.min(bytes.length, SNIFF))) {
+            return null; // no meta tag at all: the common case for text, decided without copying the head
         }
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
@@ -261,6 +292,20 @@ public final class InputDecoder {
             meta = head.indexOf("<meta", close);
         }
         return null;
+    }
+
+    /**
+     * True when bytes[0, limit) hold {@code <meta} in any ASCII case. Lower-casing as ISO-8859-1 turns no other
+     * byte into one of these letters, so without this the lower-cased head has no {@code <meta} either.
+     */
+    private static boolean hasMetaTag(byte[] bytes, int limit) {
+        for (int i = 0; i + 4 < limit; i++) {
+            if (bytes[i] == '<' && (bytes[i + 1] | 0x20) == 'm' && (bytes[i + 2] | 0x20) == 'e'
+                    && (bytes[i + 3] | 0x20) == 't' && (bytes[i + 4] | 0x20) == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

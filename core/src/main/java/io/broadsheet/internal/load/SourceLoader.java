@@ -27,20 +27,39 @@ public final class SourceLoader {
     }
 
     public static SourceDocument load(String name, byte[] bytes, Charset forcedCharset) {
-        DecodedText decoded = InputDecoder.decode(name, bytes, forcedCharset);
+        DecodedText decoded = InputDecoder.decodeUnscreened(name, bytes, forcedCharset);
         WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
+        String decodedText = decoded.text();
+        int firstAngle = decodedText.indexOf('<');
+        boolean looksLikeHtml = firstAngle >= 0 && looksLikeHtml(decodedText, firstAngle);
+        if (!looksLikeHtml) {
+            SourceDocument plain = loadPlainText(name, decoded);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        if (!decoded.screened()) {
+            InputDecoder.refuseControlBytes(name, bytes);
+        }
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        int[] controls = new int[1];
-        String text = TextCleaner.normaliseLines(decoded.text(), controls);
-        if (controls[0] > 0) {
-            warnings.add(name + ": removed " + controls[0] + " control character(s)");
+        String text = decoded.text();
+        Survey survey = Survey.of(text);
+        if (survey.needsNormalising()) {
+            int[] controls = new int[1];
+            text = TextCleaner.normaliseLines(text, controls);
+            if (controls[0] > 0) {
+                warnings.add(name + ": removed " + controls[0] + " control character(s)");
+            }
+            survey = Survey.of(text);
         }
         if (TextCleaner.isBlank(text)) {
             throw new MalformedDocumentException(name, -1,
                     bytes.length == 0 ? "the input is empty" : "the input holds only white space");
         }
-        boolean html = looksLikeHtml(text);
-        refuseTooManyParts(name, text, html);
+        // decided above already, unless normalising changed the text
+        boolean html = text == decodedText ? looksLikeHtml
+                : survey.firstAngle() >= 0 && looksLikeHtml(text, survey.firstAngle());
+        refuseTooManyParts(name, html ? survey.startTags() : survey.newlines(), html);
         if (html) {
             HtmlBlockReader.Result page = HtmlBlockReader.read(text);
             return finish(name, SourceDocument.Markup.HTML, decoded.charset(), page.blocks(), page.metadata(), warnings);
@@ -48,6 +67,33 @@ public final class SourceLoader {
         TextBlockReader.Result result = TextBlockReader.read(text);
         return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
                 decoded.charset(), result.blocks(), result.frontMatter(), warnings);
+    }
+
+    /**
+     * Loads the common input, plain text (not HTML) that needs no normalising, in one pass over its characters,
+     * or returns null for the general path. Whether a text needs normalising is only learnt while reading it, so
+     * reading starts optimistically and gives up at the first character to normalise; nothing done before that
+     * has any effect, so the general path then does exactly what it would have done anyway.
+     */
+    private static SourceDocument loadPlainText(String name, DecodedText decoded) {
+        String text = decoded.text();
+        if (TextCleaner.isBlank(text) || countNewlines(text) > MAX_LINES) {
+            return null;
+        }
+        TextBlockReader.Result result = TextBlockReader.readIfNormalised(text);
+        if (result == null) {
+            return null;
+        }
+        return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
+                decoded.charset(), result.blocks(), result.frontMatter(), new ArrayList<>(decoded.warnings()));
+    }
+
+    private static int countNewlines(String text) {
+        int count = 0;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static SourceDocument finish(String name, SourceDocument.Markup markup, Charset charset, List<Block> blocks,
@@ -59,15 +105,8 @@ public final class SourceLoader {
         return new SourceDocument(name, markup, charset, blocks, metadata, warnings);
     }
 
-    /** Counts lines (text) or start tags (HTML) in one pass, before any of them is materialised. */
-    private static void refuseTooManyParts(String name, String text, boolean html) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (html ? c == '<' && i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1)) : c == '\n') {
-                count++;
-            }
-        }
+    /** Refuses an input with more lines (text) or start tags (HTML) than anyone's press document has. */
+    private static void refuseTooManyParts(String name, int count, boolean html) {
         int limit = html ? MAX_ELEMENTS : MAX_LINES;
         if (count > limit) {
             throw new MalformedDocumentException(name, -1, "the input has " + count + (html ? " HTML elements" : " lines")
@@ -75,14 +114,64 @@ public final class SourceLoader {
         }
     }
 
+    /**
+     * What one pass over the decoded text tells, before any of it is copied: whether line endings or control
+     * characters need normalising, how many lines and HTML start tags there are (for the limits, counted before
+     * anything is materialised), and where the first {@code <} is.
+     *
+     * @param needsNormalising whether {@link TextCleaner#normaliseLines} would change the text
+     * @param newlines         the number of {@code \n}
+     * @param startTags        the number of {@code <} followed by an ASCII letter
+     * @param firstAngle       the offset of the first {@code <}, or -1
+     */
+    record Survey(boolean needsNormalising, int newlines, int startTags, int firstAngle) {
+
+        static Survey of(String text) {
+            boolean needsNormalising = false;
+            int newlines = 0;
+            int startTags = 0;
+            int firstAngle = -1;
+            int n = text.length();
+            // In chunks copied to a char[]: the loop then has no per-character String bounds and coder checks.
+            char[] chunk = new char[Math.min(n, 8192)];
+            for (int base = 0; base < n; base += chunk.length) {
+                int length = Math.min(chunk.length, n - base);
+                text.getChars(base, base + length, chunk, 0);
+                for (int i = 0; i < length; i++) {
+                    int flags = LineScan.flags(chunk[i]) & (LineScan.NEWLINE | LineScan.ANGLE | LineScan.NORMALISE);
+                    if (flags == 0) {
+                        continue;
+                    }
+                    if (flags == LineScan.NEWLINE) {
+                        newlines++;
+                    } else if (flags == LineScan.ANGLE) {
+                        if (firstAngle < 0) {
+                            firstAngle = base + i;
+                        }
+                        if (base + i + 1 < n && isAsciiLetter(text.charAt(base + i + 1))) {
+                            startTags++;
+                        }
+                    } else {
+                        needsNormalising = true;
+                    }
+                }
+            }
+            return new Survey(needsNormalising, newlines, startTags, firstAngle);
+        }
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** HTML when the text opens with a doctype or an html/head/body tag, or is mostly block tags near the top. */
-    static boolean looksLikeHtml(String text) {
+    /**
+     * HTML when the text opens with a doctype or an html/head/body tag, or is mostly block tags near the top.
+     *
+     * @param firstAngle the offset of the text's first {@code <}
+     */
+    static boolean looksLikeHtml(String text, int firstAngle) {
         int limit = Math.min(text.length(), 4096);
-        if (text.lastIndexOf('<', limit - 1) < 0) {
+        if (firstAngle >= limit || !hasTagSign(text, firstAngle, limit)) {
             return false; // every sign below is a tag; plain text rarely has one, and need not be lower-cased
         }
         String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
@@ -102,5 +191,48 @@ public final class SourceLoader {
             }
         }
         return head.startsWith("<") && tags >= 1 || tags >= 3;
+    }
+
+    /**
+     * True when some {@code <} in text[from, limit) opens one of the tags {@link #looksLikeHtml} looks for (ASCII
+     * case ignored, which is what lower-casing does to them), so that text whose only {@code <} is an autolink or a
+     * comparison is decided without copying and lower-casing its head.
+     */
+    private static boolean hasTagSign(String text, int from, int limit) {
+        for (int at = from; at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {
+            if (at + 1 >= limit) {
+                return false;
+            }
+            switch (text.charAt(at + 1)) {
+                case '!', '?', '/' -> {
+                    return true;
+                }
+                default -> {
+                    for (String tag : TAG_STARTS) {
+                        if (startsWithIgnoringAsciiCase(text, at + 1, limit, tag)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What follows the {@code <} of every tag {@link #looksLikeHtml} counts or checks, lower case. */
+    private static final String[] TAG_STARTS = {"html", "head>", "body", "p>", "p ", "div", "h1", "h2", "br",
+        "article", "strong>"};
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, int limit, String lowerPrefix) {
+        if (at + lowerPrefix.length() > limit) {
+            return false;
+        }
+        for (int k = 0; k < lowerPrefix.length(); k++) {
+            char c = text.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerPrefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

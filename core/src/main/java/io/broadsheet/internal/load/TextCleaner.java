@@ -65,32 +65,65 @@ public final class TextCleaner {
         if (text instanceof String plain && isCleanInline(plain)) {
             return plain;
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        return clean(charsOf(text));
+    }
+
+    /**
+     * {@link #cleanInline} of text[begin, end), known to need cleaning: copies that range once, not twice.
+     */
+    static String cleanInline(String text, int begin, int end) {
+        WorkCounter.add(end - begin);
+        char[] chars = new char[end - begin];
+        text.getChars(begin, end, chars, 0);
+        return clean(chars);
+    }
+
+    /** Cleans the characters in place (no per-character StringBuilder bookkeeping) and makes them a string. */
+    private static String clean(char[] chars) {
+        int length = 0;
+        for (char c : chars) {
+            if (c >= 0x20 && c < 0x7F) {
+                chars[length++] = c;
+                continue;
+            }
             switch (c) {
                 case '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
                         '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\t', '\n' ->
-                        sb.append(' ');
+                        chars[length++] = ' ';
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // invisible: dropped so that words match across sources
                 }
                 default -> {
                     if (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)) {
-                        sb.append(c);
+                        chars[length++] = c;
                     }
                 }
             }
         }
         int begin = 0;
-        int end = sb.length();
-        while (begin < end && sb.charAt(begin) == ' ') {
+        int end = length;
+        while (begin < end && chars[begin] == ' ') {
             begin++;
         }
-        while (end > begin && sb.charAt(end - 1) == ' ') {
+        while (end > begin && chars[end - 1] == ' ') {
             end--;
         }
-        return sb.substring(begin, end);
+        return new String(chars, begin, end - begin);
+    }
+
+    private static char[] charsOf(CharSequence text) {
+        int n = text.length();
+        char[] chars = new char[n];
+        if (text instanceof String string) {
+            string.getChars(0, n, chars, 0);
+        } else if (text instanceof StringBuilder builder) {
+            builder.getChars(0, n, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                chars[i] = text.charAt(i);
+            }
+        }
+        return chars;
     }
 
     /** True when {@link #cleanInline} would return the text unchanged. */
@@ -147,20 +180,20 @@ public final class TextCleaner {
 
     /** Collapses every run of white space (including NBSP-free HTML source indentation) into one space. */
     public static String collapseSpaces(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] chars = charsOf(text);
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
                 if (!space) {
-                    sb.append(' ');
+                    chars[length++] = ' ';
                 }
                 space = true;
             } else {
-                sb.append(c);
+                chars[length++] = c;
                 space = false;
             }
         }
-        return sb.toString();
+        return new String(chars, 0, length);
     }
 }

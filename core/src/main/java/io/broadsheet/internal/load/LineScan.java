@@ -1,0 +1,111 @@
+package io.broadsheet.internal.load;
+
+/**
+ * Character classes for the loader's scans, and the one pass that classifies a line, so that the common line (no
+ * inline markup, no character to normalise) is copied once and never looked at again. The character sets are
+ * exactly those of {@link InlineMarkdown#strip}'s quick check, {@link TextCleaner#cleanInline} and
+ * {@link TextCleaner#normaliseLines}.
+ */
+final class LineScan {
+
+    /** The line holds a character that may start inline Markdown: {@code \ * _ [ < &}. */
+    static final int MARKUP = 1;
+    /** The line holds a character that {@link TextCleaner#cleanInline} replaces or drops, or edge spaces. */
+    static final int UNCLEAN = 2;
+    /** The line holds {@code * ] <}, without which it cannot show {@code **}, {@code ](} or {@code <http}. */
+    static final int MARKDOWN_HINT = 4;
+
+    /** The character is {@code \n}. */
+    static final int NEWLINE = 8;
+    /** The character is {@code <}. */
+    static final int ANGLE = 16;
+    /** {@link TextCleaner#normaliseLines} changes or removes the character. */
+    static final int NORMALISE = 32;
+
+    /**
+     * The flags of every char, so that a scan costs one load and one well-predicted branch per character
+     * whatever its script (64 KB, shared by all threads, never written after class initialisation).
+     */
+    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FLAGS[c] = (byte) flagsOf((char) c);
+        }
+    }
+
+    private static int flagsOf(char c) {
+        int flags = switch (c) {
+            case '\\', '_', '[', '&' -> MARKUP;
+            case '*', '<' -> MARKUP | MARKDOWN_HINT;
+            case ']' -> MARKDOWN_HINT;
+            default -> 0;
+        };
+        if (c < 0x20 || c >= 0x7F && c < 0xA1 || c == '\u00AD' || c == '\u1680' || c >= '\u2000' && c <= '\u200D'
+                || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF') {
+            flags |= UNCLEAN;
+        }
+        if (c == '\n') {
+            flags |= NEWLINE;
+        } else if (c == '<') {
+            flags |= ANGLE;
+        } else if (c < 0x20 && c != '\t' || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            flags |= NORMALISE;
+        }
+        return flags;
+    }
+
+    /** @return the flags of one character */
+    static int flags(char c) {
+        return FLAGS[c];
+    }
+
+    private LineScan() {
+    }
+
+    /**
+     * @param scratch a buffer the line is copied into piecewise, so that the loop runs over a {@code char[]}
+     *                without per-character String bounds and coder checks
+     * @return the {@link #MARKUP}, {@link #UNCLEAN}, {@link #MARKDOWN_HINT} and {@link #NORMALISE} flags of
+     *         text[begin, end)
+     */
+    static int classify(String text, int begin, int end, char[] scratch) {
+        if (begin == end) {
+            return 0;
+        }
+        int flags = text.charAt(begin) == ' ' || text.charAt(end - 1) == ' ' ? UNCLEAN : 0;
+        for (int base = begin; base < end; base += scratch.length) {
+            int length = Math.min(scratch.length, end - base);
+            text.getChars(base, base + length, scratch, 0);
+            flags |= classify(scratch, length);
+        }
+        return flags;
+    }
+
+    private static int classify(char[] chars, int length) {
+        int flags = 0;
+        for (int i = 0; i < length; i++) {
+            flags |= FLAGS[chars[i]];
+        }
+        return flags & (MARKUP | UNCLEAN | MARKDOWN_HINT | NORMALISE);
+    }
+
+    /** True when text[begin, end) holds {@code **}, {@code ](} or {@code <http}, the signs of Markdown. */
+    static boolean hasMarkdownSignal(String text, int begin, int end) {
+        for (int i = begin; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (c == '*' && next == '*' || c == ']' && next == '(' || c == '<' && next == 'h'
+                    && text.startsWith("http", i + 1) && i + 5 <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a trimmed line opening with this character may be a heading, list item or block quotation. */
+    static boolean mayOpenBlock(char first) {
+        return first == '#' || first == '-' || first == '*' || first == '+' || first == '>'
+                || Character.isDigit(first);
+    }
+}
