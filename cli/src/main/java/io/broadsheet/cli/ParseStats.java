@@ -6,7 +6,9 @@ import io.broadsheet.DocumentParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ final class ParseStats {
 
     /** What a run did. */
     record Report(int files, int failures, long bytes, long nanos, long cpuNanos, long peakHeapBytes,
-                  long liveHeapBytes, long maxHeapBytes, int threads) {
+                  long liveHeapBytes, long maxHeapBytes, int threads, long compileMillis, String jvm) {
 
         /** @return input megabytes per second of wall-clock time */
         double megabytesPerSecond() {
@@ -77,6 +79,11 @@ final class ParseStats {
             if (liveHeapBytes > 0) {
                 out.printf(Locale.ROOT, "live heap:   %.1f MB at most after a collection%n", liveHeapBytes / 1e6);
             }
+            if (compileMillis >= 0) {
+                // In a run of seconds the JIT compilers take a large share of the CPU; say how much.
+                out.printf(Locale.ROOT, "jit:         %.2f s compiling during the run%n", compileMillis / 1e3);
+            }
+            out.printf(Locale.ROOT, "jvm:         %s%n", jvm);
         }
     }
 
@@ -104,6 +111,7 @@ final class ParseStats {
         try (HeapPeak heap = new HeapPeak()) {
             long start = System.nanoTime();
             long startCpu = processCpuNanos();
+            long startCompile = compileMillis();
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
@@ -130,8 +138,9 @@ final class ParseStats {
             }
             long nanos = System.nanoTime() - start;
             long cpuNanos = startCpu < 0 ? -1 : processCpuNanos() - startCpu;
+            long compile = startCompile < 0 ? -1 : compileMillis() - startCompile;
             return new Report(files.size(), failures.get(), bytes.get(), nanos, cpuNanos, heap.bytes(),
-                    heap.liveBytes(), HeapPeak.maxBytes(), threads);
+                    heap.liveBytes(), HeapPeak.maxBytes(), threads, compile, jvmDescription());
         } finally {
             pool.shutdownNow();
         }
@@ -143,6 +152,21 @@ final class ParseStats {
             return os.getProcessCpuTime();
         }
         return -1;
+    }
+
+    /** @return milliseconds the JIT compilers have spent so far (summed over their threads), or -1 */
+    private static long compileMillis() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() : -1;
+    }
+
+    /** @return the runtime and the options it was started with, so that a report says what it measured */
+    private static String jvmDescription() {
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        List<String> options = runtime.getInputArguments();
+        return runtime.getVmName() + " " + Runtime.version()
+                + (options.isEmpty() ? ", default options" : ", " + String.join(" ", options));
     }
 
     private static long sizeOf(Path file) {

@@ -34,6 +34,8 @@ class ParseStatsTest {
                 .containsPattern("time:        \\d+\\.\\d\\d s on \\d+ threads?")
                 .containsPattern("throughput:  \\d+\\.\\d MB/s")
                 .containsPattern("peak heap:   \\d+\\.\\d MB")
+                .containsPattern("jit:         \\d+\\.\\d\\d s compiling during the run")
+                .contains("jvm:         ", Runtime.version().toString())
                 .doesNotContain("format:", "paragraphs:");
         assertThat(run.err).contains("zz-empty.txt: the input is empty");
     }
