@@ -46,6 +46,7 @@ public final class ContactReader {
             "attaché", "attache", "counsellor", "for", "and", "of", "the", "to", "on", "desk", "commission", "union",
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
+    private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
 
     private ContactReader() {
     }
@@ -94,25 +95,33 @@ public final class ContactReader {
     static List<String> segments(Block block) {
         List<String> out = new ArrayList<>();
         for (String line : block.lines()) {
+            int n = line.length();
             int start = 0;
-            for (int i = 0; i + 1 < line.length(); i++) {
+            for (int i = 0; i + 1 < n; i++) {
                 if (line.charAt(i) == ' ' && line.charAt(i + 1) == ' ') {
-                    addSegment(out, line.substring(start, i));
-                    while (i < line.length() && line.charAt(i) == ' ') {
+                    addSegment(out, line, start, i);
+                    i += 2;
+                    while (i < n && line.charAt(i) == ' ') {
                         i++;
                     }
                     start = i;
                 }
             }
-            addSegment(out, line.substring(Math.min(start, line.length())));
+            addSegment(out, line, start, n);
         }
         return out;
     }
 
-    private static void addSegment(List<String> out, String segment) {
-        String s = segment.strip();
-        if (!s.isEmpty()) {
-            out.add(s);
+    /** Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left. */
+    private static void addSegment(List<String> out, String line, int begin, int end) {
+        while (begin < end && Character.isWhitespace(line.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (begin < end) {
+            out.add(line.substring(begin, end));
         }
     }
 
@@ -139,11 +148,7 @@ public final class ContactReader {
             }
             case EMAIL -> {
                 if (draft != null) {
-                    for (String email : c.value.split("[;,] ?")) {
-                        if (!email.isBlank()) {
-                            draft.emails.add(email.strip());
-                        }
-                    }
+                    addEmails(c.value, draft.emails);
                 }
             }
             case SKIP -> {
@@ -151,6 +156,23 @@ public final class ContactReader {
             }
         }
         return draft;
+    }
+
+    /**
+     * Adds the addresses of a list separated by semicolons or commas. The space a separator may carry is
+     * stripped with the rest, so the list is cut at the separators alone.
+     */
+    private static void addEmails(String list, List<String> emails) {
+        int start = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            if (i == list.length() || list.charAt(i) == ';' || list.charAt(i) == ',') {
+                String email = list.substring(start, i);
+                if (!email.isBlank()) {
+                    emails.add(email.strip());
+                }
+                start = i + 1;
+            }
+        }
     }
 
     private static void finish(Draft draft, List<Contact> contacts) {
@@ -288,7 +310,55 @@ public final class ContactReader {
                 return false;
             }
         }
-        return !ROLE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return !isRoleWord(text, start, end);
+    }
+
+    /**
+     * Whether {@code text[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} would, is a role word:
+     * compared in place against the role words of its length, so that no candidate word is copied.
+     */
+    private static boolean isRoleWord(String text, int start, int end) {
+        int length = end - start;
+        if (length >= ROLE_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : ROLE_WORDS_BY_LENGTH[length]) {
+            if (lowerCaseEquals(text, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerCaseEquals(String text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(start + k);
+            // The dotted capital I lower-cases to two characters, so it matches no word of this length.
+            if (c == '\u0130' || Character.toLowerCase(c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #ROLE_WORDS} by length: index {@code n} holds the words of {@code n} characters. */
+    private static String[][] byLength(Set<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        List<List<String>> grouped = new ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            grouped.add(new ArrayList<>());
+        }
+        for (String word : words) {
+            grouped.get(word.length()).add(word);
+        }
+        String[][] out = new String[longest + 1][];
+        for (int i = 0; i <= longest; i++) {
+            out[i] = grouped.get(i).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static boolean isLetters(String text) {
