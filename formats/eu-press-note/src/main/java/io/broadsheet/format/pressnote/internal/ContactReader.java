@@ -273,41 +273,40 @@ public final class ContactReader {
 
     /** A person's name: a few capitalised words (surnames may be in capitals), no role words, no digits. */
     static boolean isName(String text) {
-        // As text.split(" ") would: trailing empty words do not count, any other empty word fails.
+        // The words as text.split(" ") would cut them: trailing empty words do not count, any other empty word
+        // fails. One pass reads them, so most segments (roles, sentences) fail at their first lower-case word.
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int words = 1;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        if (end == 0 || words < 2 || words > MAX_NAME_WORDS) {
-            return false;
-        }
+        int words = 0;
         int start = 0;
         for (int i = 0; i <= end; i++) {
             if (i == end || text.charAt(i) == ' ') {
-                if (!isNameWord(text, start, i)) {
+                if (++words > MAX_NAME_WORDS || !isNameWord(text, start, i)) {
                     return false;
                 }
                 start = i + 1;
             }
         }
-        return true;
+        return words >= 2;
     }
 
     /** A capitalised word of letters (hyphens, apostrophes, dots), not a role word. */
     private static boolean isNameWord(String text, int start, int end) {
-        if (start == end || !Character.isUpperCase(text.charAt(start))) {
+        if (start == end) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if (first < 128 ? first < 'A' || first > 'Z' : !Character.isUpperCase(first)) {
             return false;
         }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
-                return false;
+            if (c < 128 ? (c | 0x20) < 'a' || (c | 0x20) > 'z' : !Character.isLetter(c) && c != '\u2019') {
+                if (c != '-' && c != '\'' && c != '.') {
+                    return false;
+                }
             }
         }
         return !isRoleWord(text, start, end);
