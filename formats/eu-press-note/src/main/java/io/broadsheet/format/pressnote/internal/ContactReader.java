@@ -93,8 +93,10 @@ public final class ContactReader {
 
     /** The block's lines, each further split at runs of two or more spaces. */
     static List<String> segments(Block block) {
-        List<String> out = new ArrayList<>();
-        for (String line : block.lines()) {
+        List<String> lines = block.lines();
+        List<String> out = new ArrayList<>(lines.size());
+        for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
             int n = line.length();
             int start = 0;
             for (int i = 0; i + 1 < n; i++) {
@@ -114,15 +116,20 @@ public final class ContactReader {
 
     /** Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left. */
     private static void addSegment(List<String> out, String line, int begin, int end) {
-        while (begin < end && Character.isWhitespace(line.charAt(begin))) {
+        while (begin < end && isWhitespace(line.charAt(begin))) {
             begin++;
         }
-        while (end > begin && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > begin && isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         if (begin < end) {
             out.add(line.substring(begin, end));
         }
+    }
+
+    /** {@link Character#isWhitespace(char)}, which is false for every printable ASCII character. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     private static Draft take(String segment, Draft draft, List<Contact> contacts) {
