@@ -26,6 +26,14 @@ public final class Vocabulary {
     private final long firstLetters;
     /** The words by first letter, {@code 'a'} to {@code 'z'}. */
     private final String[][] byFirstLetter = new String[26][];
+    /**
+     * By first letter, bit {@code c} of the pair {@code [2 * letter], [2 * letter + 1]} set: some word has the
+     * ASCII second character {@code c}. A text position whose next character folds to none of them starts no
+     * word, which rejects most positions that pass the first-letter test.
+     */
+    private final long[] secondChars = new long[52];
+    /** By first letter: some word has no second character, or one outside ASCII, so the second is not tested. */
+    private final boolean[] anySecond = new boolean[26];
 
     private Vocabulary(List<String> words) {
         long letters = 0;
@@ -40,6 +48,12 @@ public final class Vocabulary {
             }
             letters |= 1L << (first - 'a');
             grouped.get(first - 'a').add(word);
+            char second = word.length() > 1 ? word.charAt(1) : 128;
+            if (second < 128) {
+                secondChars[2 * (first - 'a') + (second >> 6)] |= 1L << second;
+            } else {
+                anySecond[first - 'a'] = true;
+            }
         }
         this.firstLetters = letters;
         for (int i = 0; i < 26; i++) {
@@ -77,10 +91,35 @@ public final class Vocabulary {
             } else {
                 continue;
             }
-            for (String word : byFirstLetter[letter]) {
-                if (matchesAt(text, start, word)) {
-                    return true;
-                }
+            if ((anySecond[letter] || mayFollow(letter, text, start + 1)) && matchesAnyAt(text, start, letter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character at {@code index} may be the second of a word starting with the letter. */
+    private boolean mayFollow(int letter, String text, int index) {
+        if (index >= text.length()) {
+            return false;
+        }
+        int c = text.charAt(index);
+        if (c < 128) {
+            c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        } else if (c == '\u212A') {
+            c = 'k';
+        } else if (c == '\u0130') {
+            c = 'i';
+        } else {
+            return false;
+        }
+        return (secondChars[2 * letter + (c >> 6)] & 1L << c) != 0;
+    }
+
+    private boolean matchesAnyAt(String text, int start, int letter) {
+        for (String word : byFirstLetter[letter]) {
+            if (matchesAt(text, start, word)) {
+                return true;
             }
         }
         return false;

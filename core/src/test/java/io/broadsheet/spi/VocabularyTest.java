@@ -37,6 +37,27 @@ class VocabularyTest {
     }
 
     @Test
+    void agreesWithLowerCasingOnRandomTexts() {
+        List<String> vocabulary = List.of("european commission", "eeas", "hr/vp", "q&a", "x", "mi", "meps", "kiev");
+        Vocabulary v = Vocabulary.of(vocabulary);
+        String[] pieces = {"e", "E", "u", "a", "s", "p", "m", "M", "i", "I", "\u0130", "\u212A", "k", "K", "\u00c9",
+            "\u00e9", "q", "Q", "&", "/", "h", "r", "v", " ", "x", "European Commission", "EEAS", "HR/VP", "\u201c"};
+        java.util.Random random = new java.util.Random(7);
+        int found = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = random.nextInt(7); p > 0; p--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString().replace("x", random.nextBoolean() ? "x" : "y");
+            boolean expected = vocabulary.stream().anyMatch(text.toLowerCase(Locale.ROOT)::contains);
+            found += expected ? 1 : 0;
+            assertThat(v.foundIn(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(1_000).isLessThan(99_000);
+    }
+
+    @Test
     void refusesWordsThatDoNotStartWithALetter() {
         assertThatThrownBy(() -> Vocabulary.of(List.of("/vp"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("/vp");

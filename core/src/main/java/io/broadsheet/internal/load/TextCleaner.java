@@ -78,27 +78,21 @@ public final class TextCleaner {
         return clean(chars);
     }
 
-    /** Cleans the characters in place (no per-character StringBuilder bookkeeping) and makes them a string. */
+    /**
+     * Cleans the characters in place (no per-character StringBuilder bookkeeping) and makes them a string. The
+     * characters it replaces or drops are exactly those {@link LineScan#UNCLEAN} marks, so one table load passes
+     * over all others.
+     */
     private static String clean(char[] chars) {
         int length = 0;
         for (char c : chars) {
-            if (c >= 0x20 && c < 0x7F) {
+            if ((LineScan.flags(c) & LineScan.UNCLEAN) == 0) {
                 chars[length++] = c;
-                continue;
+            } else if (becomesSpace(c)) {
+                chars[length++] = ' ';
             }
-            switch (c) {
-                case '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
-                        '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\t', '\n' ->
-                        chars[length++] = ' ';
-                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
-                    // invisible: dropped so that words match across sources
-                }
-                default -> {
-                    if (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)) {
-                        chars[length++] = c;
-                    }
-                }
-            }
+            // any other unclean character (control, C1 control, zero-width, soft hyphen, byte-order mark) is
+            // dropped, so that words match across sources
         }
         int begin = 0;
         int end = length;
@@ -109,6 +103,12 @@ public final class TextCleaner {
             end--;
         }
         return new String(chars, begin, end - begin);
+    }
+
+    /** NBSP, the other Unicode spaces, tab and newline: the unclean characters that become a plain space. */
+    private static boolean becomesSpace(char c) {
+        return c == '\t' || c == '\n' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     private static char[] charsOf(CharSequence text) {
@@ -133,9 +133,7 @@ public final class TextCleaner {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c < 0xA1 || c == '\u00AD' || c == '\u1680' || c >= '\u2000' && c <= '\u200D'
-                    || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF') {
+            if ((LineScan.flags(text.charAt(i)) & LineScan.UNCLEAN) != 0) {
                 return false;
             }
         }

@@ -46,6 +46,7 @@ public final class ContactReader {
             "attaché", "attache", "counsellor", "for", "and", "of", "the", "to", "on", "desk", "commission", "union",
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
+    private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
 
     private ContactReader() {
     }
@@ -92,28 +93,43 @@ public final class ContactReader {
 
     /** The block's lines, each further split at runs of two or more spaces. */
     static List<String> segments(Block block) {
-        List<String> out = new ArrayList<>();
-        for (String line : block.lines()) {
+        List<String> lines = block.lines();
+        List<String> out = new ArrayList<>(lines.size());
+        for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
+            int n = line.length();
             int start = 0;
-            for (int i = 0; i + 1 < line.length(); i++) {
+            for (int i = 0; i + 1 < n; i++) {
                 if (line.charAt(i) == ' ' && line.charAt(i + 1) == ' ') {
-                    addSegment(out, line.substring(start, i));
-                    while (i < line.length() && line.charAt(i) == ' ') {
+                    addSegment(out, line, start, i);
+                    i += 2;
+                    while (i < n && line.charAt(i) == ' ') {
                         i++;
                     }
                     start = i;
                 }
             }
-            addSegment(out, line.substring(Math.min(start, line.length())));
+            addSegment(out, line, start, n);
         }
         return out;
     }
 
-    private static void addSegment(List<String> out, String segment) {
-        String s = segment.strip();
-        if (!s.isEmpty()) {
-            out.add(s);
+    /** Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left. */
+    private static void addSegment(List<String> out, String line, int begin, int end) {
+        while (begin < end && isWhitespace(line.charAt(begin))) {
+            begin++;
         }
+        while (end > begin && isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (begin < end) {
+            out.add(line.substring(begin, end));
+        }
+    }
+
+    /** {@link Character#isWhitespace(char)}, which is false for every printable ASCII character. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     private static Draft take(String segment, Draft draft, List<Contact> contacts) {
@@ -139,11 +155,7 @@ public final class ContactReader {
             }
             case EMAIL -> {
                 if (draft != null) {
-                    for (String email : c.value.split("[;,] ?")) {
-                        if (!email.isBlank()) {
-                            draft.emails.add(email.strip());
-                        }
-                    }
+                    addEmails(c.value, draft.emails);
                 }
             }
             case SKIP -> {
@@ -151,6 +163,23 @@ public final class ContactReader {
             }
         }
         return draft;
+    }
+
+    /**
+     * Adds the addresses of a list separated by semicolons or commas. The space a separator may carry is
+     * stripped with the rest, so the list is cut at the separators alone.
+     */
+    private static void addEmails(String list, List<String> emails) {
+        int start = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            if (i == list.length() || list.charAt(i) == ';' || list.charAt(i) == ',') {
+                String email = list.substring(start, i);
+                if (!email.isBlank()) {
+                    emails.add(email.strip());
+                }
+                start = i + 1;
+            }
+        }
     }
 
     private static void finish(Draft draft, List<Contact> contacts) {
@@ -251,44 +280,91 @@ public final class ContactReader {
 
     /** A person's name: a few capitalised words (surnames may be in capitals), no role words, no digits. */
     static boolean isName(String text) {
-        // As text.split(" ") would: trailing empty words do not count, any other empty word fails.
+        // The words as text.split(" ") would cut them: trailing empty words do not count, any other empty word
+        // fails. One pass reads them, so most segments (roles, sentences) fail at their first lower-case word.
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int words = 1;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        if (end == 0 || words < 2 || words > MAX_NAME_WORDS) {
-            return false;
-        }
+        int words = 0;
         int start = 0;
         for (int i = 0; i <= end; i++) {
             if (i == end || text.charAt(i) == ' ') {
-                if (!isNameWord(text, start, i)) {
+                if (++words > MAX_NAME_WORDS || !isNameWord(text, start, i)) {
                     return false;
                 }
                 start = i + 1;
             }
         }
-        return true;
+        return words >= 2;
     }
 
     /** A capitalised word of letters (hyphens, apostrophes, dots), not a role word. */
     private static boolean isNameWord(String text, int start, int end) {
-        if (start == end || !Character.isUpperCase(text.charAt(start))) {
+        if (start == end) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if (first < 128 ? first < 'A' || first > 'Z' : !Character.isUpperCase(first)) {
             return false;
         }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+            if (c < 128 ? (c | 0x20) < 'a' || (c | 0x20) > 'z' : !Character.isLetter(c) && c != '\u2019') {
+                if (c != '-' && c != '\'' && c != '.') {
+                    return false;
+                }
+            }
+        }
+        return !isRoleWord(text, start, end);
+    }
+
+    /**
+     * Whether {@code text[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} would, is a role word:
+     * compared in place against the role words of its length, so that no candidate word is copied.
+     */
+    private static boolean isRoleWord(String text, int start, int end) {
+        int length = end - start;
+        if (length >= ROLE_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : ROLE_WORDS_BY_LENGTH[length]) {
+            if (lowerCaseEquals(text, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerCaseEquals(String text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(start + k);
+            // The dotted capital I lower-cases to two characters, so it matches no word of this length.
+            if (c == '\u0130' || Character.toLowerCase(c) != lower.charAt(k)) {
                 return false;
             }
         }
-        return !ROLE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return true;
+    }
+
+    /** {@link #ROLE_WORDS} by length: index {@code n} holds the words of {@code n} characters. */
+    private static String[][] byLength(Set<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        List<List<String>> grouped = new ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            grouped.add(new ArrayList<>());
+        }
+        for (String word : words) {
+            grouped.get(word.length()).add(word);
+        }
+        String[][] out = new String[longest + 1][];
+        for (int i = 0; i <= longest; i++) {
+            out[i] = grouped.get(i).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static boolean isLetters(String text) {

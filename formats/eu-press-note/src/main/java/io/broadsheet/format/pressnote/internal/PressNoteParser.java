@@ -408,8 +408,26 @@ public final class PressNoteParser {
     /** {@code Press Releases}, {@code Plenary session}, {@code TRAN}: a few words above the body. */
     private static boolean isKicker(Block block) {
         String text = block.text();
-        return block.kind() == BlockKind.PARAGRAPH && text.length() <= MAX_KICKER && text.split(" ").length <= 4
+        return block.kind() == BlockKind.PARAGRAPH && text.length() <= MAX_KICKER && splitWordCount(text) <= 4
                 && !endsLikeSentence(text);
+    }
+
+    /** How many words {@code text.split(" ")} gives: trailing empty words do not count, other empty words do. */
+    private static int splitWordCount(String text) {
+        if (text.indexOf(' ') < 0) {
+            return 1;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int words = end == 0 ? 0 : 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean isShortLabel(String text) {

@@ -13,6 +13,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContactReaderTest {
 
     @Test
+    void roleWordsAreMatchedWhateverTheirCase() {
+        assertThat(ContactReader.isName("Peter Stano")).isTrue();
+        assertThat(ContactReader.isName("Press Officer")).isFalse();
+        assertThat(ContactReader.isName("Peter SPOKESPERSON")).isFalse();
+        assertThat(ContactReader.isName("Marie Attaché")).isFalse();
+        assertThat(ContactReader.isName("Acme Inc.")).isFalse();
+        // The dotted capital I lower-cases to two characters: no role word.
+        assertThat(ContactReader.isName("Acme \u0130nc")).isTrue();
+        assertThat(ContactReader.isName("Acme \u212Anown")).isTrue();
+    }
+
+    @Test
+    void splitsEMailListsAtSemicolonsAndCommas() {
+        Block block = lines("Anna Kovacs", "anna.kovacs@ec.europa.eu; press@ec.europa.eu,info@ec.europa.eu");
+
+        assertThat(ContactReader.read(List.of(block))).containsExactly(new Contact("Anna Kovacs", Optional.empty(),
+                List.of(), List.of("anna.kovacs@ec.europa.eu", "press@ec.europa.eu", "info@ec.europa.eu")));
+    }
+
+    @Test
+    void segmentsAreCutAtRunsOfSpacesAndStripped() {
+        assertThat(ContactReader.segments(lines(" Peter Stano   Spokesperson\t ", "  +32 2 299 11 11  x  ")))
+                .containsExactly("Peter Stano", "Spokesperson", "+32 2 299 11 11", "x");
+    }
+
+    @Test
     void readsNameRoleAndSeveralPhonesPerContact() {
         Block block = lines("Peter Stano", "Lead Spokesperson for Foreign Affairs and Security Policy",
                 "+32 (0)460 75 45 53", "Paloma Hall Caballero", "Press Officer for Foreign Affairs and Security Policy",

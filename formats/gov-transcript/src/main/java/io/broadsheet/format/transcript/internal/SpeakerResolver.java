@@ -128,7 +128,7 @@ public final class SpeakerResolver {
     }
 
     private Resolved find(SpeakerLabel label) {
-        List<String> surnameWords = List.of(label.surname().orElseThrow().split(" "));
+        List<String> surnameWords = splitAtSpaces(label.surname().orElseThrow());
         // Only the places where the surname's last word occurs are examined, so resolving every label of a long
         // transcript stays linear in the introductions' length.
         List<Candidate> candidates = new ArrayList<>();
@@ -165,12 +165,54 @@ public final class SpeakerResolver {
         for (Candidate c : candidates) {
             for (String role : c.roles) {
                 boolean fits = titleWords.isEmpty() || (" " + role.toLowerCase(Locale.ROOT) + " ").contains(wanted);
-                if (fits && (best == null || role.split(" ").length > best.split(" ").length)) {
+                if (fits && (best == null || wordCount(role) > wordCount(best))) {
                     best = role;
                 }
             }
         }
         return best;
+    }
+
+    /** The words of {@code text.split(" ")}, cut without a trip through {@code String.split}. */
+    static List<String> splitAtSpaces(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return List.of(text);
+        }
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (; space >= 0; space = text.indexOf(' ', start)) {
+            words.add(text.substring(start, space));
+            start = space + 1;
+        }
+        words.add(text.substring(start));
+        // Trailing empty words are dropped, as split drops them.
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return List.copyOf(words.subList(0, size));
+    }
+
+    /** How many words {@code text.split(" ")} gives: trailing empty words do not count, other empty words do. */
+    static int wordCount(String text) {
+        if (text.indexOf(' ') < 0) {
+            return 1;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     private String spelling(List<String> surnameWords) {

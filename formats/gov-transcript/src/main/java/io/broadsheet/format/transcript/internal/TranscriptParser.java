@@ -259,14 +259,44 @@ public final class TranscriptParser {
                 && line.indexOf(' ') > 0;
     }
 
-    /** Whether the line mentions a labelled speaker's surname, as {@code Ned Price, Department Spokesperson} does. */
+    /**
+     * Whether the line mentions a labelled speaker's surname, as {@code Ned Price, Department Spokesperson} does:
+     * some word between spaces, commas, semicolons, colons and brackets is one. Scanned in place rather than with
+     * {@code split}, which compiles its pattern on every call.
+     */
     private boolean namesSpeaker(String line) {
-        for (String word : line.split("[ ,;:()]+")) {
-            if (surnames.contains(word.toUpperCase(Locale.ROOT))) {
+        int n = line.length();
+        // As split would: a line opening with a separator has an empty first word, and so has an empty line.
+        if ((n == 0 || isWordSeparator(line.charAt(0)) && hasWord(line)) && surnames.contains("")) {
+            return true;
+        }
+        int i = 0;
+        while (i < n) {
+            while (i < n && isWordSeparator(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isWordSeparator(line.charAt(i))) {
+                i++;
+            }
+            if (start < i && surnames.contains(line.substring(start, i).toUpperCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasWord(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isWordSeparator(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
     }
 
     /** {@code Washington, DC}, {@code Honolulu, Hawaii}: a few capitalised words around a comma. */
@@ -274,21 +304,54 @@ public final class TranscriptParser {
         if (line.length() > MAX_PLACE || line.indexOf(',') < 0 || line.endsWith(".")) {
             return false;
         }
-        String[] words = line.split(" ");
-        if (words.length > 6) {
+        // The words between single spaces, as split(" ") cuts them: trailing spaces cut no word, any other empty
+        // word fails.
+        int end = endWithoutSpaces(line);
+        if (wordCount(line, end) > 6) {
             return false;
         }
-        for (String word : words) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-                return false;
-            }
-            for (int i = 0; i < word.length(); i++) {
-                if (Character.isDigit(word.charAt(i))) {
+        boolean wordStart = true;
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (wordStart) {
                     return false;
                 }
+                wordStart = true;
+                continue;
             }
+            if (wordStart && !Character.isUpperCase(c) || Character.isDigit(c)) {
+                return false;
+            }
+            wordStart = false;
         }
         return true;
+    }
+
+    /** The end of the text without its trailing spaces. */
+    private static int endWithoutSpaces(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * How many words {@code text.split(" ")} gives, {@code end} being {@link #endWithoutSpaces}: trailing empty
+     * words are dropped, other empty words count.
+     */
+    private static int wordCount(String text, int end) {
+        if (end == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     // ---------------------------------------------------------------- turns
@@ -383,14 +446,17 @@ public final class TranscriptParser {
         if (text.length() > MAX_RELATED || endsLikeSentence(text)) {
             return false;
         }
-        String[] words = text.split(" ");
+        int end = endWithoutSpaces(text);
+        int words = wordCount(text, end);
         int capitalised = 0;
-        for (String word : words) {
-            if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (i == 0 || text.charAt(i - 1) == ' ')
+                    && (Character.isUpperCase(c) || Character.isDigit(c))) {
                 capitalised++;
             }
         }
-        return words.length >= 2 && capitalised * 10 >= words.length * 6;
+        return words >= 2 && capitalised * 10 >= words * 6;
     }
 
     /** Drops notes such as {@code (Via interpreter)} or {@code (As interpreted.)} that open a turn. */
@@ -417,9 +483,9 @@ public final class TranscriptParser {
             return true;
         }
         // "(In Japanese)": the language the speaker used.
-        String[] words = note.split(" ");
-        return words.length == 2 && words[0].equals("in") && !words[1].isEmpty()
-                && Character.isLetter(words[1].charAt(0)) && !words[1].equals("inaudible");
+        // Two words split at one space, as split(" ") would give them (the note is stripped).
+        return note.length() > 3 && note.startsWith("in ") && note.indexOf(' ', 3) < 0
+                && Character.isLetter(note.charAt(3)) && !note.equals("in inaudible");
     }
 
     // ---------------------------------------------------------------- helpers
