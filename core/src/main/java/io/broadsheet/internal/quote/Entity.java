@@ -22,6 +22,11 @@ final class Entity {
     private Gender gender;
     private final String surname;
     private String firstName;
+    /** False for organisations, whose {@link #firstName} nobody asks. */
+    private final boolean keepsFirstName;
+    /** {@link Registry}'s lookup key for {@link #name}, and the name it was worked out for. */
+    String keyName;
+    String key;
     /** Roles as written, stripped, in the order first seen. Most entities have none. */
     private final DistinctStrings roles = new DistinctStrings();
     /** {@link #roles} normalised, worked out once per role rather than on every comparison; null while none. */
@@ -33,19 +38,32 @@ final class Entity {
     /** Document-wide sentence of the latest mention, for choosing among namesakes. */
     int lastSentence = -1;
 
-    /** @param surname {@link #surnameOf} the name, when the caller has worked it out already */
-    Entity(String name, String surname, SpeakerKind kind, Gender gender, int order) {
+    /**
+     * @param surname   {@link #surnameOf} the name, when the caller has worked it out already
+     * @param firstName {@link #givenName} the name, likewise
+     */
+    Entity(String name, String surname, String firstName, SpeakerKind kind, Gender gender, int order) {
+        this(name, surname, firstName, kind, gender, order, true);
+    }
+
+    private Entity(String name, String surname, String firstName, SpeakerKind kind, Gender gender, int order,
+                   boolean keepsFirstName) {
         this.name = name;
         this.nameWords = wordCount(name);
         this.kind = kind;
         this.gender = gender;
         this.surname = surname;
-        this.firstName = givenName(name);
+        this.firstName = firstName;
+        this.keepsFirstName = keepsFirstName;
         this.order = order;
     }
 
-    static Entity of(String name, SpeakerKind kind, Gender gender, int order) {
-        return new Entity(name, surnameOf(name), kind, gender, order);
+    /**
+     * An organisation: its "surname" is the last word of its name, and it has no given name, which only tells
+     * namesake people apart.
+     */
+    static Entity organisation(String name, int order) {
+        return new Entity(name, surnameOf(name), null, SpeakerKind.ORGANISATION, Gender.UNKNOWN, order, false);
     }
 
     String name() {
@@ -103,7 +121,7 @@ final class Entity {
         if (words > nameWords || (words == nameWords && candidate.length() > name.length())) {
             name = candidate;
             nameWords = words;
-            if (firstName == null) {
+            if (firstName == null && keepsFirstName) {
                 firstName = givenName(candidate);
             }
         }
@@ -228,11 +246,21 @@ final class Entity {
         while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
             end++;
         }
-        if (wordCount(name) < 2) {
-            return null;
+        if (!hasWordFrom(name, end)) {
+            return null;        // a single word is a surname
         }
         String first = name.substring(start, end).toLowerCase(Locale.ROOT);
         return Lexicon.isParticle(first) ? null : first;
+    }
+
+    /** Whether {@code name} has a word at or after {@code from}. */
+    static boolean hasWordFrom(String name, int from) {
+        for (int i = from; i < name.length(); i++) {
+            if (!Character.isWhitespace(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int wordCount(String name) {
