@@ -44,6 +44,9 @@ public final class AttributionBudget {
      */
     public static Document attribute(QuoteAttributor attributor, Document document) {
         List<String> paragraphs = document.paragraphs();
+        if (fitsWhole(paragraphs)) {
+            return attributor.attribute(document);     // nearly every document: nothing to copy or cut
+        }
         List<String> readable = new ArrayList<>(paragraphs);
         List<String> warnings = new ArrayList<>();
         long total = 0;
@@ -92,6 +95,19 @@ public final class AttributionBudget {
         List<Person> merged = new ArrayList<>(people.size());
         people.values().forEach(p -> merged.add(p.toPerson()));
         return document.toBuilder().quotes(quotes).people(merged).warnings(warnings).build();
+    }
+
+    /** Whether the attributor may read the paragraphs as they are, in one section. */
+    private static boolean fitsWhole(List<String> paragraphs) {
+        long total = 0;
+        for (String paragraph : paragraphs) {
+            int length = paragraph.length();
+            if (length > MAX_PARAGRAPH) {
+                return false;
+            }
+            total += length;
+        }
+        return total <= MAX_SECTION;
     }
 
     /** Collects one person's roles and mentions across sections. */

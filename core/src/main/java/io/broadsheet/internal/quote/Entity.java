@@ -5,7 +5,7 @@ import io.broadsheet.Speaker;
 import io.broadsheet.SpeakerKind;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,29 +22,48 @@ final class Entity {
     private Gender gender;
     private final String surname;
     private String firstName;
-    private final Set<String> roles = new LinkedHashSet<>();
-    /** {@link #roles} normalised, worked out once per role rather than on every comparison. */
-    private final List<String> normalisedRoles = new ArrayList<>();
-    private final Set<String> mentions = new LinkedHashSet<>();
+    /** False for organisations, whose {@link #firstName} nobody asks. */
+    private final boolean keepsFirstName;
+    /** {@link Registry}'s lookup key for {@link #name}, and the name it was worked out for. */
+    String keyName;
+    String key;
+    /** Roles as written, stripped, in the order first seen. Most entities have none. */
+    private final DistinctStrings roles = new DistinctStrings();
+    /** {@link #roles} normalised, worked out once per role rather than on every comparison; null while none. */
+    private List<String> normalisedRoles;
+    private final DistinctStrings mentions = new DistinctStrings();
     private final int order;
     private boolean spoke;
     private boolean given;
     /** Document-wide sentence of the latest mention, for choosing among namesakes. */
     int lastSentence = -1;
 
-    /** @param surname {@link #surnameOf} the name, when the caller has worked it out already */
-    Entity(String name, String surname, SpeakerKind kind, Gender gender, int order) {
+    /**
+     * @param surname   {@link #surnameOf} the name, when the caller has worked it out already
+     * @param firstName {@link #givenName} the name, likewise
+     */
+    Entity(String name, String surname, String firstName, SpeakerKind kind, Gender gender, int order) {
+        this(name, surname, firstName, kind, gender, order, true);
+    }
+
+    private Entity(String name, String surname, String firstName, SpeakerKind kind, Gender gender, int order,
+                   boolean keepsFirstName) {
         this.name = name;
         this.nameWords = wordCount(name);
         this.kind = kind;
         this.gender = gender;
         this.surname = surname;
-        this.firstName = givenName(name);
+        this.firstName = firstName;
+        this.keepsFirstName = keepsFirstName;
         this.order = order;
     }
 
-    static Entity of(String name, SpeakerKind kind, Gender gender, int order) {
-        return new Entity(name, surnameOf(name), kind, gender, order);
+    /**
+     * An organisation: its "surname" is the last word of its name, and it has no given name, which only tells
+     * namesake people apart.
+     */
+    static Entity organisation(String name, int order) {
+        return new Entity(name, surnameOf(name), null, SpeakerKind.ORGANISATION, Gender.UNKNOWN, order, false);
     }
 
     String name() {
@@ -76,7 +95,7 @@ final class Entity {
     }
 
     boolean hasRole() {
-        return !roles.isEmpty();
+        return roles.size() > 0;
     }
 
     /** @param role a role as written, stripped */
@@ -102,7 +121,7 @@ final class Entity {
         if (words > nameWords || (words == nameWords && candidate.length() > name.length())) {
             name = candidate;
             nameWords = words;
-            if (firstName == null) {
+            if (firstName == null && keepsFirstName) {
                 firstName = givenName(candidate);
             }
         }
@@ -126,6 +145,9 @@ final class Entity {
      */
     void addRole(String role, String normalised) {
         if (roles.add(role.strip())) {
+            if (normalisedRoles == null) {
+                normalisedRoles = new ArrayList<>(2);
+            }
             normalisedRoles.add(normalised);
         }
     }
@@ -137,6 +159,9 @@ final class Entity {
     }
 
     boolean hasRoleLike(String normalisedRole) {
+        if (normalisedRoles == null) {
+            return false;
+        }
         int n = normalisedRole.length();
         for (String r : normalisedRoles) {
             if (r.equals(normalisedRole) || (r.length() > n && ((r.startsWith(normalisedRole) && r.charAt(n) == ' ')
@@ -148,11 +173,11 @@ final class Entity {
     }
 
     Speaker asSpeaker() {
-        return new Speaker(name, roles.isEmpty() ? Optional.empty() : Optional.of(roles.iterator().next()), kind);
+        return new Speaker(name, roles.size() == 0 ? Optional.empty() : Optional.of(roles.first()), kind);
     }
 
     Person asPerson() {
-        return new Person(name, List.copyOf(roles), List.copyOf(mentions), kind);   // Person's own copy is then free
+        return new Person(name, roles.toList(), mentions.toList(), kind);   // Person's own copy is then free
     }
 
     static String surnameOf(String name) {
@@ -174,7 +199,10 @@ final class Entity {
                 lastStart = start;
                 lastEnd = end;
             }
-            String w = lowerWithoutPeriods(name, start, end);
+            String w = asciiLowerWithoutPeriods(name, start, end);
+            if (w == null) {
+                w = lowerWithoutPeriods(name, start, end);
+            }
             if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
                 return w;
             }
@@ -184,23 +212,28 @@ final class Entity {
     }
 
     /**
-     * {@code name[start, end)} {@linkplain Tokenizer#lower lower-cased} without its periods: for plain ASCII, the
-     * usual case, in one pass and one string.
+     * {@code name[start, end)} lower-cased without its periods, in one pass and one string; {@code null} if it is
+     * not plain ASCII, which {@link #lowerWithoutPeriods} then handles out of this hot loop.
      */
-    private static String lowerWithoutPeriods(String name, int start, int end) {
+    private static String asciiLowerWithoutPeriods(String name, int start, int end) {
         char[] out = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = name.charAt(i);
             if (c >= 0x80) {
-                String w = Tokenizer.lower(name.substring(start, end));  // full case mapping beyond ASCII
-                return w.indexOf('.') >= 0 ? w.replace(".", "") : w;
+                return null;
             }
             if (c != '.') {
                 out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             }
         }
         return new String(out, 0, n);
+    }
+
+    /** {@code name[start, end)} {@linkplain Tokenizer#lower lower-cased} with full case mapping, without periods. */
+    private static String lowerWithoutPeriods(String name, int start, int end) {
+        String w = Tokenizer.lower(name.substring(start, end));
+        return w.indexOf('.') >= 0 ? w.replace(".", "") : w;
     }
 
     /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */
@@ -213,11 +246,21 @@ final class Entity {
         while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
             end++;
         }
-        if (wordCount(name) < 2) {
-            return null;
+        if (!hasWordFrom(name, end)) {
+            return null;        // a single word is a surname
         }
         String first = name.substring(start, end).toLowerCase(Locale.ROOT);
         return Lexicon.isParticle(first) ? null : first;
+    }
+
+    /** Whether {@code name} has a word at or after {@code from}. */
+    static boolean hasWordFrom(String name, int from) {
+        for (int i = from; i < name.length(); i++) {
+            if (!Character.isWhitespace(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int wordCount(String name) {
@@ -236,5 +279,49 @@ final class Entity {
     @Override
     public String toString() {
         return name + "(" + kind + "," + gender + ")";
+    }
+
+    /**
+     * Distinct strings in the order first added. An entity has a few roles and mention forms, so a short list
+     * searched in place serves, with no set built per entity; a hash index appears only past a handful, which
+     * keeps a hostile document with thousands of forms linear.
+     */
+    private static final class DistinctStrings {
+        private static final int INDEX_FROM = 8;
+        private List<String> items;
+        private Set<String> index;
+
+        int size() {
+            return items == null ? 0 : items.size();
+        }
+
+        String first() {
+            return items.get(0);
+        }
+
+        boolean contains(String s) {
+            if (items == null) {
+                return false;
+            }
+            return index != null ? index.contains(s) : items.contains(s);
+        }
+
+        /** @return whether {@code s} was new */
+        boolean add(String s) {
+            if (items == null) {
+                items = new ArrayList<>(4);
+            } else if (index != null ? !index.add(s) : items.contains(s)) {
+                return false;
+            }
+            items.add(s);
+            if (index == null && items.size() > INDEX_FROM) {
+                index = new HashSet<>(items);
+            }
+            return true;
+        }
+
+        List<String> toList() {
+            return items == null ? List.of() : List.copyOf(items);
+        }
     }
 }

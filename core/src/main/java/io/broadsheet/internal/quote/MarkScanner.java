@@ -53,9 +53,7 @@ final class MarkScanner {
         char opener = 0;
         int depth = 0;          // nested double quotes inside the current one
         int lastEnd = 0;        // where text after the previous quote starts
-        int[] next = new int[DOUBLE_MARKS.length()];
-        java.util.Arrays.fill(next, UNKNOWN);
-        for (int i = nextMark(text, 0, next); i < n; i = nextMark(text, i + 1, next)) {
+        for (int i = nextMark(text, 0); i < n; i = nextMark(text, i + 1)) {
             char c = text.charAt(i);
             boolean left = leftFlanking(text, i);
             boolean right = rightFlanking(text, i);
@@ -104,25 +102,20 @@ final class MarkScanner {
         }
     }
 
-    private static final String DOUBLE_MARKS = "\"\u201C\u201D\u201E\u201F\u00AB\u00BB";
-    private static final int UNKNOWN = -2;
-
     /**
-     * The first double mark at or after {@code from}, or the text's length. {@code next} remembers where each kind
-     * of mark occurs next (-1: nowhere), so each kind is searched for only once it has been passed: every
-     * character is looked at once per kind of mark, by {@link String#indexOf(int, int)}'s fast loop.
+     * The first double mark at or after {@code from}, or the text's length. One pass over the characters however
+     * many kinds of mark there are: every mark but the straight one lies at or above U+00AB, so most characters
+     * cost one or two comparisons.
      */
-    private static int nextMark(String text, int from, int[] next) {
-        int best = text.length();
-        for (int k = 0; k < next.length; k++) {
-            if (next[k] != -1 && next[k] < from) {
-                next[k] = text.indexOf(DOUBLE_MARKS.charAt(k), from);
-            }
-            if (next[k] >= 0 && next[k] < best) {
-                best = next[k];
+    private static int nextMark(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || (c >= '\u00AB' && isDoubleMark(c))) {
+                return i;
             }
         }
-        return best;
+        return n;
     }
 
     static boolean isDoubleMark(char c) {

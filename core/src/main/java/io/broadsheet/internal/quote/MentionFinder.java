@@ -86,46 +86,85 @@ final class MentionFinder {
      */
     private int tryAt(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
         Token t = tokens.get(i);
-        String lower = t.lower();
-        if (t.word().subjectPronoun) {
-            out.add(new Mention(MentionKind.PRONOUN, p, i, i + 1, i, t.sentence(), t.text(), "", null,
-                    lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN));
+        Word w = t.word();
+        if (w.subjectPronoun) {
+            out.add(pronoun(p, t, i));
             return i + 1;
         }
-        Gender honorific = t.word().honorific;
-        if (honorific != null && t.isCapitalised()) {
-            int nameEnd = nameRun(tokens, i + 1);
-            if (nameEnd > i + 1) {
-                String name = span(text, tokens, i + 1, nameEnd);
-                Gender gender = honorific != Gender.UNKNOWN ? honorific : firstNameGender(tokens, i + 1, nameEnd);
-                out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
-                        t.sentence(), span(text, tokens, i, nameEnd), name, null, gender));
-                return nameEnd;
+        if (w.honorific != null && t.isCapitalised()) {
+            int end = honorific(p, text, tokens, i, qualifierStart, out);
+            if (end > i) {
+                return end;
             }
         }
         int roleEnd = roleEnd(tokens, i);
         if (roleEnd > i) {
             return title(p, text, tokens, i, roleEnd, qualifierStart, out);
         }
-        if (!t.isCapitalised() && i > 0 && tokens.get(i - 1).kind() == TokenKind.POSSESSIVE && !out.isEmpty()
-                && out.get(out.size() - 1).end == i - 1 && out.get(out.size() - 1).kind != MentionKind.PRONOUN) {
-            int end = organisationNounEnd(tokens, i);
-            if (end > i) {        // "China's commerce ministry", "Dalton's campaign": an organisation by its owner
-                Mention owner = out.get(out.size() - 1);
-                String name = text.substring(tokens.get(owner.start).begin(), tokens.get(end - 1).end());
-                out.add(new Mention(MentionKind.ORGANISATION, p, i, end, owner.phraseStart, t.sentence(), name, name,
-                        null, Gender.UNKNOWN));
+        if (!t.isCapitalised() && i > 0 && tokens.get(i - 1).kind() == TokenKind.POSSESSIVE && !out.isEmpty()) {
+            int end = ownedOrganisation(p, text, tokens, i, out);
+            if (end > i) {
                 return end;
             }
         }
+        return organisationOrName(p, text, tokens, i, qualifierStart, out);
+    }
+
+    private static Mention pronoun(int p, Token t, int i) {
+        String lower = t.lower();
+        return new Mention(MentionKind.PRONOUN, p, i, i + 1, i, t.sentence(), t.text(), "", null,
+                lower.equals("he") ? Gender.MALE : lower.equals("she") ? Gender.FEMALE : Gender.UNKNOWN);
+    }
+
+    /** {@code Mr. Smith}: a person named after an honorific at {@code i}; returns the end, or {@code i}. */
+    private int honorific(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
+        Token t = tokens.get(i);
+        int nameEnd = nameRun(tokens, i + 1);
+        if (nameEnd <= i + 1) {
+            return i;
+        }
+        Gender honorific = t.word().honorific;
+        String name = span(text, tokens, i + 1, nameEnd);
+        Gender gender = honorific != Gender.UNKNOWN ? honorific : firstNameGender(tokens, i + 1, nameEnd);
+        out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+                t.sentence(), span(text, tokens, i, nameEnd), name, null, gender));
+        return nameEnd;
+    }
+
+    /**
+     * {@code China's commerce ministry}, {@code Dalton's campaign}: an organisation named by its owner, the mention
+     * just before the possessive at {@code i - 1}; returns the end, or {@code i}.
+     */
+    private int ownedOrganisation(int p, String text, List<Token> tokens, int i, List<Mention> out) {
+        Mention owner = out.get(out.size() - 1);
+        if (owner.end != i - 1 || owner.kind == MentionKind.PRONOUN) {
+            return i;
+        }
+        int end = organisationNounEnd(tokens, i);
+        if (end > i) {
+            String name = text.substring(tokens.get(owner.start).begin(), tokens.get(end - 1).end());
+            out.add(new Mention(MentionKind.ORGANISATION, p, i, end, owner.phraseStart, tokens.get(i).sentence(),
+                    name, name, null, Gender.UNKNOWN));
+        }
+        return end;
+    }
+
+    /**
+     * A known organisation, a run of name words or a description at {@code i}; returns the index after it, or,
+     * negated, the index of a title the words qualify.
+     */
+    private int organisationOrName(int p, String text, List<Token> tokens, int i, int qualifierStart,
+                                   List<Mention> out) {
+        Token t = tokens.get(i);
         int orgEnd = organisationEnd(tokens, i);
         if (orgEnd > i) {
             int after = orgEnd < tokens.size() && tokens.get(orgEnd).kind() == TokenKind.POSSESSIVE ? orgEnd + 1 : orgEnd;
             if (roleEnd(tokens, after) > after) {
                 return -after;
             }
+            String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
-                    t.sentence(), span(text, tokens, i, orgEnd), span(text, tokens, i, orgEnd), null, Gender.UNKNOWN));
+                    t.sentence(), name, name, null, Gender.UNKNOWN));
             return orgEnd;
         }
         if (isNameStart(t)) {
@@ -137,7 +176,7 @@ final class MentionFinder {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
             return end;
         }
-        if (t.word().determiner && DESCRIPTION_DETERMINERS.contains(lower)) {     // a subset: most words skip the set
+        if (t.word().determiner && DESCRIPTION_DETERMINERS.contains(t.lower())) {   // a subset: most words skip the set
             return description(p, text, tokens, i, out);
         }
         return i + 1;
@@ -246,25 +285,43 @@ final class MentionFinder {
         return norm.endsWith("s") && norm.length() > 3 ? norm.substring(0, norm.length() - 1) : norm;
     }
 
-    /** The end of the longest role title starting at {@code i}, or {@code i}. */
+    /**
+     * The end of the longest role title starting at {@code i}, or {@code i}. Most words start no title on their
+     * own, which their {@link Word} answers; only the rest go on to {@link #longestRoleEnd}.
+     */
     int roleEnd(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+        if (i >= tokens.size()) {
             return i;
         }
-        if (!tokens.get(i).word().startsRole) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.word().startsRole || !t.word().rolePrefix) {
             return i;
         }
-        boolean capitalised = tokens.get(i).isCapitalised();
-        if (!tokens.get(i).word().rolePrefix) {
-            return i;           // most words that start some title start none on their own
-        }
+        return longestRoleEnd(tokens, i, t);
+    }
+
+    /** {@link #roleEnd} for a word that is a title or the start of one. */
+    private int longestRoleEnd(List<Token> tokens, int i, Token first) {
+        boolean capitalised = first.isCapitalised();
         // the first word alone: its Word already knows, so no phrase is built or hashed for it
-        int best = tokens.get(i).word().role ? i + 1 : i;
-        StringBuilder phrase = null;
+        int best = first.word().role ? i + 1 : i;
         int limit = Math.min(tokens.size(), i + lexicon.longestRole());
+        if (i + 1 < limit) {
+            best = longerRoleEnd(tokens, i, limit, capitalised, best);
+        }
+        if (best == i + 1 && first.text().length() <= 4 && !capitalised) {
+            return i;           // "rep", "gen", "col" in lower case are not titles
+        }
+        return best;
+    }
+
+    /** Extends a title word at {@code i} over the words after it while some title goes on like them. */
+    private int longerRoleEnd(List<Token> tokens, int i, int limit, boolean capitalised, int best) {
+        Token first = tokens.get(i);
+        StringBuilder phrase = null;
         for (int j = i + 1; j < limit; j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
+            if (!t.isWord() || t.sentence() != first.sentence()) {
                 break;
             }
             if (capitalised && !t.isCapitalised() && !t.is("of")) {
@@ -274,7 +331,7 @@ final class MentionFinder {
                 break;          // the phrase below could be no title's start: spare building and hashing it
             }
             if (phrase == null) {
-                phrase = new StringBuilder(tokens.get(i).norm());
+                phrase = new StringBuilder(first.norm());
             }
             phrase.append(' ');
             phrase.append(t.norm());
@@ -285,9 +342,6 @@ final class MentionFinder {
             if (lexicon.isRole(key)) {
                 best = j + 1;
             }
-        }
-        if (best > i && best - i == 1 && tokens.get(i).text().length() <= 4 && !capitalised) {
-            return i;           // "rep", "gen", "col" in lower case are not titles
         }
         return best;
     }
@@ -363,8 +417,22 @@ final class MentionFinder {
             return i;           // the first word alone is its Word's question: no phrase is built for it
         }
         int best = first.organisationName ? i + 1 : i;
-        StringBuilder phrase = null;
+        if (i + 1 >= tokens.size()) {
+            return best;
+        }
+        Token second = tokens.get(i + 1);
         boolean bareThe = t.norm().equals("the");
+        if (!second.isWord() || second.sentence() != t.sentence()
+                || !(second.word().continuesOrganisation || (bareThe && second.word().startsOrganisation))) {
+            return best;        // the next word could go on no name: spare building a phrase
+        }
+        return longerOrganisationEnd(tokens, i, bareThe, best);
+    }
+
+    /** Extends an organisation name's first word at {@code i} while some name goes on like the words after it. */
+    private int longerOrganisationEnd(List<Token> tokens, int i, boolean bareThe, int best) {
+        Token t = tokens.get(i);
+        StringBuilder phrase = null;
         int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
         for (int j = i + 1; j < limit; j++) {
             Token w = tokens.get(j);

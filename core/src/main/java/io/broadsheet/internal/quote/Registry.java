@@ -36,9 +36,10 @@ final class Registry {
     /** Links a mention of a person by name, creating the person on first sight. */
     Entity linkPerson(Mention m, Lexicon lexicon) {
         String surname = Entity.surnameOf(m.name);
-        Entity e = findPerson(surname, m.name, true);
+        String first = Entity.givenName(m.name);
+        Entity e = findPerson(surname, first, true);
         if (e == null) {
-            e = person(m.name, surname, SpeakerKind.PERSON, m.gender);
+            e = person(m.name, surname, first, SpeakerKind.PERSON, m.gender);
         } else {
             e.offerName(m.name);
             e.offerGender(m.gender);
@@ -55,7 +56,7 @@ final class Registry {
 
     /** Links a bare name to a known person with that surname; returns {@code null} when none is known. */
     Entity linkKnown(Mention m) {
-        Entity e = findPerson(Entity.surnameOf(m.name), m.name, false);
+        Entity e = findPerson(Entity.surnameOf(m.name), null, false);
         if (e != null) {
             e.addMention(m.text);
             e.lastSentence = Math.max(e.lastSentence, m.sentence);
@@ -72,7 +73,7 @@ final class Registry {
             e = findOrganisationByLastWord(key);
         }
         if (e == null) {
-            e = Entity.of(stripArticle(m.name), SpeakerKind.ORGANISATION, Gender.UNKNOWN, entities.size());
+            e = Entity.organisation(stripArticle(m.name), entities.size());
             entities.add(e);
             organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         } else {
@@ -148,22 +149,25 @@ final class Registry {
     }
 
     private Entity person(String name, SpeakerKind kind, Gender gender) {
-        return person(name, Entity.surnameOf(name), kind, gender);
+        return person(name, Entity.surnameOf(name), Entity.givenName(name), kind, gender);
     }
 
-    private Entity person(String name, String surname, SpeakerKind kind, Gender gender) {
-        Entity e = new Entity(name, surname, kind, gender, entities.size());
+    private Entity person(String name, String surname, String firstName, SpeakerKind kind, Gender gender) {
+        Entity e = new Entity(name, surname, firstName, kind, gender, entities.size());
         entities.add(e);
         bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         return e;
     }
 
-    private Entity findPerson(String surname, String name, boolean strict) {
+    /**
+     * @param first  the given name of the name looked for, {@link Entity#givenName}; unused unless {@code strict}
+     * @param strict whether a different given name rules a namesake out
+     */
+    private Entity findPerson(String surname, String first, boolean strict) {
         List<Entity> namesakes = bySurname.get(surname);
         if (namesakes == null) {
             return null;
         }
-        String first = Entity.givenName(name);
         Entity best = null;
         for (Entity e : namesakes) {
             if (strict && first != null && e.firstName() != null && !sameFirstName(first, e.firstName())) {
@@ -183,44 +187,72 @@ final class Registry {
     }
 
     private static Gender firstNameGender(String name, Lexicon lexicon) {
-        if (Entity.wordCount(name) < 2) {
-            return Gender.UNKNOWN;
-        }
         int start = 0;
-        while (Character.isWhitespace(name.charAt(start))) {
+        while (start < name.length() && Character.isWhitespace(name.charAt(start))) {
             start++;
         }
         int end = start;
-        while (!Character.isWhitespace(name.charAt(end))) {
+        while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
             end++;
+        }
+        if (!Entity.hasWordFrom(name, end)) {
+            return Gender.UNKNOWN;      // one word: no first name
         }
         Gender g = lexicon.wordTable().get(lexicon, name, start, end).firstName;   // cached: no case folding
         return g == null ? Gender.UNKNOWN : g;
     }
 
     private Entity findOrganisationByLastWord(String key) {
-        String[] words = key.split(" ");
-        List<Entity> sameLast = organisationsByLastWord.get(words[words.length - 1]);
+        List<Entity> sameLast = organisationsByLastWord.get(key.substring(key.lastIndexOf(' ') + 1));
         if (sameLast == null) {
             return null;
         }
         for (Entity e : sameLast) {
-            String other = organisationKey(e.name());
-            if (containsAll(other, words) || containsAll(key, other.split(" "))) {
+            String other = keyOf(e);
+            if (containsAllWords(other, key) || containsAllWords(key, other)) {
                 return e;
             }
         }
         return null;
     }
 
-    private static boolean containsAll(String phrase, String[] words) {
-        String padded = " " + phrase + " ";
-        for (String w : words) {
-            if (!padded.contains(" " + w + " ")) {
+    /** {@link #organisationKey} of an organisation's current name, worked out once per name. */
+    private static String keyOf(Entity e) {
+        if (e.keyName != e.name()) {        // identity: the name only changes by being replaced
+            e.key = organisationKey(e.name());
+            e.keyName = e.name();
+        }
+        return e.key;
+    }
+
+    /** Whether every space-separated word of {@code words} is a whole word of {@code phrase}. */
+    private static boolean containsAllWords(String phrase, String words) {
+        int start = 0;
+        while (true) {
+            int end = words.indexOf(' ', start);
+            if (end < 0) {
+                end = words.length();
+            }
+            if (!containsWord(phrase, words, start, end)) {
                 return false;
             }
+            if (end == words.length()) {
+                return true;
+            }
+            start = end + 1;
         }
-        return true;
+    }
+
+    /** Whether {@code words[start, end)} stands in {@code phrase} between spaces or the phrase's ends. */
+    private static boolean containsWord(String phrase, String words, int start, int end) {
+        int n = end - start;
+        for (int k = 0; k + n <= phrase.length(); k++) {
+            if ((k == 0 || phrase.charAt(k - 1) == ' ') && (k + n == phrase.length() || phrase.charAt(k + n) == ' ')
+                    && phrase.regionMatches(k, words, start, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String organisationKey(String name) {

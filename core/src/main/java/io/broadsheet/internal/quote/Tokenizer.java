@@ -23,10 +23,13 @@ final class Tokenizer {
 
     /** ASCII letters, digits and the underscore: the characters that go on a word. */
     private static final boolean[] ASCII_WORD = new boolean[0x80];
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_ALNUM = new boolean[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
             ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_';
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
         }
         java.util.Arrays.fill(ASCII_MARK, (byte) -1);
         for (int i = 0; i < MARKS.length(); i++) {
@@ -76,121 +79,173 @@ final class Tokenizer {
         return t.out;
     }
 
+    /**
+     * The main loop, kept small for the JIT: an ASCII letter or digit starts a word, a space is skipped, and
+     * everything else (quotations, marks, dashes, non-ASCII text) goes to methods of its own.
+     */
     private void run(List<MarkedSpan> quotes, int firstQuote, int quoteCount) {
         int q = firstQuote;
         int qEnd = firstQuote + quoteCount;
         int n = text.length();
+        int limit = q < qEnd ? quotes.get(q).regionBegin() : n;    // where the next quotation starts
         int i = 0;
         while (i < n) {
-            if (q < qEnd && i >= quotes.get(q).regionBegin()) {
-                MarkedSpan span = quotes.get(q);
-                String quoted = text.substring(span.begin(), span.end());
-                emit(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, q);
-                lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
-                i = Math.max(i, span.regionEnd());
+            if (i >= limit && q < qEnd) {
+                i = quote(quotes.get(q), q, i);
                 q++;
+                limit = q < qEnd ? quotes.get(q).regionBegin() : n;
                 continue;
             }
-            int limit = q < qEnd ? quotes.get(q).regionBegin() : n;
             char c = chars[i];
-            int mark;
-            if (c == ' ') {
-                i++;
-            } else if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@'
-                    || c == '#') && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
+            if (c < 0x80 && ASCII_ALNUM[c]) {
                 i = word(i, limit);
-            } else if ((mark = c < 0x80 ? ASCII_MARK[c] : c == '\u2026' ? ELLIPSIS : -1) >= 0) {
-                emit(TokenKind.PUNCT, i, i + 1, MARK_WORDS[mark], null, -1);
-                lastEndsSentence = isSentenceEnd(c);
+            } else if (c == ' ') {
                 i++;
-            } else if (c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2015') {
-                emit(TokenKind.PUNCT, i, i + 1, DASH, null, -1);
-                i++;
-            } else if (c == '-' && (i + 1 >= limit || !isLetterOrDigit(chars[i + 1]))) {
-                int end = i + 1;
-                while (end < limit && chars[end] == '-') {
-                    end++;
-                }
-                emit(TokenKind.PUNCT, i, end, DASH, null, -1);
-                i = end;
             } else {
-                i++;
+                i = other(c, i, limit);
             }
         }
     }
 
+    /** Adds a quotation as one token; returns where reading goes on. */
+    private int quote(MarkedSpan span, int q, int i) {
+        String quoted = text.substring(span.begin(), span.end());
+        if (lastEndsSentence) {
+            sentence++;
+        }
+        out.add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
+        lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
+        return Math.max(i, span.regionEnd());
+    }
+
+    /** Reads what starts at {@code i} with anything but an ASCII letter, digit or space; returns where to go on. */
+    private int other(char c, int i, int limit) {
+        if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@' || c == '#')
+                && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
+            return word(i, limit);
+        }
+        int mark = c < 0x80 ? ASCII_MARK[c] : c == '\u2026' ? ELLIPSIS : -1;
+        if (mark >= 0) {
+            emitMark(i, i + 1, MARK_WORDS[mark]);
+            lastEndsSentence = isSentenceEnd(c);
+            return i + 1;
+        }
+        if (c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2015') {
+            emitMark(i, i + 1, DASH);
+            return i + 1;
+        }
+        if (c == '-' && (i + 1 >= limit || !isLetterOrDigit(chars[i + 1]))) {
+            int end = i + 1;
+            while (end < limit && chars[end] == '-') {
+                end++;
+            }
+            emitMark(i, end, DASH);
+            return end;
+        }
+        return i + 1;
+    }
+
     /**
-     * Adds a token, starting a new sentence first when the token before ended one; the caller then says whether
-     * this token may end a sentence (only {@code . ? ! …} and quotations ending in one do; nothing else resets it
-     * but the next {@link #emit}).
+     * Adds a word, starting a new sentence first when the token before ended one and this word may open one.
+     * Nothing but the next token resets {@link #lastEndsSentence}; only marks and quotations set it.
      */
-    private void emit(TokenKind kind, int begin, int end, Word word, String quoteText, int quote) {
-        if (lastEndsSentence && (kind == TokenKind.QUOTE || (kind == TokenKind.WORD && word.startsSentence))) {
+    private void emitWord(int begin, int end, Word word) {
+        if (lastEndsSentence && word.startsSentence) {
             sentence++;
         }
         lastEndsSentence = false;
-        out.add(new Token(kind, begin, end, word, quoteText, sentence, quote));
+        out.add(new Token(TokenKind.WORD, begin, end, word, null, sentence, -1));
+    }
+
+    /** Adds a punctuation mark or a possessive ending, which never opens a sentence. */
+    private void emitMark(int begin, int end, Word mark) {
+        emit(TokenKind.PUNCT, begin, end, mark);
+    }
+
+    private void emit(TokenKind kind, int begin, int end, Word mark) {
+        lastEndsSentence = false;
+        out.add(new Token(kind, begin, end, mark, null, sentence, -1));
     }
 
     private static boolean isSentenceEnd(char c) {
         return c == '.' || c == '?' || c == '!' || c == '\u2026';
     }
 
+    /** Reads the word starting at {@code start}: a tight loop over word characters, the rest out of line. */
     private int word(int start, int limit) {
         int i = start + 1;
         int hash = chars[start];    // the table's hash of chars[start, i), kept up as the word grows
         int segment = start;    // start of the current dot-separated segment, for U.S.-style initials
         while (i < limit) {
             char c = chars[i];
-            if (c < 0x80 ? ASCII_WORD[c]
-                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c < 0x80 ? ASCII_WORD[c] : isWordChar(c)) {
                 hash = 31 * hash + c;
                 i++;
-                continue;
-            }
-            boolean nextIsWordChar = i + 1 < limit && isLetterOrDigit(chars[i + 1]);
-            if ((c == '\'' || c == '\u2019') && nextIsWordChar && isPossessiveS(i, limit)) {
-                break;
-            }
-            if (nextIsWordChar && (c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '\u2010'
-                    || c == '\u2011')) {
+            } else if (joins(c, i, limit, segment)) {
                 hash = 31 * hash + c;
                 i++;
                 segment = i;    // "D-N.Y.": each part may be an initial
-                continue;
+            } else {
+                break;
             }
-            if (c == '.' && nextIsWordChar && (i - segment == 1 || Character.isDigit(chars[i - 1]))) {
-                hash = 31 * hash + c;
-                i++;
-                segment = i;
-                continue;
-            }
-            break;
         }
+        return endWord(start, i, limit, hash);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Whether the mark {@code c} at {@code i} joins the word characters around it into one word: a hyphen,
+     * apostrophe or ampersand inside a word ({@code al-Sisi}, {@code O'Brien}, {@code S&P}), or the period of
+     * an initial or a number ({@code U.S}, {@code 2.5}); not the apostrophe of a possessive.
+     */
+    private boolean joins(char c, int i, int limit, int segment) {
+        if (i + 1 >= limit || !isLetterOrDigit(chars[i + 1])) {
+            return false;
+        }
+        if (c == '\'' || c == '\u2019') {
+            return !isPossessiveS(i, limit);
+        }
+        if (c == '-' || c == '&' || c == '\u2010' || c == '\u2011') {
+            return true;
+        }
+        return c == '.' && (i - segment == 1 || Character.isDigit(chars[i - 1]));
+    }
+
+    /** Looks the word at {@code [start, i)} up, adds it and any possessive ending; returns where to go on. */
+    private int endWord(int start, int i, int limit, int hash) {
         Word word = words.get(lexicon, chars, start, i, hash);
         if (i < limit && chars[i] == '.' && word.keepsPeriod) {
             i++;
             word = words.get(lexicon, chars, start, i, 31 * hash + '.');
         }
-        emit(TokenKind.WORD, start, i, word, null, -1);
+        emitWord(start, i, word);
         if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
-            if (isPossessiveS(i, limit)) {
-                emit(TokenKind.POSSESSIVE, i, i + 2, POSSESSIVE_S, null, -1);
-                return i + 2;
-            }
-            char last = word.text.charAt(word.text.length() - 1);
-            boolean afterS = last == 's' || last == 'S';
-            boolean endsWord = i + 1 >= limit || !isLetterOrDigit(chars[i + 1]);
-            if (afterS && endsWord) {
-                emit(TokenKind.POSSESSIVE, i, i + 1, POSSESSIVE_BARE, null, -1);
-                return i + 1;
-            }
+            return possessive(word, i, limit);
+        }
+        return i;
+    }
+
+    /** After a word, an apostrophe at {@code i}: adds a possessive ending if it is one; returns where to go on. */
+    private int possessive(Word word, int i, int limit) {
+        if (isPossessiveS(i, limit)) {
+            emit(TokenKind.POSSESSIVE, i, i + 2, POSSESSIVE_S);
+            return i + 2;
+        }
+        char last = word.text.charAt(word.text.length() - 1);
+        boolean afterS = last == 's' || last == 'S';
+        boolean endsWord = i + 1 >= limit || !isLetterOrDigit(chars[i + 1]);
+        if (afterS && endsWord) {
+            emit(TokenKind.POSSESSIVE, i, i + 1, POSSESSIVE_BARE);
+            return i + 1;
         }
         return i;
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? ASCII_WORD[c] && c != '_' : Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
     }
 
     private boolean isPossessiveS(int apostrophe, int limit) {

@@ -307,6 +307,11 @@ final class Word {
                 }
                 slot = (slot + 1) & mask;
             }
+            return add(lexicon, chars, begin, end, hash, slot);
+        }
+
+        /** A word not in the table yet, worked out and stored in {@code slot}: kept out of the lookup's loop. */
+        private Word add(Lexicon lexicon, char[] chars, int begin, int end, int hash, int slot) {
             if (size >= SLOTS / 2) {
                 java.util.Arrays.fill(values, null);
                 size = 0;
