@@ -9,6 +9,7 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * collections. Summing each pool's own peak instead would overstate, since pools peak at different times.
  */
 final class HeapPeak implements AutoCloseable {
+
+    // Looked up once: ManagementFactory searches its platform components on every call.
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong liveAfterCollection = new AtomicLong();
@@ -38,7 +42,7 @@ final class HeapPeak implements AutoCloseable {
 
     /** Records the heap in use now. */
     void sample() {
-        record(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        record(MEMORY.getHeapMemoryUsage().getUsed());
     }
 
     /** @return the highest heap use seen, in bytes */
@@ -57,7 +61,7 @@ final class HeapPeak implements AutoCloseable {
 
     /** @return the largest heap the JVM may use, in bytes, or -1 when it has no limit */
     static long maxBytes() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+        return MEMORY.getHeapMemoryUsage().getMax();
     }
 
     private void onCollection(Notification notification, Object handback) {
