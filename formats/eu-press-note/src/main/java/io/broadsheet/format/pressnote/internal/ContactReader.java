@@ -38,8 +38,8 @@ public final class ContactReader {
     private static final List<String> SKIPPED_LABELS = List.of("contact data", "contact details", "contacts",
             "contact", "press contacts", "press contact", "media contacts", "media contact", "twitter", "x",
             "fax", "facsimile", "web", "website", "linkedin", "follow");
-    /** Words of roles and office names, never of a person's name. */
-    private static final Set<String> ROLE_WORDS = Set.of("press", "officer", "spokesperson", "spokesman",
+    /** Words of roles and office names, never of a person's name; package-private for the differential test. */
+    static final Set<String> ROLE_WORDS = Set.of("press", "officer", "spokesperson", "spokesman",
             "spokeswoman", "spokespersons", "head", "unit", "adviser", "advisor", "communication", "communications",
             "media", "policy", "service", "office", "team", "relations", "information", "department", "director",
             "assistant", "coordinator", "manager", "secretary", "chief", "deputy", "lead", "senior", "junior",

@@ -14,13 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContactReaderNameDifferentialTest {
 
-    private static final Set<String> ROLE_WORDS = Set.of("press", "officer", "spokesperson", "spokesman",
-            "spokeswoman", "spokespersons", "head", "unit", "adviser", "advisor", "communication", "communications",
-            "media", "policy", "service", "office", "team", "relations", "information", "department", "director",
-            "assistant", "coordinator", "manager", "secretary", "chief", "deputy", "lead", "senior", "junior",
-            "attaché", "attache", "counsellor", "for", "and", "of", "the", "to", "on", "desk", "commission", "union",
-            "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
-            "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
+    private static final Set<String> ROLE_WORDS = ContactReader.ROLE_WORDS;
 
     private static final String[] PIECES = {"A", "a", "Z", "z", " ", " ", "  ", "-", "'", "\u2019", ".", "1", "\u24B6",
         "\u2160", "\u0130", "\u00C9", "\u00E9", "\u212A", "\u017F", "\u03A3", "Peter", "STANO", "Inc", "INC.", "Press",

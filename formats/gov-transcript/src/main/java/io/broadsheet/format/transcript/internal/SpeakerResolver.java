@@ -236,23 +236,33 @@ public final class SpeakerResolver {
      * cutting the text: most words of a body are lower case and are passed over in place.
      */
     private void learnSpellingsNow(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && text.charAt(i) == ' ') {
-                i++;
-            }
+        for (int i = skipSpaces(text, 0); i < text.length(); ) {
+            int end = wordEnd(text, i);
             int start = i;
-            while (i < n && text.charAt(i) != ' ') {
-                i++;
-            }
-            while (start < i && Token.LEADING.indexOf(text.charAt(start)) >= 0) {
+            while (start < end && Token.LEADING.indexOf(text.charAt(start)) >= 0) {
                 start++;
             }
-            if (start < i && Character.isUpperCase(text.charAt(start))) {
-                learnSpelling(text, start, i);
+            if (start < end && Character.isUpperCase(text.charAt(start))) {
+                learnSpelling(text, start, end);
             }
+            i = skipSpaces(text, end);
         }
+    }
+
+    /** @return the first index at or after {@code i} that holds no space, or the text's length */
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** @return the index of the first space at or after {@code i}, or the text's length */
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && text.charAt(i) != ' ') {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -424,22 +434,13 @@ public final class SpeakerResolver {
     /** Splits text at spaces into words with the punctuation around them held apart. */
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && text.charAt(i) == ' ') {
-                i++;
+        for (int i = skipSpaces(text, 0); i < text.length(); ) {
+            int end = wordEnd(text, i);
+            Token token = Token.of(text.substring(i, end));
+            if (!token.word.isEmpty()) {
+                tokens.add(token);
             }
-            int start = i;
-            while (i < n && text.charAt(i) != ' ') {
-                i++;
-            }
-            if (start < i) {
-                Token token = Token.of(text.substring(start, i));
-                if (!token.word.isEmpty()) {
-                    tokens.add(token);
-                }
-            }
+            i = skipSpaces(text, end);
         }
         return tokens;
     }
