@@ -37,7 +37,10 @@ import java.util.ServiceLoader;
  */
 public final class DocumentParser {
 
-    private static final System.Logger LOG = System.getLogger(DocumentParser.class.getName());
+    /** Holds the logger, so that the logging system starts only when there is something to log. */
+    private static final class Log {
+        static final System.Logger LOGGER = System.getLogger(DocumentParser.class.getName());
+    }
 
     private final List<FormatProvider> providers;
     private final FormatProvider fallback;
@@ -178,7 +181,7 @@ public final class DocumentParser {
             try {
                 confidence = provider.detect(source);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "format ''{0}'' failed to detect {1}: {2}", provider.id(),
+                Log.LOGGER.log(System.Logger.Level.WARNING, "format ''{0}'' failed to detect {1}: {2}", provider.id(),
                         source.name(), e.toString());
                 continue;
             }
@@ -405,7 +408,7 @@ public final class DocumentParser {
                     String problem = "format provider failed to load: " + e.getMessage()
                             + (e.getCause() != null ? " (" + e.getCause() + ")" : "");
                     problems.add(problem);
-                    LOG.log(System.Logger.Level.WARNING, problem);
+                    Log.LOGGER.log(System.Logger.Level.WARNING, problem);
                 }
             }
             return found;

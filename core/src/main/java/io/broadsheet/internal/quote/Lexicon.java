@@ -85,21 +85,12 @@ final class Lexicon {
                     Collection<String> extraRoles) {
         read("cue-verbs.txt", this::addCueLine);
         read("role-titles.txt", line -> {
-            String[] parts = line.split("\t");
-            addRole(parts[0], parts.length > 1 ? Gender.of(parts[1].strip()) : Gender.UNKNOWN);
+            int tab = line.indexOf('\t');
+            addRole(tab < 0 ? line : line.substring(0, tab), tab < 0 ? Gender.UNKNOWN : genderAfter(line, tab));
         });
-        read("honorifics.tsv", line -> {
-            String[] parts = line.split("\t");
-            honorifics.put(parts[0].strip(), Gender.of(parts[1].strip()));
-        });
-        read("first-names.tsv", line -> {
-            String[] parts = line.split("\t");
-            firstNames.put(parts[0].strip(), Gender.of(parts[1].strip()));
-        });
-        read("given-names-extra.tsv", line -> {
-            String[] parts = line.split("\t");
-            firstNames.put(parts[0].strip(), Gender.of(parts[1].strip()));
-        });
+        read("honorifics.tsv", line -> putGendered(honorifics, line));
+        read("first-names.tsv", line -> putGendered(firstNames, line));
+        read("given-names-extra.tsv", line -> putGendered(firstNames, line));
         String[] section = {""};
         read("organisations.txt", line -> {
             if (line.startsWith("[")) {
@@ -133,6 +124,24 @@ final class Lexicon {
             return STANDARD;
         }
         return new Lexicon(cues, organisations, roles);
+    }
+
+    /**
+     * Reads a {@code word<TAB>gender} line. It runs for each of the 28,000 first names at start-up, which is
+     * why it cuts at the tab by hand rather than through {@code String.split}.
+     */
+    private static void putGendered(Map<String, Gender> into, String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+            throw new IllegalStateException("lexicon line without a tab and a gender: " + line);
+        }
+        into.put(line.substring(0, tab).strip(), genderAfter(line, tab));
+    }
+
+    /** @return the gender in the column after the tab at {@code tab}, which runs to the next tab or the end */
+    private static Gender genderAfter(String line, int tab) {
+        int end = line.indexOf('\t', tab + 1);
+        return Gender.of(line.substring(tab + 1, end < 0 ? line.length() : end).strip());
     }
 
     private void addCueLine(String line) {
