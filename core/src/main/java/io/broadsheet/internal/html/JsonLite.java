@@ -64,20 +64,8 @@ final class JsonLite {
     private Map<String, Object> object(int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
         pos++;
-        while (true) {
-            skipSpace();
-            if (pos >= in.length()) {
-                throw new Malformed();
-            }
+        while (!closes('}')) {
             char c = in.charAt(pos);
-            if (c == '}') {
-                pos++;
-                return map;
-            }
-            if (c == ',') {
-                pos++;
-                continue;
-            }
             String key = c == '"' || c == '\'' ? string(c) : literal();
             skipSpace();
             if (pos >= in.length() || in.charAt(pos) != ':') {
@@ -86,26 +74,37 @@ final class JsonLite {
             pos++;
             map.putIfAbsent(key, value(depth + 1));
         }
+        return map;
     }
 
     private List<Object> array(int depth) {
         List<Object> list = new ArrayList<>();
         pos++;
+        while (!closes(']')) {
+            list.add(value(depth + 1));
+        }
+        return list;
+    }
+
+    /**
+     * Skips spaces and commas between members.
+     *
+     * @return whether the container ends here, its closing mark consumed; otherwise a member starts at pos
+     */
+    private boolean closes(char close) {
         while (true) {
             skipSpace();
             if (pos >= in.length()) {
                 throw new Malformed();
             }
             char c = in.charAt(pos);
-            if (c == ']') {
-                pos++;
-                return list;
+            if (c != ',') {
+                if (c == close) {
+                    pos++;
+                }
+                return c == close;
             }
-            if (c == ',') {
-                pos++;
-                continue;
-            }
-            list.add(value(depth + 1));
+            pos++;
         }
     }
 
