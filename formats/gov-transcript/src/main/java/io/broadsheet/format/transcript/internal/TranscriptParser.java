@@ -307,7 +307,7 @@ public final class TranscriptParser {
         // The words between single spaces, as split(" ") cuts them: trailing spaces cut no word, any other empty
         // word fails.
         int end = endWithoutSpaces(line);
-        if (wordCount(line, end) > 6) {
+        if (SpeakerResolver.wordCount(line) > 6) {
             return false;
         }
         boolean wordStart = true;
@@ -335,23 +335,6 @@ public final class TranscriptParser {
             end--;
         }
         return end;
-    }
-
-    /**
-     * How many words {@code text.split(" ")} gives, {@code end} being {@link #endWithoutSpaces}: trailing empty
-     * words are dropped, other empty words count.
-     */
-    private static int wordCount(String text, int end) {
-        if (end == 0) {
-            return text.isEmpty() ? 1 : 0;
-        }
-        int words = 1;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words;
     }
 
     // ---------------------------------------------------------------- turns
@@ -447,7 +430,7 @@ public final class TranscriptParser {
             return false;
         }
         int end = endWithoutSpaces(text);
-        int words = wordCount(text, end);
+        int words = SpeakerResolver.wordCount(text);
         int capitalised = 0;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
