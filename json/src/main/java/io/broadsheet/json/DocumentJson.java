@@ -1,7 +1,7 @@
 package io.broadsheet.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
@@ -13,8 +13,8 @@ import io.broadsheet.QuoteSource;
 import io.broadsheet.Speaker;
 import io.broadsheet.Turn;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Writes a {@link Document} as a JSON object in Broadsheet's document contract: one object per
@@ -24,7 +24,10 @@ import java.util.Optional;
  */
 public final class DocumentJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson only reads the line back into a tree; it is loaded when {@link #toTree} is first called. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private DocumentJson() {
     }
@@ -34,155 +37,172 @@ public final class DocumentJson {
      * @return the document as one line of JSON
      */
     public static String toLine(Document doc) {
-        try {
-            return MAPPER.writeValueAsString(toTree(doc));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + doc.source(), e);
-        }
+        StringBuilder line = new StringBuilder(1024);
+        document(new JsonWriter(line), doc);
+        return line.toString();
     }
 
     /**
      * @param doc a document
-     * @return the document as a Jackson tree, for callers that add fields or embed it
+     * @return the document as a Jackson tree, for callers that add fields or embed it; the same fields as
+     *         {@link #toLine}
      */
     public static ObjectNode toTree(Document doc) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("source", doc.source());
-        o.put("format", doc.format());
-        put(o, "title", doc.title());
-        put(o, "subtitle", doc.subtitle());
-        put(o, "section", doc.section());
-        put(o, "publisher", doc.publisher());
-        put(o, "url", doc.url());
+        try {
+            return (ObjectNode) Trees.MAPPER.readTree(toLine(doc));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read back the JSON written for " + doc.source(), e);
+        }
+    }
+
+    private static void document(JsonWriter w, Document doc) {
+        w.beginObject();
+        w.name("source").value(doc.source());
+        w.name("format").value(doc.format());
+        w.name("title").value(doc.title());
+        w.name("subtitle").value(doc.subtitle());
+        w.name("section").value(doc.section());
+        w.name("publisher").value(doc.publisher());
+        w.name("url").value(doc.url());
+        w.name("dateline");
         if (doc.dateline().isPresent()) {
-            o.set("dateline", dateline(doc.dateline().get()));
+            dateline(w, doc.dateline().get());
         } else {
-            o.putNull("dateline");
+            w.nullValue();
         }
-        ArrayNode paragraphs = o.putArray("paragraphs");
-        doc.paragraphs().forEach(paragraphs::add);
-        ArrayNode quotes = o.putArray("quotes");
-        doc.quotes().forEach(q -> quotes.add(quote(q)));
-        ArrayNode turns = o.putArray("turns");
-        doc.turns().forEach(t -> turns.add(turn(t)));
-        ArrayNode contacts = o.putArray("contacts");
-        doc.contacts().forEach(c -> contacts.add(contact(c)));
-        ArrayNode people = o.putArray("people");
-        doc.people().forEach(p -> people.add(person(p)));
-        ArrayNode warnings = o.putArray("warnings");
-        doc.warnings().forEach(warnings::add);
-        ArrayNode discarded = o.putArray("discarded");
-        doc.discarded().forEach(d -> discarded.add(discarded(d)));
-        return o;
+        w.name("paragraphs");
+        strings(w, doc.paragraphs());
+        w.name("quotes").beginArray();
+        doc.quotes().forEach(q -> quote(w, q));
+        w.endArray();
+        w.name("turns").beginArray();
+        doc.turns().forEach(t -> turn(w, t));
+        w.endArray();
+        w.name("contacts").beginArray();
+        doc.contacts().forEach(c -> contact(w, c));
+        w.endArray();
+        w.name("people").beginArray();
+        doc.people().forEach(p -> person(w, p));
+        w.endArray();
+        w.name("warnings");
+        strings(w, doc.warnings());
+        w.name("discarded").beginArray();
+        doc.discarded().forEach(d -> discarded(w, d));
+        w.endArray();
+        w.endObject();
     }
 
-    private static ObjectNode dateline(Dateline d) {
-        ObjectNode o = MAPPER.createObjectNode();
-        put(o, "place", d.place());
-        put(o, "date", d.date().map(Object::toString));
-        put(o, "time", d.time().map(t -> String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())));
-        return o;
+    private static void dateline(JsonWriter w, Dateline d) {
+        w.beginObject();
+        w.name("place").value(d.place());
+        w.name("date").value(d.date().map(Object::toString));
+        w.name("time").value(d.time().map(t -> String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())));
+        w.endObject();
     }
 
-    private static ObjectNode quote(Quote q) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("text", q.text());
-        if (q.speaker().isPresent()) {
-            o.set("speaker", speaker(q.speaker().get()));
-        } else {
-            o.putNull("speaker");
-        }
-        put(o, "mention", q.mention());
-        put(o, "cue", q.cue());
-        o.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
-        o.put("paragraph", q.span().paragraph());
-        o.put("begin", q.span().begin());
-        o.put("end", q.span().end());
-        o.put("rule", q.rule());
+    private static void quote(JsonWriter w, Quote q) {
+        w.beginObject();
+        w.name("text").value(q.text());
+        w.name("speaker");
+        speakerOrNull(w, q.speaker().orElse(null));
+        w.name("mention").value(q.mention());
+        w.name("cue").value(q.cue());
+        w.name("kind").value(lower(q.kind()));
+        w.name("paragraph").value(q.span().paragraph());
+        w.name("begin").value(q.span().begin());
+        w.name("end").value(q.span().end());
+        w.name("rule").value(q.rule());
+        w.name("source");
         if (q.source().isPresent()) {
-            o.set("source", source(q.source().get()));
+            source(w, q.source().get());
         } else {
-            o.putNull("source");
+            w.nullValue();
         }
-        return o;
+        w.endObject();
     }
 
-    private static ObjectNode source(QuoteSource s) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("document", s.document());
-        o.put("text", s.text());
-        o.put("fidelity", s.fidelity().name().toLowerCase(Locale.ROOT));
-        o.put("paragraph", s.span().paragraph());
-        o.put("begin", s.span().begin());
-        o.put("end", s.span().end());
-        ArrayNode diff = o.putArray("diff");
+    private static void source(JsonWriter w, QuoteSource s) {
+        w.beginObject();
+        w.name("document").value(s.document());
+        w.name("text").value(s.text());
+        w.name("fidelity").value(lower(s.fidelity()));
+        w.name("paragraph").value(s.span().paragraph());
+        w.name("begin").value(s.span().begin());
+        w.name("end").value(s.span().end());
+        w.name("diff").beginArray();
         for (QuoteSource.WordEdit edit : s.diff()) {
-            ObjectNode e = diff.addObject();
-            e.put("op", edit.op().name().toLowerCase(Locale.ROOT));
-            e.put("text", edit.text());
+            w.beginObject();
+            w.name("op").value(lower(edit.op()));
+            w.name("text").value(edit.text());
+            w.endObject();
         }
-        if (s.sourceSpeaker().isPresent()) {
-            o.set("sourceSpeaker", speaker(s.sourceSpeaker().get()));
-        } else {
-            o.putNull("sourceSpeaker");
+        w.endArray();
+        w.name("sourceSpeaker");
+        speakerOrNull(w, s.sourceSpeaker().orElse(null));
+        w.name("misattributed").value(s.misattributed());
+        w.endObject();
+    }
+
+    private static void speakerOrNull(JsonWriter w, Speaker s) {
+        if (s == null) {
+            w.nullValue();
+            return;
         }
-        o.put("misattributed", s.misattributed());
-        return o;
+        w.beginObject();
+        w.name("name").value(s.name());
+        w.name("role").value(s.role());
+        w.name("kind").value(lower(s.kind()));
+        w.endObject();
     }
 
-    private static ObjectNode speaker(Speaker s) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("name", s.name());
-        put(o, "role", s.role());
-        o.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
-        return o;
+    private static void turn(JsonWriter w, Turn t) {
+        w.beginObject();
+        w.name("speaker");
+        speakerOrNull(w, t.speaker());
+        w.name("label").value(t.label());
+        w.name("paragraphs");
+        strings(w, t.paragraphs());
+        w.name("firstParagraph").value(t.firstParagraph());
+        w.endObject();
     }
 
-    private static ObjectNode turn(Turn t) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.set("speaker", speaker(t.speaker()));
-        o.put("label", t.label());
-        ArrayNode paragraphs = o.putArray("paragraphs");
-        t.paragraphs().forEach(paragraphs::add);
-        o.put("firstParagraph", t.firstParagraph());
-        return o;
+    private static void contact(JsonWriter w, Contact c) {
+        w.beginObject();
+        w.name("name").value(c.name());
+        w.name("role").value(c.role());
+        w.name("phones");
+        strings(w, c.phones());
+        w.name("emails");
+        strings(w, c.emails());
+        w.endObject();
     }
 
-    private static ObjectNode contact(Contact c) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("name", c.name());
-        put(o, "role", c.role());
-        ArrayNode phones = o.putArray("phones");
-        c.phones().forEach(phones::add);
-        ArrayNode emails = o.putArray("emails");
-        c.emails().forEach(emails::add);
-        return o;
+    private static void person(JsonWriter w, Person p) {
+        w.beginObject();
+        w.name("name").value(p.name());
+        w.name("roles");
+        strings(w, p.roles());
+        w.name("mentions");
+        strings(w, p.mentions());
+        w.name("kind").value(lower(p.kind()));
+        w.endObject();
     }
 
-    private static ObjectNode person(Person p) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("name", p.name());
-        ArrayNode roles = o.putArray("roles");
-        p.roles().forEach(roles::add);
-        ArrayNode mentions = o.putArray("mentions");
-        p.mentions().forEach(mentions::add);
-        o.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
-        return o;
+    private static void discarded(JsonWriter w, DiscardedBlock d) {
+        w.beginObject();
+        w.name("text").value(d.text());
+        w.name("reason").value(lower(d.reason()));
+        w.name("line").value(d.line());
+        w.endObject();
     }
 
-    private static ObjectNode discarded(DiscardedBlock d) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("text", d.text());
-        o.put("reason", d.reason().name().toLowerCase(Locale.ROOT));
-        o.put("line", d.line());
-        return o;
+    private static void strings(JsonWriter w, List<String> values) {
+        w.beginArray();
+        values.forEach(w::value);
+        w.endArray();
     }
 
-    private static void put(ObjectNode o, String key, Optional<String> value) {
-        if (value.isPresent()) {
-            o.put(key, value.get());
-        } else {
-            o.putNull(key);
-        }
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }
