@@ -4,9 +4,6 @@ import io.broadsheet.DocumentParser;
 import io.broadsheet.Documents;
 import io.broadsheet.trace.Corpus;
 import io.broadsheet.trace.TraceFailure;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,32 +13,35 @@ import java.util.List;
 /** The options {@code trace} and {@code report} share: which files are primary, the format, the threads. */
 final class CorpusOptions {
 
-    @Option(names = "--primary", paramLabel = "FILE",
-            description = "Also treat this file as a primary source (repeatable).")
-    List<Path> primaries = new ArrayList<>();
+    private CorpusOptions() {
+    }
 
-    @Option(names = "--format", paramLabel = "ID",
-            description = "Parse every input with this format instead of detecting it.")
-    String format;
+    /** Declares the shared options on a command. */
+    static CommandSyntax.Builder declare(CommandSyntax.Builder command) {
+        return command
+                .option(new CommandSyntax.Option(List.of("--primary"), "FILE", 1, true,
+                        "Also treat this file as a primary source."))
+                .option("--format", "ID", "Parse every input with this format instead of detecting it.")
+                .option("--threads", "N", "Threads for parsing and tracing (default: all processors).");
+    }
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads for parsing and tracing (default: all processors).")
-    Integer threads;
+    /** @return the primary files the command line marks */
+    static List<Path> primaries(ParsedArguments args) {
+        return args.paths("--primary");
+    }
 
-    /** @return the thread count asked for, or all processors; rejects counts below one naming the value */
-    int threadCount(CommandSpec spec) {
-        int count = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (count < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + count);
-        }
-        return count;
+    /**
+     * @return the thread count asked for, or all processors
+     * @throws UsageException when the count is below one
+     */
+    static int threadCount(ParsedArguments args) {
+        return ParseCommand.threadCount(args, "--threads");
     }
 
     /** Builds the corpus of the inputs and the marked primaries, reporting unreadable arguments on {@code err}. */
-    Loaded load(List<Path> inputs, int threadCount, PrintWriter err) {
-        return Loaded.of(inputs, primaries, format, threadCount, err);
+    static Loaded load(ParsedArguments args, List<Path> inputs, int threadCount, PrintWriter err) {
+        return Loaded.of(inputs, primaries(args), args.value("--format").orElse(null), threadCount, err);
     }
-
 
     /** A corpus built from the command line's files, and the problems met building it. */
     static final class Loaded {

@@ -6,66 +6,54 @@ import io.broadsheet.DocumentParser;
 import io.broadsheet.Documents;
 import io.broadsheet.Quote;
 import io.broadsheet.json.DocumentJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code broadsheet parse FILE|DIR...}: a readable summary, the JSON contract with {@code --json}, or throughput
  * figures with {@code --stats}.
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse documents and print a summary of each (or JSON Lines with --json, or throughput with --stats).")
-final class ParseCommand implements Callable<Integer> {
+final class ParseCommand implements Subcommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories (walked recursively).")
-    List<Path> inputs;
-
-    @Option(names = "--json", description = "Print one JSON object per document per line.")
-    boolean json;
-
-    @Option(names = "--format", paramLabel = "ID", description = "Parse every input with this format instead of detecting it.")
-    String format;
-
-    @Option(names = "--stats", description = "Parse on all cores, print no documents, and report files, MB, MB/s "
-            + "and peak heap at the end; shows a progress bar when run in a terminal.")
-    boolean stats;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for --stats (default: all cores).")
-    Integer threads;
+    private static final CommandSyntax SYNTAX = CommandSyntax.command("parse",
+                    "Parse documents and print a summary of each (or JSON Lines with --json, or throughput with --stats).")
+            .operands("FILE|DIR", 1, "Files or directories (walked recursively).")
+            .flag("--json", "Print one JSON object per document per line.")
+            .option("--format", "ID", "Parse every input with this format instead of detecting it.")
+            .flag("--stats", "Parse on all cores, print no documents, and report files, MB, MB/s and peak heap at "
+                    + "the end; shows a progress bar when run in a terminal.")
+            .option("--threads", "N", "Threads for --stats (default: all cores).")
+            .build();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DocumentParser.Builder builder = Documents.parser();
-        if (format != null) {
-            builder.forceFormat(format);
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(ParsedArguments args, PrintWriter out, PrintWriter err) {
+        boolean json = args.flag("--json");
+        boolean stats = args.flag("--stats");
+        if (stats && json) {
+            throw new UsageException("--stats prints no documents; it cannot be combined with --json");
         }
+        int threads = threadCount(args, "--threads");
+        DocumentParser.Builder builder = Documents.parser();
+        args.value("--format").ifPresent(builder::forceFormat);
         DocumentParser parser = builder.build();
         parser.providerProblems().forEach(p -> err.println("warning: " + p));
         List<Path> missing = new ArrayList<>();
-        List<Path> files = InputFiles.expand(inputs, missing);
+        List<Path> files = InputFiles.expand(args.operandPaths(), missing);
         int failures = 0;
         for (Path path : missing) {
             err.println("broadsheet: " + path + ": no such file or directory");
             failures++;
         }
         if (stats) {
-            return stats(parser, files, out, err) == 0 && failures == 0 ? 0 : 1;
+            return stats(parser, threads, files, out, err) == 0 && failures == 0 ? 0 : 1;
         }
         for (Path file : files) {
             Document doc;
@@ -87,14 +75,8 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** Parses in parallel and prints the report; returns the number of files that failed. */
-    private int stats(DocumentParser parser, List<Path> files, PrintWriter out, PrintWriter err) {
-        if (json) {
-            throw new ParameterException(spec.commandLine(), "--stats prints no documents; it cannot be combined with --json");
-        }
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threadCount);
-        }
+    private static int stats(DocumentParser parser, int threadCount, List<Path> files, PrintWriter out,
+                             PrintWriter err) {
         ParseStats run = new ParseStats(parser, threadCount, DocumentParser.Builder.DEFAULT_MAX_INPUT_BYTES);
         // System.console() is the JDK's only terminal test; it is null whenever output is piped or redirected.
         ProgressBar bar = System.console() != null ? new ProgressBar(err, files.size(), System.nanoTime()) : null;
@@ -109,6 +91,18 @@ final class ParseCommand implements Callable<Integer> {
         report.print(out);
         out.flush();
         return report.failures();
+    }
+
+    /**
+     * @return the thread count the option asks for, or the number of processors
+     * @throws UsageException when the count is below one
+     */
+    static int threadCount(ParsedArguments args, String option) {
+        int count = args.intValue(option).orElse(Runtime.getRuntime().availableProcessors());
+        if (count < 1) {
+            throw new UsageException(option + " must be at least 1, was " + count);
+        }
+        return count;
     }
 
     static String oneLine(Exception e) {

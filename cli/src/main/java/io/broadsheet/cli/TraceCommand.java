@@ -8,67 +8,53 @@ import io.broadsheet.Speaker;
 import io.broadsheet.json.DocumentJson;
 import io.broadsheet.trace.TraceResult;
 import io.broadsheet.trace.TraceSummary;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * {@code broadsheet trace FILE|DIR...}: each reported quote with its primary source, fidelity and word diff; the
  * JSON contract with sources filled under {@code --json}; a timing run under {@code --benchmark}.
  */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-        description = {"Trace every quote of the reports to its primary source (transcripts, and files marked "
-                + "with --primary) and say whether it is verbatim or altered.",
-                "With --json, print every document as JSON Lines with quotes[].source filled."})
-final class TraceCommand implements Callable<Integer> {
+final class TraceCommand implements Subcommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
-            description = "Files or directories (walked recursively).")
-    List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--json",
-            description = "Print one JSON object per document per line, quotes[].source filled.")
-    boolean json;
-
-    @Mixin
-    CorpusOptions corpus;
-
-    @Option(names = "--benchmark", arity = "2", paramLabel = "N",
-            description = "Time tracing QUOTES synthetic quotes against PARAGRAPHS synthetic transcript paragraphs, "
-                    + "e.g. --benchmark 100000 10000; no files are read.")
-    int[] benchmark;
+    private static final CommandSyntax SYNTAX = CorpusOptions.declare(CommandSyntax.command("trace",
+                    "Trace every quote of the reports to its primary source (transcripts, and files marked with "
+                            + "--primary) and say whether it is verbatim or altered.\n"
+                            + "With --json, print every document as JSON Lines with quotes[].source filled.")
+                    .operands("FILE|DIR", 0, "Files or directories (walked recursively).")
+                    .flag("--json", "Print one JSON object per document per line, quotes[].source filled."))
+            .option(new CommandSyntax.Option(List.of("--benchmark"), "N", 2, false,
+                    "Time tracing QUOTES synthetic quotes against PARAGRAPHS synthetic transcript paragraphs, "
+                            + "e.g. --benchmark 100000 10000; no files are read."))
+            .build();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int threadCount = corpus.threadCount(spec);
-        if (benchmark != null) {
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(ParsedArguments args, PrintWriter out, PrintWriter err) {
+        int threadCount = CorpusOptions.threadCount(args);
+        int[] benchmark = args.intValues("--benchmark");
+        if (benchmark.length > 0) {
             if (benchmark[0] < 1 || benchmark[1] < 1) {
-                throw new ParameterException(spec.commandLine(), "--benchmark needs two positive counts");
+                throw new UsageException("--benchmark needs two positive counts, was " + benchmark[0] + " "
+                        + benchmark[1]);
             }
             TraceBenchmark.run(benchmark[0], benchmark[1], threadCount, out);
             return 0;
         }
-        if (inputs.isEmpty() && corpus.primaries.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE|DIR'");
+        List<Path> inputs = args.operandPaths();
+        if (inputs.isEmpty() && CorpusOptions.primaries(args).isEmpty()) {
+            throw new UsageException("missing FILE|DIR: give the reports to trace, or primaries with --primary");
         }
-        CorpusOptions.Loaded loaded = corpus.load(inputs, threadCount, err);
+        boolean json = args.flag("--json");
+        CorpusOptions.Loaded loaded = CorpusOptions.load(args, inputs, threadCount, err);
         TraceSummary summary;
         if (json) {
             summary = loaded.corpus.trace(doc -> out.println(DocumentJson.toLine(doc)));

@@ -104,6 +104,31 @@ class ParseCommandTest {
     }
 
     @Test
+    void eachCommandHasItsOwnHelp() {
+        assertThat(run("help", "parse")).isZero();
+        assertThat(run("parse", "--help")).isZero();
+
+        assertThat(out.toString()).contains("Usage: broadsheet parse [OPTIONS] FILE|DIR...").contains("--stats")
+                .contains("--threads N");
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreUsageErrorsThatNameThem() {
+        assertThat(run("parsley", "a.txt")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(run("parse", "--jsn", "a.txt")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(run("parse", "--threads", "0", "a.txt")).isEqualTo(Main.USAGE_ERROR);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "broadsheet: unknown command 'parsley'",
+                "Run 'broadsheet --help' for the commands.",
+                "broadsheet parse: unknown option '--jsn'",
+                "Run 'broadsheet parse --help' for its options.",
+                "broadsheet parse: --threads must be at least 1, was 0",
+                "Run 'broadsheet parse --help' for its options.");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void unknownForcedFormatIsAUsageError() throws IOException {
         write("a.txt", "Some text here.\n");
 
