@@ -85,7 +85,9 @@ final class CommandSyntax {
      *                        value, too few operands
      */
     ParsedArguments parse(List<String> args) {
-        Map<Option, List<String>> values = new LinkedHashMap<>();
+        // Keyed by the option's last spelling; records' own hashCode and equals would link invokedynamic call
+        // sites, which costs tens of milliseconds the first time in a process.
+        Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
@@ -107,7 +109,7 @@ final class CommandSyntax {
             if (option == HELP || option == VERSION) {
                 return ParsedArguments.asking(option);
             }
-            List<String> given = values.computeIfAbsent(option, o -> new ArrayList<>());
+            List<String> given = values.computeIfAbsent(option.key(), key -> new ArrayList<>());
             if (!given.isEmpty() && !option.repeatable()) {
                 throw new UsageException("option '" + optionName + "' is given more than once");
             }
@@ -132,7 +134,7 @@ final class CommandSyntax {
                 given.add(args.get(++i));
             }
         }
-        values.replaceAll((option, given) -> List.copyOf(given));
+        values.replaceAll((key, given) -> List.copyOf(given));
         if (operandLabel == null && !operands.isEmpty()) {
             throw new UsageException("takes no arguments, was given '" + operands.get(0) + "'");
         }
@@ -221,6 +223,11 @@ final class CommandSyntax {
                         + " arity was " + arity + ", label " + label);
             }
             Objects.requireNonNull(description, "description");
+        }
+
+        /** @return the spelling that identifies the option among the parsed values: its last, long one */
+        String key() {
+            return names.get(names.size() - 1);
         }
 
         /** @return how the option is shown in help: {@code -o, --output FILE} */

@@ -15,16 +15,16 @@ import java.util.OptionalInt;
 final class ParsedArguments {
 
     private final CommandSyntax syntax;
-    private final Map<CommandSyntax.Option, List<String>> values;
+    private final Map<String, List<String>> values;
     private final List<String> operands;
     /** {@link CommandSyntax#HELP} or {@link CommandSyntax#VERSION} when the line asked for one, else null. */
     private final CommandSyntax.Option asked;
 
-    ParsedArguments(CommandSyntax syntax, Map<CommandSyntax.Option, List<String>> values, List<String> operands) {
+    ParsedArguments(CommandSyntax syntax, Map<String, List<String>> values, List<String> operands) {
         this(syntax, values, operands, null);
     }
 
-    private ParsedArguments(CommandSyntax syntax, Map<CommandSyntax.Option, List<String>> values,
+    private ParsedArguments(CommandSyntax syntax, Map<String, List<String>> values,
                             List<String> operands, CommandSyntax.Option asked) {
         this.syntax = syntax;
         this.values = Map.copyOf(values);
@@ -49,7 +49,7 @@ final class ParsedArguments {
 
     /** @return whether the flag was given */
     boolean flag(String name) {
-        return values.containsKey(syntax.option(name));
+        return values.containsKey(syntax.option(name).key());
     }
 
     /** @return the option's value, if it was given */
@@ -60,7 +60,7 @@ final class ParsedArguments {
 
     /** @return every value of the option in the order given; empty when it was not given */
     List<String> values(String name) {
-        return values.getOrDefault(syntax.option(name), List.of());
+        return values.getOrDefault(syntax.option(name).key(), List.of());
     }
 
     /**
