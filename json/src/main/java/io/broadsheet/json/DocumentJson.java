@@ -24,9 +24,20 @@ import java.util.Locale;
  */
 public final class DocumentJson {
 
-    /** Jackson only reads the line back into a tree; it is loaded when {@link #toTree} is first called. */
+    /**
+     * Everything that touches Jackson, which is an optional dependency: this class is loaded only when
+     * {@link #toTree} is first called, so writing lines works without Jackson on the class path.
+     */
     private static final class Trees {
         static final ObjectMapper MAPPER = new ObjectMapper();
+
+        static ObjectNode read(String line, String source) {
+            try {
+                return (ObjectNode) MAPPER.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot read back the JSON written for " + source, e);
+            }
+        }
     }
 
     private DocumentJson() {
@@ -43,16 +54,14 @@ public final class DocumentJson {
     }
 
     /**
+     * Needs Jackson (jackson-databind) on the class path; this module declares it as an optional dependency.
+     *
      * @param doc a document
      * @return the document as a Jackson tree, for callers that add fields or embed it; the same fields as
      *         {@link #toLine}
      */
     public static ObjectNode toTree(Document doc) {
-        try {
-            return (ObjectNode) Trees.MAPPER.readTree(toLine(doc));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read back the JSON written for " + doc.source(), e);
-        }
+        return Trees.read(toLine(doc), doc.source());
     }
 
     private static void document(JsonWriter w, Document doc) {
