@@ -105,7 +105,7 @@ public final class DocumentJson {
         w.beginObject();
         w.name("place").value(d.place());
         w.name("date").value(d.date().map(Object::toString));
-        w.name("time").value(d.time().map(t -> String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())));
+        w.name("time").value(d.time().map(t -> twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute())));
         w.endObject();
     }
 
@@ -209,6 +209,11 @@ public final class DocumentJson {
         w.beginArray();
         values.forEach(w::value);
         w.endArray();
+    }
+
+    /** {@code %02d} without starting a {@link java.util.Formatter}, which costs milliseconds on first use. */
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
     private static String lower(Enum<?> value) {
