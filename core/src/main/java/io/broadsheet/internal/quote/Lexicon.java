@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  */
 final class Lexicon {
 
+    /** Shared by every lexicon: the caller's extensions never add first names. Declared before STANDARD uses it. */
+    private static final FirstNameTable FIRST_NAMES = FirstNameTable.read("first-names.tsv");
     private static final Lexicon STANDARD = new Lexicon(List.of(), List.of(), List.of());
 
     /** Words that look like a capitalised name but never start one. */
@@ -71,7 +73,8 @@ final class Lexicon {
     private final Set<String> rolePrefixes = new HashSet<>();
     private final Set<String> organisationPrefixes = new HashSet<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
-    private final Map<String, Gender> firstNames = new HashMap<>();
+    /** Names the US records miss or read differently; they win over {@link #FIRST_NAMES}. */
+    private final Map<String, Gender> extraFirstNames = new HashMap<>();
     private final Set<String> organisationNames = new HashSet<>();
     private final Set<String> organisationFirstWords = new HashSet<>();
     private final Set<String> organisationLaterWords = new HashSet<>();
@@ -89,8 +92,7 @@ final class Lexicon {
             addRole(tab < 0 ? line : line.substring(0, tab), tab < 0 ? Gender.UNKNOWN : genderAfter(line, tab));
         });
         read("honorifics.tsv", line -> putGendered(honorifics, line));
-        read("first-names.tsv", line -> putGendered(firstNames, line));
-        read("given-names-extra.tsv", line -> putGendered(firstNames, line));
+        read("given-names-extra.tsv", line -> putGendered(extraFirstNames, line));
         String[] section = {""};
         read("organisations.txt", line -> {
             if (line.startsWith("[")) {
@@ -126,10 +128,7 @@ final class Lexicon {
         return new Lexicon(cues, organisations, roles);
     }
 
-    /**
-     * Reads a {@code word<TAB>gender} line. It runs for each of the 28,000 first names at start-up, which is
-     * why it cuts at the tab by hand rather than through {@code String.split}.
-     */
+    /** Reads a {@code word<TAB>gender} line. */
     private static void putGendered(Map<String, Gender> into, String line) {
         int tab = line.indexOf('\t');
         if (tab < 0) {
@@ -274,8 +273,13 @@ final class Lexicon {
     /** @return the usual gender of a first name, or {@code null} if the name is not in the lexicon */
     Gender firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Gender g = firstNames.get(lower);
-        return g != null || isAscii(lower) ? g : firstNames.get(foldAccents(lower));
+        Gender g = firstNameOf(lower);
+        return g != null || isAscii(lower) ? g : firstNameOf(foldAccents(lower));
+    }
+
+    private Gender firstNameOf(String lower) {
+        Gender extra = extraFirstNames.get(lower);
+        return extra != null ? extra : FIRST_NAMES.get(lower);
     }
 
     private static boolean isAscii(String word) {
