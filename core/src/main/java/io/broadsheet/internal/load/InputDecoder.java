@@ -87,6 +87,36 @@ public final class InputDecoder {
         return new DecodedText(text, used, warnings);
     }
 
+    /**
+     * Decodes the common input, well-formed UTF-8 that {@link #decodeUnscreened} would read as UTF-8 with no
+     * warning, straight into {@code out}: no forced charset, no byte-order mark, not UTF-16, no meta charset
+     * declaration to weigh. Refuses binary inputs by their magic numbers exactly as {@link #decodeUnscreened}
+     * does; like its result, the chars are not screened for control bytes.
+     *
+     * @param out receives the chars; must hold at least {@code bytes.length}
+     * @return the number of chars, or -1 when the input is not that common case and {@link #decodeUnscreened}
+     *         must decide
+     */
+    static int decodePlainUtf8(String name, byte[] bytes, char[] out) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
+                || sniffUtf16(bytes) != null) {
+            return -1;
+        }
+        refuseMagicNumbers(name, bytes);
+        int length = Utf8.decode(bytes, 0, out);
+        if (length < 0) {
+            return -1;
+        }
+        // A meta tag needs a '<' among the first SNIFF bytes, which decodes to a '<' no later among the chars.
+        int head = Math.min(length, SNIFF);
+        for (int i = 0; i < head; i++) {
+            if (out[i] == '<') {
+                return hasMetaTag(bytes, Math.min(bytes.length, SNIFF)) ? -1 : length;
+            }
+        }
+        return length;
+    }
+
     private static String utf8OrFallback(String name, byte[] bytes, int offset, List<String> warnings) {
         String wellFormed = decodeIfWellFormed(bytes, offset);
         if (wellFormed != null) {

@@ -2,6 +2,8 @@ package io.broadsheet.internal.load;
 
 import io.broadsheet.internal.WorkCounter;
 
+import java.util.Arrays;
+
 /**
  * Character-level normalisation shared by the text and HTML readers: unusual spaces become plain spaces,
  * invisible format characters and stray control characters go, line endings become {@code \n}.
@@ -71,11 +73,9 @@ public final class TextCleaner {
     /**
      * {@link #cleanInline} of text[begin, end), known to need cleaning: copies that range once, not twice.
      */
-    static String cleanInline(String text, int begin, int end) {
+    static String cleanInline(char[] text, int begin, int end) {
         WorkCounter.add(end - begin);
-        char[] chars = new char[end - begin];
-        text.getChars(begin, end, chars, 0);
-        return clean(chars);
+        return clean(Arrays.copyOfRange(text, begin, end));
     }
 
     /**
