@@ -89,9 +89,10 @@ public final class InputDecoder {
 
     /**
      * Decodes the common input, well-formed UTF-8 that {@link #decodeUnscreened} would read as UTF-8 with no
-     * warning, straight into {@code out}: no forced charset, no byte-order mark, not UTF-16, no meta charset
-     * declaration to weigh. Refuses binary inputs by their magic numbers exactly as {@link #decodeUnscreened}
-     * does; like its result, the chars are not screened for control bytes.
+     * warning, straight into {@code out}: no forced charset, no byte-order mark, not UTF-16. Refuses binary inputs
+     * by their magic numbers exactly as {@link #decodeUnscreened} does; like its result, the chars are not
+     * screened for control bytes. When a {@code <} is among the first 4096 chars, the caller must still ask
+     * {@link #mayDeclareCharset}, and leave the input to {@link #decodeUnscreened} if so.
      *
      * @param out receives the chars; must hold at least {@code bytes.length}
      * @return the number of chars, or -1 when the input is not that common case and {@link #decodeUnscreened}
@@ -103,18 +104,16 @@ public final class InputDecoder {
             return -1;
         }
         refuseMagicNumbers(name, bytes);
-        int length = Utf8.decode(bytes, 0, out);
-        if (length < 0) {
-            return -1;
-        }
-        // A meta tag needs a '<' among the first SNIFF bytes, which decodes to a '<' no later among the chars.
-        int head = Math.min(length, SNIFF);
-        for (int i = 0; i < head; i++) {
-            if (out[i] == '<') {
-                return hasMetaTag(bytes, Math.min(bytes.length, SNIFF)) ? -1 : length;
-            }
-        }
-        return length;
+        return Utf8.decode(bytes, 0, out);
+    }
+
+    /**
+     * True when the head of the input holds a {@code <meta} tag, whose charset {@link #decodeUnscreened} weighs.
+     * Only asked when a {@code <} is among the first 4096 decoded chars: without one, no such byte is among the
+     * first 4096 bytes either (UTF-8 gives at most one char per byte).
+     */
+    static boolean mayDeclareCharset(byte[] bytes) {
+        return hasMetaTag(bytes, Math.min(bytes.length, SNIFF));
     }
 
     private static String utf8OrFallback(String name, byte[] bytes, int offset, List<String> warnings) {

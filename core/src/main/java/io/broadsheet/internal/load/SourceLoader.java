@@ -5,7 +5,6 @@ import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.SourceDocument;
 
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,15 +36,11 @@ public final class SourceLoader {
             char[] chars = CharScratch.take(bytes.length);
             try {
                 int length = InputDecoder.decodePlainUtf8(name, bytes, chars);
-                if (length >= 0) {
+                // Only a '<' among the first chars matters: to a meta charset declaration or to looksLikeHtml.
+                int firstAngle = length < 0 ? -1 : indexOf(chars, Math.min(length, HTML_SNIFF), '<');
+                if (length >= 0 && (firstAngle < 0 || !InputDecoder.mayDeclareCharset(bytes))) {
                     WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes
-                    String text = null;
-                    int firstAngle = indexOf(chars, length, '<');
-                    if (firstAngle >= 0 && firstAngle < HTML_SNIFF
-                            && hasTagSign(CharBuffer.wrap(chars, 0, length), firstAngle, Math.min(length, HTML_SNIFF))) {
-                        text = new String(chars, 0, length);
-                        looksLikeHtml = looksLikeHtml(text, firstAngle);
-                    }
+                    looksLikeHtml = firstAngle >= 0 && looksLikeHtml(chars, length, firstAngle);
                     if (!looksLikeHtml) {
                         SourceDocument plain = loadPlainText(name, chars, length);
                         if (plain != null) {
@@ -53,8 +48,7 @@ public final class SourceLoader {
                         }
                     }
                     // what InputDecoder.decodeUnscreened would have made of these bytes
-                    decoded = new DecodedText(text != null ? text : new String(chars, 0, length),
-                            StandardCharsets.UTF_8, List.of(), false);
+                    decoded = new DecodedText(new String(chars, 0, length), StandardCharsets.UTF_8, List.of(), false);
                 }
             } finally {
                 CharScratch.release(chars);
@@ -125,7 +119,7 @@ public final class SourceLoader {
      */
     private static SourceDocument loadPlainText(String name, char[] chars, int length) {
         // A text has no more newlines than chars, so the count is needed for long texts only.
-        if (TextCleaner.isBlank(CharBuffer.wrap(chars, 0, length))
+        if (TextCleaner.isBlank(chars, length)
                 || length > MAX_LINES && countNewlines(chars, length) > MAX_LINES) {
             return null;
         }
@@ -260,10 +254,21 @@ public final class SourceLoader {
      */
     static boolean looksLikeHtml(String text, int firstAngle) {
         int limit = Math.min(text.length(), HTML_SNIFF);
+        if (firstAngle >= limit) {
+            return false;
+        }
+        char[] head = new char[limit];
+        text.getChars(0, limit, head, 0);
+        return looksLikeHtml(head, limit, firstAngle);
+    }
+
+    /** {@link #looksLikeHtml(String, int)} of the text chars[0, length). */
+    private static boolean looksLikeHtml(char[] text, int length, int firstAngle) {
+        int limit = Math.min(length, HTML_SNIFF);
         if (firstAngle >= limit || !hasTagSign(text, firstAngle, limit)) {
             return false; // every sign below is a tag; plain text rarely has one, and need not be lower-cased
         }
-        String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
+        String head = new String(text, 0, limit).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 && head.contains("<html")) {
             return true;
@@ -287,12 +292,12 @@ public final class SourceLoader {
      * case ignored, which is what lower-casing does to them), so that text whose only {@code <} is an autolink or a
      * comparison is decided without copying and lower-casing its head.
      */
-    private static boolean hasTagSign(CharSequence text, int from, int limit) {
+    private static boolean hasTagSign(char[] text, int from, int limit) {
         for (int at = from; at >= 0 && at < limit; at = nextAngle(text, at + 1, limit)) {
             if (at + 1 >= limit) {
                 return false;
             }
-            switch (text.charAt(at + 1)) {
+            switch (text[at + 1]) {
                 case '!', '?', '/' -> {
                     return true;
                 }
@@ -313,20 +318,20 @@ public final class SourceLoader {
         "article", "strong>"};
 
     /** The offset of the next {@code <} in text[from, limit), or {@code limit}. */
-    private static int nextAngle(CharSequence text, int from, int limit) {
+    private static int nextAngle(char[] text, int from, int limit) {
         int at = from;
-        while (at < limit && text.charAt(at) != '<') {
+        while (at < limit && text[at] != '<') {
             at++;
         }
         return at;
     }
 
-    private static boolean startsWithIgnoringAsciiCase(CharSequence text, int at, int limit, String lowerPrefix) {
+    private static boolean startsWithIgnoringAsciiCase(char[] text, int at, int limit, String lowerPrefix) {
         if (at + lowerPrefix.length() > limit) {
             return false;
         }
         for (int k = 0; k < lowerPrefix.length(); k++) {
-            char c = text.charAt(at + k);
+            char c = text[at + k];
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerPrefix.charAt(k)) {
                 return false;
             }

@@ -146,13 +146,26 @@ public final class TextCleaner {
      */
     public static boolean isBlank(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\u200C'
-                    && c != '\u200D' && c != '\u2060' && c != '\uFEFF' && c != '\u00AD') {
+            if (!isBlank(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@link #isBlank(CharSequence)} of text[0, length). */
+    static boolean isBlank(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!isBlank(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+                || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Joins lines with single spaces, skipping empty ones. */
