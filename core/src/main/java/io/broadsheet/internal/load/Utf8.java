@@ -25,15 +25,23 @@ final class Utf8 {
     static int decode(byte[] in, int from, char[] out) {
         int n = in.length;
         int i = from;
-        int j = 0;
+        // out[i - shift] is where in[i] decodes to; the shift grows by each sequence's bytes minus its chars
+        int shift = from;
         while (i < n) {
-            int b = in[i];
-            if (b >= 0) {
-                out[j++] = (char) b;
+            // A run of ASCII as a loop over i alone, so that the JIT can drop the per-byte bounds checks.
+            while (i < n) {
+                byte ascii = in[i];
+                if (ascii < 0) {
+                    break;
+                }
+                out[i - shift] = (char) ascii;
                 i++;
-                continue;
             }
-            b &= 0xFF;
+            if (i >= n) {
+                break;
+            }
+            int b = in[i] & 0xFF;
+            int j = i - shift;
             if (b < 0xC2) {
                 return -1; // a continuation byte without a lead, or the lead of an overlong two-byte form
             }
@@ -41,8 +49,9 @@ final class Utf8 {
                 if (i + 1 >= n || !isContinuation(in[i + 1])) {
                     return -1;
                 }
-                out[j++] = (char) ((b & 0x1F) << 6 | in[i + 1] & 0x3F);
+                out[j] = (char) ((b & 0x1F) << 6 | in[i + 1] & 0x3F);
                 i += 2;
+                shift += 1;
             } else if (b < 0xF0) {
                 if (i + 2 >= n) {
                     return -1;
@@ -54,8 +63,9 @@ final class Utf8 {
                 if (second < low || second > high || !isContinuation(in[i + 2])) {
                     return -1;
                 }
-                out[j++] = (char) ((b & 0x0F) << 12 | (second & 0x3F) << 6 | in[i + 2] & 0x3F);
+                out[j] = (char) ((b & 0x0F) << 12 | (second & 0x3F) << 6 | in[i + 2] & 0x3F);
                 i += 3;
+                shift += 2;
             } else if (b <= 0xF4) {
                 if (i + 3 >= n) {
                     return -1;
@@ -68,14 +78,15 @@ final class Utf8 {
                     return -1;
                 }
                 int codePoint = (b & 0x07) << 18 | (second & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | in[i + 3] & 0x3F;
-                out[j++] = Character.highSurrogate(codePoint);
-                out[j++] = Character.lowSurrogate(codePoint);
+                out[j] = Character.highSurrogate(codePoint);
+                out[j + 1] = Character.lowSurrogate(codePoint);
                 i += 4;
+                shift += 2;
             } else {
                 return -1;
             }
         }
-        return j;
+        return n - shift;
     }
 
     private static boolean isContinuation(byte b) {
