@@ -31,40 +31,49 @@ public final class SourceLoader {
 
     public static SourceDocument load(String name, byte[] bytes, Charset forcedCharset) {
         DecodedText decoded = null;
+        boolean htmlDecided = false;
         boolean looksLikeHtml = false;
         if (forcedCharset == null) {
             char[] chars = CharScratch.take(bytes.length);
             try {
                 int length = InputDecoder.decodePlainUtf8(name, bytes, chars);
-                // Only a '<' among the first chars matters: to a meta charset declaration or to looksLikeHtml.
-                int firstAngle = length < 0 ? -1 : indexOf(chars, Math.min(length, HTML_SNIFF), '<');
-                if (length >= 0 && (firstAngle < 0 || !InputDecoder.mayDeclareCharset(bytes))) {
+                if (length >= 0) {
                     WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes
-                    looksLikeHtml = firstAngle >= 0 && looksLikeHtml(chars, length, firstAngle);
-                    if (!looksLikeHtml) {
-                        SourceDocument plain = loadPlainText(name, chars, length);
-                        if (plain != null) {
-                            return plain;
+                    // Only a '<' among the first chars matters: to a meta charset declaration or to looksLikeHtml.
+                    int firstAngle = indexOf(chars, Math.min(length, HTML_SNIFF), '<');
+                    if (firstAngle >= 0 && InputDecoder.mayDeclareCharset(bytes)) {
+                        decoded = InputDecoder.decodeWithMetaTag(name, bytes, new String(chars, 0, length));
+                    } else {
+                        looksLikeHtml = firstAngle >= 0 && looksLikeHtml(chars, length, firstAngle);
+                        if (!looksLikeHtml) {
+                            SourceDocument plain = loadPlainText(name, chars, length);
+                            if (plain != null) {
+                                return plain;
+                            }
                         }
+                        // what InputDecoder.decodeUnscreened would have made of these bytes
+                        decoded = new DecodedText(new String(chars, 0, length), StandardCharsets.UTF_8, List.of(), false);
+                        htmlDecided = true;
                     }
-                    // what InputDecoder.decodeUnscreened would have made of these bytes
-                    decoded = new DecodedText(new String(chars, 0, length), StandardCharsets.UTF_8, List.of(), false);
                 }
             } finally {
-                CharScratch.release(chars);
+                CharScratch.release(chars); // before the general path, which may want it again
             }
+        }
+        if (htmlDecided) {
+            return loadInGeneral(name, bytes, decoded, looksLikeHtml);
         }
         if (decoded == null) {
             decoded = InputDecoder.decodeUnscreened(name, bytes, forcedCharset);
             WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
-            String decodedText = decoded.text();
-            int firstAngle = decodedText.indexOf('<');
-            looksLikeHtml = firstAngle >= 0 && looksLikeHtml(decodedText, firstAngle);
-            if (!looksLikeHtml) {
-                SourceDocument plain = loadPlainText(name, decoded);
-                if (plain != null) {
-                    return plain;
-                }
+        }
+        String decodedText = decoded.text();
+        int firstAngle = decodedText.indexOf('<');
+        looksLikeHtml = firstAngle >= 0 && looksLikeHtml(decodedText, firstAngle);
+        if (!looksLikeHtml) {
+            SourceDocument plain = loadPlainText(name, decoded);
+            if (plain != null) {
+                return plain;
             }
         }
         return loadInGeneral(name, bytes, decoded, looksLikeHtml);
