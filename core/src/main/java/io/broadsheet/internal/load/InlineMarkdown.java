@@ -44,12 +44,29 @@ public final class InlineMarkdown {
             // Most lines have no markup: hand them back uncopied, which matters for multi-megabyte lines.
             return new Result(line, null);
         }
-        return new Stripper(line.toCharArray()).run();
+        char[] chars = line.toCharArray();
+        return new Stripper(chars, 0, chars.length).run();
+    }
+
+    /**
+     * {@link #strip(String)} of chars[begin, end), without first making the line a string.
+     *
+     * @param chars holds the line; only read
+     * @return the line without inline markup, and the bold run that opened it
+     */
+    static Result strip(char[] chars, int begin, int end) {
+        WorkCounter.add(end - begin);
+        if (!hasMarkup(chars, begin, end)) {
+            return new Result(new String(chars, begin, end - begin), null);
+        }
+        return new Stripper(chars, begin, end).run();
     }
 
     /** One line's stripping: the output so far, the runs in progress, and the line's leading bold run. */
     private static final class Stripper {
         private final char[] in;
+        private final int lineBegin;
+        private final int lineEnd;
         private char[] out;
         private int length;
         /** Enclosing runs, innermost last: bounds, kind, where the enclosing run resumes, where its text starts. */
@@ -60,16 +77,19 @@ public final class InlineMarkdown {
         private int blankUpTo;
         private boolean textSeen;
 
-        Stripper(char[] in) {
+        /** Strips in[begin, end). */
+        Stripper(char[] in, int begin, int end) {
             this.in = in;
-            this.out = new char[in.length];
+            this.lineBegin = begin;
+            this.lineEnd = end;
+            this.out = new char[end - begin];
         }
 
         Result run() {
             char[] in = this.in;
-            int from = 0;
-            int to = in.length;
-            int i = 0;
+            int from = lineBegin;
+            int to = lineEnd;
+            int i = lineBegin;
             while (true) {
                 if (i >= to) {
                     if (depth == 0) {
@@ -276,6 +296,16 @@ public final class InlineMarkdown {
             }
             return true;
         }
+    }
+
+    private static boolean hasMarkup(char[] line, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            char c = line[i];
+            if (isSpecial(c) || c == '&') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMarkup(String line) {

@@ -71,6 +71,28 @@ public final class InputDecoder {
             Charset used = warnings.isEmpty() ? StandardCharsets.UTF_8 : WINDOWS_1252;
             return new DecodedText(text, used, warnings, false);
         }
+        return weighMetaCharset(name, bytes, text, warnings);
+    }
+
+    /**
+     * What {@link #decodeUnscreened} makes of bytes that it found no reason to read other than as UTF-8 (no BOM,
+     * not UTF-16, no magic number) but that have a {@code <meta} tag among their first bytes, given its UTF-8
+     * reading ({@link #decodePlainUtf8}), so that a page is not decoded twice.
+     *
+     * @param utf8Text the bytes' strict UTF-8 decoding, which succeeded
+     */
+    static DecodedText decodeWithMetaTag(String name, byte[] bytes, String utf8Text) {
+        return weighMetaCharset(name, bytes, utf8Text, new ArrayList<>());
+    }
+
+    /**
+     * Screens bytes with a meta tag for control bytes and reads them by their declared charset, unless that is a
+     * single-byte charset and the bytes are valid UTF-8.
+     *
+     * @param text     the bytes read as UTF-8, or as windows-1252 when that failed
+     * @param warnings the UTF-8 attempt's warnings, empty when it succeeded
+     */
+    private static DecodedText weighMetaCharset(String name, byte[] bytes, String text, List<String> warnings) {
         refuseControlBytes(name, bytes);
         Charset declared = declaredHtmlCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
@@ -85,6 +107,35 @@ public final class InputDecoder {
         }
         Charset used = warnings.isEmpty() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new DecodedText(text, used, warnings);
+    }
+
+    /**
+     * Decodes the common input, well-formed UTF-8 that {@link #decodeUnscreened} would read as UTF-8 with no
+     * warning, straight into {@code out}: no forced charset, no byte-order mark, not UTF-16. Refuses binary inputs
+     * by their magic numbers exactly as {@link #decodeUnscreened} does; like its result, the chars are not
+     * screened for control bytes. When a {@code <} is among the first 4096 chars, the caller must still ask
+     * {@link #mayDeclareCharset}, and if so read the text by {@link #decodeWithMetaTag}.
+     *
+     * @param out receives the chars; must hold at least {@code bytes.length}
+     * @return the number of chars, or -1 when the input is not that common case and {@link #decodeUnscreened}
+     *         must decide
+     */
+    static int decodePlainUtf8(String name, byte[] bytes, char[] out) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
+                || sniffUtf16(bytes) != null) {
+            return -1;
+        }
+        refuseMagicNumbers(name, bytes);
+        return Utf8.decode(bytes, 0, out);
+    }
+
+    /**
+     * True when the head of the input holds a {@code <meta} tag, whose charset {@link #decodeUnscreened} weighs.
+     * Only asked when a {@code <} is among the first 4096 decoded chars: without one, no such byte is among the
+     * first 4096 bytes either (UTF-8 gives at most one char per byte).
+     */
+    static boolean mayDeclareCharset(byte[] bytes) {
+        return hasMetaTag(bytes, Math.min(bytes.length, SNIFF));
     }
 
     private static String utf8OrFallback(String name, byte[] bytes, int offset, List<String> warnings) {

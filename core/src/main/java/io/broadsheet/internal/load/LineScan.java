@@ -65,39 +65,49 @@ final class LineScan {
     }
 
     /**
-     * @param scratch a buffer the line is copied into piecewise, so that the loop runs over a {@code char[]}
-     *                without per-character String bounds and coder checks
      * @return the {@link #MARKUP}, {@link #UNCLEAN}, {@link #MARKDOWN_HINT} and {@link #NORMALISE} flags of
      *         text[begin, end)
      */
-    static int classify(String text, int begin, int end, char[] scratch) {
+    static int classify(char[] text, int begin, int end) {
         if (begin == end) {
             return 0;
         }
-        int flags = text.charAt(begin) == ' ' || text.charAt(end - 1) == ' ' ? UNCLEAN : 0;
-        for (int base = begin; base < end; base += scratch.length) {
-            int length = Math.min(scratch.length, end - base);
-            text.getChars(base, base + length, scratch, 0);
-            flags |= classify(scratch, length);
-        }
-        return flags;
-    }
-
-    private static int classify(char[] chars, int length) {
-        int flags = 0;
-        for (int i = 0; i < length; i++) {
-            flags |= flags(chars[i]);
+        int flags = text[begin] == ' ' || text[end - 1] == ' ' ? UNCLEAN : 0;
+        for (int i = begin; i < end; i++) {
+            flags |= flags(text[i]);
         }
         return flags & (MARKUP | UNCLEAN | MARKDOWN_HINT | NORMALISE);
     }
 
+    /**
+     * Finds the end of the line that starts at {@code begin} and the flags of all its characters in one pass. A
+     * method of its own (not a loop inside the block reader's) so that the JIT compiles this hot loop alone,
+     * quickly, rather than recompiling the whole reader around it.
+     *
+     * @return the offset of the line's {@code \n} (or {@code length}) in the low 32 bits, the OR of its
+     *         characters' {@link #flags} in the high 32 bits
+     */
+    static long scanLine(char[] text, int begin, int length) {
+        int flags = 0;
+        int end = begin;
+        while (end < length) {
+            char c = text[end];
+            if (c == '\n') {
+                break;
+            }
+            flags |= flags(c);
+            end++;
+        }
+        return (long) flags << 32 | end;
+    }
+
     /** True when text[begin, end) holds {@code **}, {@code ](} or {@code <http}, the signs of Markdown. */
-    static boolean hasMarkdownSignal(String text, int begin, int end) {
+    static boolean hasMarkdownSignal(char[] text, int begin, int end) {
         for (int i = begin; i + 1 < end; i++) {
-            char c = text.charAt(i);
-            char next = text.charAt(i + 1);
-            if (c == '*' && next == '*' || c == ']' && next == '(' || c == '<' && next == 'h'
-                    && text.startsWith("http", i + 1) && i + 5 <= end) {
+            char c = text[i];
+            char next = text[i + 1];
+            if (c == '*' && next == '*' || c == ']' && next == '(' || c == '<' && next == 'h' && i + 5 <= end
+                    && text[i + 2] == 't' && text[i + 3] == 't' && text[i + 4] == 'p') {
                 return true;
             }
         }

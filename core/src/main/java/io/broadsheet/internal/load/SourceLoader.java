@@ -6,6 +6,7 @@ import io.broadsheet.spi.Block;
 import io.broadsheet.spi.SourceDocument;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,27 +23,75 @@ public final class SourceLoader {
     static final int MAX_LINES = 500_000;
     /** More HTML start tags than this is refused, for the same reason as {@link #MAX_LINES}. */
     static final int MAX_ELEMENTS = 500_000;
+    /** How much of the text's head {@link #looksLikeHtml} looks at. */
+    private static final int HTML_SNIFF = 4096;
 
     private SourceLoader() {
     }
 
     public static SourceDocument load(String name, byte[] bytes, Charset forcedCharset) {
-        DecodedText decoded = InputDecoder.decodeUnscreened(name, bytes, forcedCharset);
-        WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
+        DecodedText decoded = null;
+        boolean htmlDecided = false;
+        boolean looksLikeHtml = false;
+        if (forcedCharset == null) {
+            char[] chars = CharScratch.take(bytes.length);
+            try {
+                int length = InputDecoder.decodePlainUtf8(name, bytes, chars);
+                if (length >= 0) {
+                    WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes
+                    // Only a '<' among the first chars matters: to a meta charset declaration or to looksLikeHtml.
+                    int firstAngle = indexOf(chars, Math.min(length, HTML_SNIFF), '<');
+                    if (firstAngle >= 0 && InputDecoder.mayDeclareCharset(bytes)) {
+                        decoded = InputDecoder.decodeWithMetaTag(name, bytes, new String(chars, 0, length));
+                    } else {
+                        looksLikeHtml = firstAngle >= 0 && looksLikeHtml(chars, length, firstAngle);
+                        if (!looksLikeHtml) {
+                            SourceDocument plain = loadPlainText(name, chars, length);
+                            if (plain != null) {
+                                return plain;
+                            }
+                        }
+                        // what InputDecoder.decodeUnscreened would have made of these bytes
+                        decoded = new DecodedText(new String(chars, 0, length), StandardCharsets.UTF_8, List.of(), false);
+                        htmlDecided = true;
+                    }
+                }
+            } finally {
+                CharScratch.release(chars); // before the general path, which may want it again
+            }
+        }
+        if (htmlDecided) {
+            return loadInGeneral(name, bytes, decoded, looksLikeHtml);
+        }
+        if (decoded == null) {
+            decoded = InputDecoder.decodeUnscreened(name, bytes, forcedCharset);
+            WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes over the input
+        }
         String decodedText = decoded.text();
         int firstAngle = decodedText.indexOf('<');
-        boolean looksLikeHtml = firstAngle >= 0 && looksLikeHtml(decodedText, firstAngle);
+        looksLikeHtml = firstAngle >= 0 && looksLikeHtml(decodedText, firstAngle);
         if (!looksLikeHtml) {
             SourceDocument plain = loadPlainText(name, decoded);
             if (plain != null) {
                 return plain;
             }
         }
+        return loadInGeneral(name, bytes, decoded, looksLikeHtml);
+    }
+
+    /**
+     * Loads any input that is not plain text needing no normalising: screens it for control bytes, normalises
+     * it, tells HTML from text for good and reads it.
+     *
+     * @param looksLikeHtml what {@link #looksLikeHtml} says of the decoded text
+     */
+    private static SourceDocument loadInGeneral(String name, byte[] bytes, DecodedText decoded, boolean looksLikeHtml) {
         if (!decoded.screened()) {
             InputDecoder.refuseControlBytes(name, bytes);
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        String text = decoded.text();
+        String decodedText = decoded.text();
+        String text = decodedText;
         Survey survey = Survey.of(text);
         if (survey.needsNormalising()) {
             int[] controls = new int[1];
@@ -74,18 +123,61 @@ public final class SourceLoader {
      * or returns null for the general path. Whether a text needs normalising is only learnt while reading it, so
      * reading starts optimistically and gives up at the first character to normalise; nothing done before that
      * has any effect, so the general path then does exactly what it would have done anyway.
+     *
+     * @param chars the text decoded as UTF-8 without warnings is chars[0, length); not kept
      */
-    private static SourceDocument loadPlainText(String name, DecodedText decoded) {
-        String text = decoded.text();
-        if (TextCleaner.isBlank(text) || countNewlines(text) > MAX_LINES) {
+    private static SourceDocument loadPlainText(String name, char[] chars, int length) {
+        // A text has no more newlines than chars, so the count is needed for long texts only.
+        if (TextCleaner.isBlank(chars, length)
+                || length > MAX_LINES && countNewlines(chars, length) > MAX_LINES) {
             return null;
         }
-        TextBlockReader.Result result = TextBlockReader.readIfNormalised(text);
+        TextBlockReader.Result result = TextBlockReader.readIfNormalised(chars, length);
         if (result == null) {
             return null;
         }
         return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
-                decoded.charset(), result.blocks(), result.frontMatter(), new ArrayList<>(decoded.warnings()));
+                StandardCharsets.UTF_8, result.blocks(), result.frontMatter(), new ArrayList<>());
+    }
+
+    /** {@link #loadPlainText(String, char[], int)} for text decoded otherwise, with its warnings. */
+    private static SourceDocument loadPlainText(String name, DecodedText decoded) {
+        String text = decoded.text();
+        if (TextCleaner.isBlank(text) || text.length() > MAX_LINES && countNewlines(text) > MAX_LINES) {
+            return null;
+        }
+        int length = text.length();
+        char[] chars = CharScratch.take(length);
+        try {
+            text.getChars(0, length, chars, 0);
+            TextBlockReader.Result result = TextBlockReader.readIfNormalised(chars, length);
+            if (result == null) {
+                return null;
+            }
+            return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
+                    decoded.charset(), result.blocks(), result.frontMatter(), new ArrayList<>(decoded.warnings()));
+        } finally {
+            CharScratch.release(chars);
+        }
+    }
+
+    private static int indexOf(char[] chars, int length, char c) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int countNewlines(char[] chars, int length) {
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            if (chars[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int countNewlines(String text) {
@@ -170,11 +262,22 @@ public final class SourceLoader {
      * @param firstAngle the offset of the text's first {@code <}
      */
     static boolean looksLikeHtml(String text, int firstAngle) {
-        int limit = Math.min(text.length(), 4096);
+        int limit = Math.min(text.length(), HTML_SNIFF);
+        if (firstAngle >= limit) {
+            return false;
+        }
+        char[] head = new char[limit];
+        text.getChars(0, limit, head, 0);
+        return looksLikeHtml(head, limit, firstAngle);
+    }
+
+    /** {@link #looksLikeHtml(String, int)} of the text chars[0, length). */
+    private static boolean looksLikeHtml(char[] text, int length, int firstAngle) {
+        int limit = Math.min(length, HTML_SNIFF);
         if (firstAngle >= limit || !hasTagSign(text, firstAngle, limit)) {
             return false; // every sign below is a tag; plain text rarely has one, and need not be lower-cased
         }
-        String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
+        String head = new String(text, 0, limit).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 && head.contains("<html")) {
             return true;
@@ -198,12 +301,12 @@ public final class SourceLoader {
      * case ignored, which is what lower-casing does to them), so that text whose only {@code <} is an autolink or a
      * comparison is decided without copying and lower-casing its head.
      */
-    private static boolean hasTagSign(String text, int from, int limit) {
-        for (int at = from; at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {
+    private static boolean hasTagSign(char[] text, int from, int limit) {
+        for (int at = from; at >= 0 && at < limit; at = nextAngle(text, at + 1, limit)) {
             if (at + 1 >= limit) {
                 return false;
             }
-            switch (text.charAt(at + 1)) {
+            switch (text[at + 1]) {
                 case '!', '?', '/' -> {
                     return true;
                 }
@@ -223,12 +326,21 @@ public final class SourceLoader {
     private static final String[] TAG_STARTS = {"html", "head>", "body", "p>", "p ", "div", "h1", "h2", "br",
         "article", "strong>"};
 
-    private static boolean startsWithIgnoringAsciiCase(String text, int at, int limit, String lowerPrefix) {
+    /** The offset of the next {@code <} in text[from, limit), or {@code limit}. */
+    private static int nextAngle(char[] text, int from, int limit) {
+        int at = from;
+        while (at < limit && text[at] != '<') {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(char[] text, int at, int limit, String lowerPrefix) {
         if (at + lowerPrefix.length() > limit) {
             return false;
         }
         for (int k = 0; k < lowerPrefix.length(); k++) {
-            char c = text.charAt(at + k);
+            char c = text[at + k];
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerPrefix.charAt(k)) {
                 return false;
             }

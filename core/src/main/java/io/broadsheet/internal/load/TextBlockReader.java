@@ -31,61 +31,68 @@ public final class TextBlockReader {
      * @return its blocks
      */
     public static Result read(String text) {
-        return read(text, false);
+        int n = text.length();
+        char[] chars = CharScratch.take(n);
+        try {
+            text.getChars(0, n, chars, 0);
+            return read(chars, n, false);
+        } finally {
+            CharScratch.release(chars);
+        }
     }
 
     /**
      * Reads text that may still need {@link TextCleaner#normaliseLines}, giving up at the first character that
      * normalising would change.
      *
-     * @param text any text
+     * @param chars the text is chars[0, length); only read, and not kept
      * @return its blocks, or null when it needs normalising first
      */
-    static Result readIfNormalised(String text) {
-        return read(text, true);
+    static Result readIfNormalised(char[] chars, int length) {
+        return read(chars, length, true);
     }
 
-    private static Result read(String text, boolean checkNormalised) {
+    private static Result read(char[] text, int n, boolean checkNormalised) {
         // Lines are walked in place, as ranges of the text: a line is copied once, when it becomes a block's line.
-        WorkCounter.add(3L * text.length());
+        WorkCounter.add(3L * n);
         Map<String, String> frontMatter = new LinkedHashMap<>();
-        int startLine = startsWithFrontMatterFence(text) ? FrontMatter.read(headLines(text), frontMatter) : 0;
-        int from = offsetOfLine(text, startLine);
-        char[] scratch = new char[Math.max(1, Math.min(text.length(), 1024))];
-        if (checkNormalised && from > 0 && needsNormalising(text, 0, from, scratch)) {
+        int startLine = startsWithFrontMatterFence(text, n) ? FrontMatter.read(headLines(text, n), frontMatter) : 0;
+        int from = offsetOfLine(text, n, startLine);
+        if (checkNormalised && (LineScan.classify(text, 0, from) & LineScan.NORMALISE) != 0) {
             return null;
         }
-        boolean oneParagraphPerLine = !hasBlankLineBetweenText(text, from);
+        boolean oneParagraphPerLine = !hasBlankLineBetweenText(text, n, from);
         Paragraph pending = new Paragraph();
         List<Block> blocks = new ArrayList<>();
         boolean markdown = !frontMatter.isEmpty();
-        int n = text.length();
         int lineNo = startLine;
         for (int begin = from; begin < n; ) {
-            int newline = text.indexOf('\n', begin);
-            int end = newline < 0 ? n : newline;
+            int lineBegin = begin;
+            long scan = LineScan.scanLine(text, begin, n);
+            int end = (int) scan;
+            int flags = (int) (scan >>> 32);
             lineNo++;
-            int b = skipWhiteSpace(text, begin, end);
-            int e = skipWhiteSpaceBack(text, b, end);
-            if (checkNormalised && (b > begin || e < end) && (needsNormalising(text, begin, b, scratch)
-                    || needsNormalising(text, e, end, scratch))) {
+            if (checkNormalised && (flags & LineScan.NORMALISE) != 0) {
                 return null;
             }
+            int b = skipWhiteSpace(text, begin, end);
+            int e = skipWhiteSpaceBack(text, b, end);
             begin = end + 1;
             if (b == e) {
                 pending.flush(blocks);
                 continue;
             }
-            int flags = LineScan.classify(text, b, e, scratch);
-            if (checkNormalised && (flags & LineScan.NORMALISE) != 0) {
-                return null;
+            if ((b > lineBegin || e < end) && (flags & (LineScan.UNCLEAN | LineScan.NORMALISE)) != 0) {
+                // The white space trimmed off may have been all that was unclean; markup signs are not white space.
+                flags = LineScan.classify(text, b, e);
+            } else {
+                flags &= LineScan.MARKUP | LineScan.UNCLEAN | LineScan.MARKDOWN_HINT | LineScan.NORMALISE;
             }
             if (!markdown && (flags & LineScan.MARKDOWN_HINT) != 0) {
                 markdown = LineScan.hasMarkdownSignal(text, b, e);
             }
-            if (LineScan.mayOpenBlock(text.charAt(b))) {
-                markdown |= readMarkedLine(text.substring(b, e), flags, lineNo, oneParagraphPerLine, pending, blocks,
-                        scratch);
+            if (LineScan.mayOpenBlock(text[b])) {
+                markdown |= readMarkedLine(text, b, e, flags, lineNo, oneParagraphPerLine, pending, blocks);
             } else if (oneParagraphPerLine) {
                 pending.flush(blocks);
                 pending.add(text, b, e, flags, lineNo);
@@ -98,37 +105,37 @@ public final class TextBlockReader {
         return new Result(blocks, frontMatter, markdown);
     }
 
-    private static boolean needsNormalising(String text, int begin, int end, char[] scratch) {
-        return begin < end && (LineScan.classify(text, begin, end, scratch) & LineScan.NORMALISE) != 0;
-    }
-
     /**
-     * Reads a trimmed line that opens with a character a heading, list item or block quotation opens with.
+     * Reads a trimmed line text[b, e) that opens with a character a heading, list item or block quotation opens
+     * with. The marker is cut off by moving the bounds, not by copying.
      *
      * @return whether the line is a Markdown heading
      */
-    private static boolean readMarkedLine(String trimmed, int flags, int lineNo, boolean oneParagraphPerLine,
-                                          Paragraph pending, List<Block> blocks, char[] scratch) {
-        int heading = headingLevel(trimmed);
+    private static boolean readMarkedLine(char[] text, int b, int e, int flags, int lineNo,
+                                          boolean oneParagraphPerLine, Paragraph pending, List<Block> blocks) {
+        int heading = headingLevel(text, b, e);
         BlockKind kind = null;
-        String content = trimmed;
+        int contentBegin = b;
+        int contentEnd = e;
+        int marker;
         if (heading > 0) {
             kind = BlockKind.HEADING;
-            content = stripClosingHashes(trimmed.substring(heading).strip());
-        } else if (isListItem(trimmed)) {
+            contentBegin = skipWhiteSpace(text, b + heading, e);
+            contentEnd = closingHashesStart(text, contentBegin, e);
+        } else if ((marker = listMarkerLength(text, b, e)) > 0) {
             kind = BlockKind.LIST_ITEM;
-            content = trimmed.substring(listMarkerLength(trimmed)).strip();
-        } else if (trimmed.startsWith(">") && !trimmed.startsWith(">>")) {
+            contentBegin = skipWhiteSpace(text, b + marker, e);
+        } else if (text[b] == '>' && !(e - b > 1 && text[b + 1] == '>')) {
             kind = BlockKind.BLOCKQUOTE;
-            content = trimmed.substring(1).strip();
+            contentBegin = skipWhiteSpace(text, b + 1, e);
         }
-        int contentFlags = content == trimmed ? flags : LineScan.classify(content, 0, content.length(), scratch);
+        int contentFlags = kind == null ? flags : LineScan.classify(text, contentBegin, contentEnd);
         if (kind != null || oneParagraphPerLine) {
             pending.flush(blocks);
-            pending.add(content, 0, content.length(), contentFlags, lineNo);
+            pending.add(text, contentBegin, contentEnd, contentFlags, lineNo);
             pending.flush(blocks, kind == null ? BlockKind.PARAGRAPH : kind, Math.max(heading, 0));
         } else {
-            pending.add(content, 0, content.length(), contentFlags, lineNo);
+            pending.add(text, contentBegin, contentEnd, contentFlags, lineNo);
         }
         return heading > 0;
     }
@@ -144,7 +151,7 @@ public final class TextBlockReader {
         private boolean open;
 
         /** Adds the line text[begin, end), whose {@link LineScan#classify} flags are given. */
-        void add(String text, int begin, int end, int flags, int lineNo) {
+        void add(char[] text, int begin, int end, int flags, int lineNo) {
             if (!open) {
                 open = true;
                 line = lineNo;
@@ -153,11 +160,11 @@ public final class TextBlockReader {
             String strong = null;
             if ((flags & (LineScan.MARKUP | LineScan.UNCLEAN)) == 0) {
                 // The common line: no markup, nothing to normalise, already stripped; one copy and done.
-                clean = text.substring(begin, end);
+                clean = new String(text, begin, end - begin);
             } else if ((flags & LineScan.MARKUP) == 0) {
                 clean = TextCleaner.cleanInline(text, begin, end);
             } else {
-                InlineMarkdown.Result stripped = InlineMarkdown.strip(text.substring(begin, end));
+                InlineMarkdown.Result stripped = InlineMarkdown.strip(text, begin, end);
                 strong = stripped.leadingStrong();
                 clean = TextCleaner.cleanInline(stripped.text());
             }
@@ -179,7 +186,9 @@ public final class TextBlockReader {
             }
             open = false;
             if (!cleaned.isEmpty()) {
-                String text = TextCleaner.joinLines(cleaned);
+                // No line is empty, so joining them with single spaces is what TextCleaner.joinLines does;
+                // String.join sizes the result exactly and copies each line once.
+                String text = cleaned.size() == 1 ? cleaned.get(0) : String.join(" ", cleaned);
                 blocks.add(new Block(kind, text, cleaned, level, line,
                         Optional.ofNullable(leadingStrong == null ? null : TextCleaner.cleanInline(leadingStrong)), true));
                 cleaned.clear();
@@ -188,116 +197,142 @@ public final class TextBlockReader {
         }
     }
 
-    /** Drops the optional closing {@code ##} of an ATX heading (after a space, so {@code C#} stays), in one pass. */
-    static String stripClosingHashes(String content) {
-        int end = content.length();
-        while (end > 0 && content.charAt(end - 1) == '#') {
-            end--;
+    /**
+     * Where the optional closing {@code ##} of the ATX heading content text[begin, end) starts, after the white
+     * space before it (it needs a space before it, so {@code C#} stays); {@code end} when there is none.
+     */
+    private static int closingHashesStart(char[] text, int begin, int end) {
+        int hashes = end;
+        while (hashes > begin && text[hashes - 1] == '#') {
+            hashes--;
         }
-        if (end == content.length() || end > 0 && content.charAt(end - 1) != ' ' && content.charAt(end - 1) != '\t') {
-            return content;
+        if (hashes == end || hashes > begin && text[hashes - 1] != ' ' && text[hashes - 1] != '\t') {
+            return end;
         }
-        return content.substring(0, end).stripTrailing();
+        return skipWhiteSpaceBack(text, begin, hashes);
     }
 
-    private static boolean startsWithFrontMatterFence(String text) {
-        int newline = text.indexOf('\n');
-        int end = newline < 0 ? text.length() : newline;
+    private static boolean startsWithFrontMatterFence(char[] text, int n) {
+        int end = 0;
+        while (end < n && text[end] != '\n') {
+            end++;
+        }
         int b = skipWhiteSpace(text, 0, end);
-        return skipWhiteSpaceBack(text, b, end) - b == 3 && text.startsWith("---", b);
+        return skipWhiteSpaceBack(text, b, end) - b == 3 && text[b] == '-' && text[b + 1] == '-' && text[b + 2] == '-';
     }
 
     /** The first lines of the text, as many as front matter may span. */
-    private static List<String> headLines(String text) {
+    private static List<String> headLines(char[] text, int n) {
         List<String> lines = new ArrayList<>();
         int begin = 0;
-        while (begin < text.length() && lines.size() < FrontMatter.MAX_LINES) {
-            int newline = text.indexOf('\n', begin);
-            int end = newline < 0 ? text.length() : newline;
-            lines.add(text.substring(begin, end));
+        while (begin < n && lines.size() < FrontMatter.MAX_LINES) {
+            int end = begin;
+            while (end < n && text[end] != '\n') {
+                end++;
+            }
+            lines.add(new String(text, begin, end - begin));
             begin = end + 1;
         }
         return lines;
     }
 
     /** The offset where the 0-based line starts (the text's length when it has fewer lines). */
-    private static int offsetOfLine(String text, int line) {
+    private static int offsetOfLine(char[] text, int n, int line) {
         int offset = 0;
-        for (int i = 0; i < line && offset < text.length(); i++) {
-            int newline = text.indexOf('\n', offset);
-            offset = newline < 0 ? text.length() : newline + 1;
+        for (int i = 0; i < line && offset < n; i++) {
+            while (offset < n && text[offset] != '\n') {
+                offset++;
+            }
+            offset = Math.min(n, offset + 1);
         }
         return offset;
     }
 
-    /** True when some blank line separates two lines of text, looking at the lines from offset {@code from}. */
-    private static boolean hasBlankLineBetweenText(String text, int from) {
+    /**
+     * True when some blank line separates two lines of text, looking at the lines from offset {@code from}. One
+     * flat loop over the characters (a line is known to hold text at its first character that is not white
+     * space), which the JIT compiles far more cheaply than a loop over lines around a loop over characters.
+     */
+    private static boolean hasBlankLineBetweenText(char[] text, int n, int from) {
         boolean seenText = false;
         boolean blankAfterText = false;
-        int n = text.length();
-        for (int begin = from; begin < n; ) {
-            int newline = text.indexOf('\n', begin);
-            int end = newline < 0 ? n : newline;
-            boolean blank = skipWhiteSpace(text, begin, end) == end;
-            if (!blank && blankAfterText) {
-                return true;
-            }
-            if (!blank) {
+        boolean lineBlank = true;
+        for (int i = from; i < n; i++) {
+            char c = text[i];
+            if (c == '\n') {
+                blankAfterText |= lineBlank && seenText;
+                lineBlank = true;
+            } else if (lineBlank && !isWhitespace(c)) {
+                if (blankAfterText) {
+                    return true;
+                }
                 seenText = true;
-            } else if (seenText) {
-                blankAfterText = true;
+                lineBlank = false;
             }
-            begin = end + 1;
         }
         return false;
     }
 
     /** The first offset in [from, to) that is not white space as {@link String#strip()} sees it, or {@code to}. */
-    private static int skipWhiteSpace(String text, int from, int to) {
+    private static int skipWhiteSpace(char[] text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && isWhitespace(text[i])) {
             i++;
         }
         return i;
     }
 
     /** The end of [from, to) without its trailing white space as {@link String#strip()} sees it. */
-    private static int skipWhiteSpaceBack(String text, int from, int to) {
+    private static int skipWhiteSpaceBack(char[] text, int from, int to) {
         int i = to;
-        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+        while (i > from && isWhitespace(text[i - 1])) {
             i--;
         }
         return i;
     }
 
-    private static int headingLevel(String line) {
+    /** {@link Character#isWhitespace(char)}, with ASCII decided inline. */
+    private static boolean isWhitespace(char c) {
+        return c <= ' ' ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c);
+    }
+
+    /** The level of the ATX heading that the trimmed line text[b, e) is, or 0. */
+    private static int headingLevel(char[] text, int b, int e) {
         int level = 0;
-        while (level < line.length() && line.charAt(level) == '#') {
+        while (b + level < e && text[b + level] == '#') {
             level++;
         }
-        if (level == 0 || level > 6 || level >= line.length() || line.charAt(level) != ' ') {
+        if (level == 0 || level > 6 || b + level >= e || text[b + level] != ' ') {
             return 0;
         }
         return level;
     }
 
-    private static boolean isListItem(String line) {
-        return listMarkerLength(line) > 0;
-    }
-
-    private static int listMarkerLength(String line) {
-        if (line.length() > 2 && (line.charAt(0) == '-' || line.charAt(0) == '*' || line.charAt(0) == '+')
-                && line.charAt(1) == ' ' && !(line.charAt(0) == '*' && line.indexOf('*', 2) > 0)) {
+    /** The length of the list marker and its space that open the trimmed line text[b, e), or 0. */
+    private static int listMarkerLength(char[] text, int b, int e) {
+        int length = e - b;
+        char first = text[b];
+        if (length > 2 && (first == '-' || first == '*' || first == '+') && text[b + 1] == ' '
+                && !(first == '*' && contains(text, b + 2, e, '*'))) {
             return 2;
         }
         int digits = 0;
-        while (digits < line.length() && digits < 3 && Character.isDigit(line.charAt(digits))) {
+        while (digits < length && digits < 3 && Character.isDigit(text[b + digits])) {
             digits++;
         }
-        if (digits > 0 && digits + 1 < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
-                && line.charAt(digits + 1) == ' ') {
+        if (digits > 0 && digits + 1 < length && (text[b + digits] == '.' || text[b + digits] == ')')
+                && text[b + digits + 1] == ' ') {
             return digits + 2;
         }
         return 0;
+    }
+
+    private static boolean contains(char[] text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == c) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,8 @@ package io.broadsheet.internal.load;
 
 import io.broadsheet.internal.WorkCounter;
 
+import java.util.Arrays;
+
 /**
  * Character-level normalisation shared by the text and HTML readers: unusual spaces become plain spaces,
  * invisible format characters and stray control characters go, line endings become {@code \n}.
@@ -71,11 +73,9 @@ public final class TextCleaner {
     /**
      * {@link #cleanInline} of text[begin, end), known to need cleaning: copies that range once, not twice.
      */
-    static String cleanInline(String text, int begin, int end) {
+    static String cleanInline(char[] text, int begin, int end) {
         WorkCounter.add(end - begin);
-        char[] chars = new char[end - begin];
-        text.getChars(begin, end, chars, 0);
-        return clean(chars);
+        return clean(Arrays.copyOfRange(text, begin, end));
     }
 
     /**
@@ -146,13 +146,26 @@ public final class TextCleaner {
      */
     public static boolean isBlank(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\u200C'
-                    && c != '\u200D' && c != '\u2060' && c != '\uFEFF' && c != '\u00AD') {
+            if (!isBlank(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@link #isBlank(CharSequence)} of text[0, length). */
+    static boolean isBlank(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!isBlank(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+                || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Joins lines with single spaces, skipping empty ones. */

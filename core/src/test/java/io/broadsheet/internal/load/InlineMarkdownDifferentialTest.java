@@ -48,5 +48,10 @@ class InlineMarkdownDifferentialTest {
         InlineMarkdown.Result actual = InlineMarkdown.strip(line);
         assertThat(actual.text()).as("text of %s", line).isEqualTo(expected.text());
         assertThat(actual.leadingStrong()).as("leading strong of %s", line).isEqualTo(expected.leadingStrong());
+        // the same line read in place, with markers around it that must not be looked at
+        char[] framed = ("*_[<\\" + line + "*_]>\\").toCharArray();
+        InlineMarkdown.Result inPlace = InlineMarkdown.strip(framed, 5, 5 + line.length());
+        assertThat(inPlace.text()).as("text of %s in place", line).isEqualTo(expected.text());
+        assertThat(inPlace.leadingStrong()).as("leading strong of %s in place", line).isEqualTo(expected.leadingStrong());
     }
 }

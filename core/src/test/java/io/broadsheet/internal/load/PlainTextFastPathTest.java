@@ -70,4 +70,27 @@ class PlainTextFastPathTest {
                 .containsExactly("HEADLINE here", "An  indented line.", "Heading");
         assertThat(source.blocks().get(0).leadingStrong()).contains("HEADLINE");
     }
+
+    @Test
+    void aPageThatDeclaresASingleByteCharsetButIsValidUtf8IsReadAsUtf8WithAWarning() {
+        String page = "<html><head><meta charset=\"windows-1252\"><title>T</title></head>"
+                + "<body><p>Caf\u00E9 \u2019quoted\u2019 text.</p></body></html>";
+
+        SourceDocument source = SourceLoader.load("resaved.html", page.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(source.markup()).isEqualTo(SourceDocument.Markup.HTML);
+        assertThat(source.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(source.warnings())
+                .containsExactly("resaved.html: declares windows-1252 but is valid UTF-8; decoded as UTF-8");
+        assertThat(source.blocks()).extracting(Block::text).contains("Caf\u00E9 \u2019quoted\u2019 text.");
+    }
+
+    @Test
+    void aPageWithAMetaTagIsScreenedForControlBytes() {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><p>A\0B</p></body></html>";
+
+        assertThatThrownBy(() -> SourceLoader.load("nul.html", page.getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOf(MalformedDocumentException.class)
+                .hasMessageContaining("NUL byte");
+    }
 }

@@ -21,7 +21,7 @@ class TextCleanerTest {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             String text = "a" + (char) c + "b";
             assertThat(TextCleaner.cleanInline(text)).as("U+%04X", c).isEqualTo(expected((char) c));
-            assertThat(TextCleaner.cleanInline(text, 0, 3)).as("U+%04X in place", c).isEqualTo(expected((char) c));
+            assertThat(TextCleaner.cleanInline(("[" + text + "]").toCharArray(), 1, 4)).as("U+%04X in place", c).isEqualTo(expected((char) c));
         }
     }
 

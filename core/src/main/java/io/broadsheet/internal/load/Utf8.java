@@ -1,0 +1,95 @@
+package io.broadsheet.internal.load;
+
+/**
+ * Decodes well-formed UTF-8 straight into a {@code char[]}, refusing anything else.
+ *
+ * <p>Reading the common input this way replaces the String constructor's decoding (which, for text outside
+ * Latin-1, first decodes into Latin-1, then inflates what it has to UTF-16), the search for U+FFFD that tells
+ * whether that decoding replaced anything, and the copies out of the String that the block reader scans. What it
+ * accepts is exactly what a strict {@code CharsetDecoder} accepts: no overlong forms, no encoded surrogates,
+ * nothing above U+10FFFF, no truncated sequence; the chars it produces are the same too. On anything else it
+ * returns -1 and the caller falls back to the JDK's decoders, which also say where and why the bytes are bad.
+ */
+final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /**
+     * @param in   the bytes
+     * @param from the offset to start at
+     * @param out  receives the chars; must hold at least {@code in.length - from} (no UTF-8 sequence is shorter
+     *             than the UTF-16 it decodes to)
+     * @return the number of chars decoded, or -1 when in[from, in.length) is not well-formed UTF-8
+     */
+    static int decode(byte[] in, int from, char[] out) {
+        int n = in.length;
+        int i = from;
+        // out[i - shift] is where in[i] decodes to; the shift grows by each sequence's bytes minus its chars
+        int shift = from;
+        while (i < n) {
+            // A run of ASCII as a loop over i alone, so that the JIT can drop the per-byte bounds checks.
+            while (i < n) {
+                byte ascii = in[i];
+                if (ascii < 0) {
+                    break;
+                }
+                out[i - shift] = (char) ascii;
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int b = in[i] & 0xFF;
+            int j = i - shift;
+            if (b < 0xC2) {
+                return -1; // a continuation byte without a lead, or the lead of an overlong two-byte form
+            }
+            if (b < 0xE0) {
+                if (i + 1 >= n || !isContinuation(in[i + 1])) {
+                    return -1;
+                }
+                out[j] = (char) ((b & 0x1F) << 6 | in[i + 1] & 0x3F);
+                i += 2;
+                shift += 1;
+            } else if (b < 0xF0) {
+                if (i + 2 >= n) {
+                    return -1;
+                }
+                int second = in[i + 1] & 0xFF;
+                // E0 needs A0..BF (else overlong), ED needs 80..9F (else a surrogate), the others 80..BF
+                int low = b == 0xE0 ? 0xA0 : 0x80;
+                int high = b == 0xED ? 0x9F : 0xBF;
+                if (second < low || second > high || !isContinuation(in[i + 2])) {
+                    return -1;
+                }
+                out[j] = (char) ((b & 0x0F) << 12 | (second & 0x3F) << 6 | in[i + 2] & 0x3F);
+                i += 3;
+                shift += 2;
+            } else if (b <= 0xF4) {
+                if (i + 3 >= n) {
+                    return -1;
+                }
+                int second = in[i + 1] & 0xFF;
+                // F0 needs 90..BF (else overlong), F4 needs 80..8F (else above U+10FFFF), the others 80..BF
+                int low = b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xF4 ? 0x8F : 0xBF;
+                if (second < low || second > high || !isContinuation(in[i + 2]) || !isContinuation(in[i + 3])) {
+                    return -1;
+                }
+                int codePoint = (b & 0x07) << 18 | (second & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | in[i + 3] & 0x3F;
+                out[j] = Character.highSurrogate(codePoint);
+                out[j + 1] = Character.lowSurrogate(codePoint);
+                i += 4;
+                shift += 2;
+            } else {
+                return -1;
+            }
+        }
+        return n - shift;
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+}
