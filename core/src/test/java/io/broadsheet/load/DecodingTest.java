@@ -157,6 +157,18 @@ class DecodingTest {
     }
 
     @Test
+    void aUtf8ByteOrderMarkDoesNotLetBinaryContentThrough() {
+        byte[] bytes = new byte[64];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;    // the rest are NUL bytes
+
+        assertThatThrownBy(() -> SourceLoader.load("upload.bin", bytes, null))
+                .isInstanceOf(MalformedDocumentException.class)
+                .hasMessageContaining("binary content: NUL byte");
+    }
+
+    @Test
     void emptyAndWhiteSpaceOnlyInputsAreRefused() {
         assertThatThrownBy(() -> SourceLoader.load("empty.txt", new byte[0], null))
                 .isInstanceOf(MalformedDocumentException.class)

@@ -50,6 +50,8 @@ public final class InputDecoder {
             return new DecodedText(lenient(bytes, 0, forced), forced, warnings);
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            // Marked as screened below, so screen here: a byte-order mark in front of binary is still binary.
+            refuseControlBytes(name, bytes);
             return new DecodedText(utf8OrFallback(name, bytes, 3, warnings), StandardCharsets.UTF_8, warnings);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
