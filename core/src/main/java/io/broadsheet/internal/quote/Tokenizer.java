@@ -202,6 +202,9 @@ final class Tokenizer {
      * an initial or a number ({@code U.S}, {@code 2.5}); not the apostrophe of a possessive.
      */
     private boolean joins(char c, int i, int limit, int segment) {
+        if (c == ' ') {
+            return false;       // how most words end: one test instead of a look ahead and the marks below
+        }
         if (i + 1 >= limit || !isLetterOrDigit(chars[i + 1])) {
             return false;
         }
