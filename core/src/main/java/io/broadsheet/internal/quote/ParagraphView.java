@@ -7,6 +7,8 @@ final class ParagraphView {
     final int index;
     final String text;
     final List<Token> tokens;
+    /** {@link #tokens} as an array, which the {@link MentionFinder} reads without the list's checks and casts. */
+    final Token[] tokenArray;
     final List<Mention> mentions;
     /** Mentions by their end and start token, built when a rule first asks: most paragraphs hold no quote. */
     private Mention[] endingAt;
@@ -14,8 +16,8 @@ final class ParagraphView {
     private final int firstQuote;
     private final int[] quoteTokens;
 
-    ParagraphView(int index, String text, List<Token> tokens, List<Mention> mentions, int firstQuote,
-                  int quoteCount) {
+    ParagraphView(int index, String text, List<Token> tokens, Token[] tokenArray, List<Mention> mentions,
+                  int firstQuote, int quoteCount) {
         this.firstQuote = firstQuote;
         this.quoteTokens = new int[quoteCount];
         if (quoteCount > 0) {
@@ -30,6 +32,7 @@ final class ParagraphView {
         this.index = index;
         this.text = text;
         this.tokens = tokens;
+        this.tokenArray = tokenArray;
         this.mentions = mentions;
     }
 
