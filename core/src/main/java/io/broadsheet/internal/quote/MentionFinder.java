@@ -176,7 +176,7 @@ final class MentionFinder {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
             return end;
         }
-        if (t.word().determiner && DESCRIPTION_DETERMINERS.contains(t.lower())) {   // a subset: most words skip the set
+        if (t.word().opensDescription) {
             return description(p, text, tokens, i, out);
         }
         return i + 1;
@@ -505,10 +505,14 @@ final class MentionFinder {
         return i > 0 && (Words.isDeterminer(tokens[i - 1]) || tokens[i - 1].kind() == TokenKind.POSSESSIVE);
     }
 
-    /** Whether a token can begin a name: capitalised, and not a function word or a title. */
-    private boolean isNameStart(Token t) {
-        Word w = t.word();
-        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !w.pronoun;
+    /** Whether a token can begin a name: a capitalised word, and not a function word or a title. */
+    private static boolean isNameStart(Token t) {
+        return t.word().nameStart;      // marks and quotations carry a word that starts nothing
+    }
+
+    /** Whether a determiner, in lower case, can open a description such as {@code the spokesman}. */
+    static boolean opensDescription(String lowerDeterminer) {
+        return DESCRIPTION_DETERMINERS.contains(lowerDeterminer);
     }
 
     /** An American party-and-state tag such as {@code D-Maine} or {@code R-Ohio}, set off by commas after a name. */

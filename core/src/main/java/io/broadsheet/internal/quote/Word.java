@@ -72,9 +72,13 @@ final class Word {
     final boolean subjectPronoun;
     /** {@code the}, {@code former}, {@code acting}...: a word that goes on the front of a noun phrase. */
     final boolean phraseQualifier;
+    /** Capitalised and able to begin a name: no function word, pronoun, contraction or party tag. */
+    final boolean nameStart;
+    /** A determiner that can open a description: {@code the}, {@code a}, {@code his}, {@code several}. */
+    final boolean opensDescription;
     /**
-     * Opens no mention on its own: lower case, no pronoun, determiner, title or organisation could start here.
-     * {@link MentionFinder} passes such a word with one test, unless a possessive stands before it.
+     * Opens no mention on its own: no name, pronoun, honorific, description, title or organisation could start
+     * here. {@link MentionFinder} passes such a word with one test, unless a possessive stands before it.
      */
     final boolean opensNoMention;
     /** The first normalised word goes on some role title after its first word: "general" in "secretary general". */
@@ -127,6 +131,8 @@ final class Word {
         this.pronoun = false;
         this.subjectPronoun = false;
         this.phraseQualifier = false;
+        this.nameStart = false;
+        this.opensDescription = false;
         this.opensNoMention = true;
         this.continuesRole = false;
     }
@@ -184,8 +190,10 @@ final class Word {
         this.subjectPronoun = lower.equals("he") || lower.equals("she") || lower.equals("they");
         this.phraseQualifier = Words.PHRASE_QUALIFIERS.contains(lower);
         this.continuesRole = lexicon.continuesRole(firstWord);
-        this.opensNoMention = !capitalised && !subjectPronoun && !determiner && !startsRole && !startsOrganisation
-                && !normStartsOrganisation;
+        this.nameStart = capitalised && !partyTag && !contraction && !notName && !pronoun;
+        this.opensDescription = determiner && MentionFinder.opensDescription(lower);
+        this.opensNoMention = !nameStart && !opensDescription && !subjectPronoun && !(capitalised && honorific != null)
+                && !startsRole && !startsOrganisation && !normStartsOrganisation;
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
