@@ -36,8 +36,6 @@ public final class QuoteEngine {
             new ColonIntroRule(),
             new ContinuationRule());
 
-    private static final Token[] NO_TOKENS = new Token[0];
-
     private final Lexicon lexicon;
     private final MentionFinder finder;
 
@@ -84,12 +82,11 @@ public final class QuoteEngine {
                 count++;
             }
             String text = paragraphs.get(p);
-            List<Token> tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
-            sentence = (tokens.isEmpty() ? sentence : tokens.get(tokens.size() - 1).sentence()) + 1;
-            Token[] tokenArray = tokens.toArray(NO_TOKENS);
-            List<Mention> mentions = finder.find(p, text, tokenArray);
-            tokenCount += tokens.size();
-            views.add(new ParagraphView(p, text, tokens, tokenArray, mentions, s, count));
+            Token[] tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
+            sentence = (tokens.length == 0 ? sentence : tokens[tokens.length - 1].sentence()) + 1;
+            List<Mention> mentions = finder.find(p, text, tokens);
+            tokenCount += tokens.length;
+            views.add(new ParagraphView(p, text, tokens, mentions, s, count));
             s += count;
         }
         firstSpan[paragraphs.size()] = s;

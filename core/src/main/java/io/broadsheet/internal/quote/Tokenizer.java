@@ -1,6 +1,5 @@
 package io.broadsheet.internal.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +47,9 @@ final class Tokenizer {
      * reused buffer longer than the text.
      */
     private final char[] chars;
-    private final List<Token> out;
+    /** The tokens so far, in an array that grows by doubling; {@link #size} of them are set. */
+    private Token[] out;
+    private int size;
     private int sentence;
     /** The token added last ends a sentence if a capitalised word, a number or a quotation comes next. */
     private boolean lastEndsSentence;
@@ -58,7 +59,7 @@ final class Tokenizer {
         this.words = words;
         this.text = text;
         this.chars = words.charsOf(text);
-        this.out = new ArrayList<>(text.length() / 5 + 4);
+        this.out = new Token[text.length() / 5 + 4];
         this.sentence = firstSentence;
     }
 
@@ -72,11 +73,18 @@ final class Tokenizer {
      * @param firstSentence document-wide index for the paragraph's first sentence
      * @return the tokens, each with its sentence index
      */
-    static List<Token> tokenize(Lexicon lexicon, Word.Table words, String text, List<MarkedSpan> quotes,
-                                int firstQuote, int quoteCount, int firstSentence) {
+    static Token[] tokenize(Lexicon lexicon, Word.Table words, String text, List<MarkedSpan> quotes,
+                            int firstQuote, int quoteCount, int firstSentence) {
         Tokenizer t = new Tokenizer(lexicon, words, text, firstSentence);
         t.run(quotes, firstQuote, quoteCount);
-        return t.out;
+        return t.out.length == t.size ? t.out : java.util.Arrays.copyOf(t.out, t.size);
+    }
+
+    private void add(Token token) {
+        if (size == out.length) {
+            out = java.util.Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = token;
     }
 
     /**
@@ -113,7 +121,7 @@ final class Tokenizer {
         if (lastEndsSentence) {
             sentence++;
         }
-        out.add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
+        add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
         lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
         return Math.max(i, span.regionEnd());
     }
@@ -154,7 +162,7 @@ final class Tokenizer {
             sentence++;
         }
         lastEndsSentence = false;
-        out.add(new Token(TokenKind.WORD, begin, end, word, null, sentence, -1));
+        add(new Token(TokenKind.WORD, begin, end, word, null, sentence, -1));
     }
 
     /** Adds a punctuation mark or a possessive ending, which never opens a sentence. */
@@ -164,7 +172,7 @@ final class Tokenizer {
 
     private void emit(TokenKind kind, int begin, int end, Word mark) {
         lastEndsSentence = false;
-        out.add(new Token(kind, begin, end, mark, null, sentence, -1));
+        add(new Token(kind, begin, end, mark, null, sentence, -1));
     }
 
     private static boolean isSentenceEnd(char c) {
