@@ -67,10 +67,10 @@ public final class QuoteEngine {
     public Document attribute(Document document) {
         Objects.requireNonNull(document, "document");
         List<String> paragraphs = document.paragraphs();
-        List<MarkedSpan> spans = MarkScanner.scan(paragraphs);
+        Word.Table words = lexicon.wordTable();
+        List<MarkedSpan> spans = MarkScanner.scan(paragraphs, words);
 
         List<ParagraphView> views = new ArrayList<>(paragraphs.size());
-        Word.Table words = lexicon.wordTable();
         int[] firstSpan = new int[paragraphs.size() + 1];
         int s = 0;
         int sentence = 0;
