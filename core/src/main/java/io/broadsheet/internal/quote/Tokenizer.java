@@ -77,14 +77,21 @@ final class Tokenizer {
                             int firstQuote, int quoteCount, int firstSentence) {
         Tokenizer t = new Tokenizer(lexicon, words, text, firstSentence);
         t.run(quotes, firstQuote, quoteCount);
-        return t.out.length == t.size ? t.out : java.util.Arrays.copyOf(t.out, t.size);
+        return t.out.length == t.size ? t.out : copy(t.out, t.size);
     }
 
     private void add(Token token) {
         if (size == out.length) {
-            out = java.util.Arrays.copyOf(out, size * 2);
+            out = copy(out, size * 2);
         }
         out[size++] = token;
+    }
+
+    /** {@code Arrays.copyOf} without its reflective array creation, which costs until C2 compiles it away. */
+    private static Token[] copy(Token[] tokens, int length) {
+        Token[] copy = new Token[length];
+        System.arraycopy(tokens, 0, copy, 0, Math.min(length, tokens.length));
+        return copy;
     }
 
     /**
