@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class Word {
     final String text;
+    /** The first character, or 0 for the empty word: a mark's one character without {@link String#charAt}. */
+    final char first;
     /** {@link #text}'s characters and hash, which {@link Table} compares without going through the string. */
     private final char[] chars;
     private final int hash;
@@ -89,6 +91,7 @@ final class Word {
     /** A punctuation mark or possessive ending: none of the lexicon applies. */
     Word(String text) {
         this.text = text;
+        this.first = text.isEmpty() ? 0 : text.charAt(0);
         this.chars = text.toCharArray();
         this.hash = text.hashCode();
         this.lower = text;
@@ -139,6 +142,7 @@ final class Word {
 
     Word(Lexicon lexicon, String text) {
         this.text = text;
+        this.first = text.isEmpty() ? 0 : text.charAt(0);
         this.chars = text.toCharArray();
         this.hash = text.hashCode();
         String lowerCase = text.toLowerCase(Locale.ROOT);
