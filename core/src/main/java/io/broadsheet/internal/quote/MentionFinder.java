@@ -447,14 +447,11 @@ final class MentionFinder {
             }
             phrase.append(' ');
             phrase.append(w.norm());
-            String key = phrase.toString();
-            String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
-            if (!lexicon.isOrganisationPrefix(key)
-                    && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
+            int known = lexicon.organisationPhrase(phrase.toString());
+            if ((known & Lexicon.ORGANISATION_PREFIX) == 0) {
                 break;          // no name goes on like this
             }
-            if (lexicon.isOrganisationName(key)
-                    || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
+            if ((known & Lexicon.ORGANISATION_NAME) != 0) {
                 best = j + 1;
             }
         }

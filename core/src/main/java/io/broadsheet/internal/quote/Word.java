@@ -157,11 +157,9 @@ final class Word {
         this.startsOrganisation = lexicon.startsOrganisationName(firstWord);
         this.normStartsOrganisation = lexicon.startsOrganisationName(norm);
         this.continuesOrganisation = lexicon.continuesOrganisationName(firstWord);
-        String withoutThe = norm.startsWith("the ") ? norm.substring(4) : null;
-        this.organisationPrefix = lexicon.isOrganisationPrefix(norm)
-                || (withoutThe != null && lexicon.isOrganisationPrefix(withoutThe));
-        this.organisationName = lexicon.isOrganisationName(norm)
-                || (withoutThe != null && lexicon.isOrganisationName(withoutThe));
+        int organisation = lexicon.organisationPhrase(norm);
+        this.organisationPrefix = (organisation & Lexicon.ORGANISATION_PREFIX) != 0;
+        this.organisationName = (organisation & Lexicon.ORGANISATION_NAME) != 0;
         this.pluralSpeakerNoun = lexicon.isPluralSpeakerNoun(lower);
         this.organisationHead = lexicon.isOrganisationHead(norm);
         this.organisationNoun = lexicon.isOrganisationNoun(norm);
