@@ -135,8 +135,11 @@ final class Tokenizer {
 
     /** Reads what starts at {@code i} with anything but an ASCII letter, digit or space; returns where to go on. */
     private int other(char c, int i, int limit) {
-        if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@' || c == '#')
-                && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
+        // one test of the next character serves the currency sign and the hyphen below; c itself, not an ASCII
+        // letter or digit, needs the full test only beyond ASCII
+        boolean letterNext = i + 1 < limit && isLetterOrDigit(chars[i + 1]);
+        if ((c >= 0x80 && Character.isLetterOrDigit(c))
+                || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@' || c == '#') && letterNext)) {
             return word(i, limit);
         }
         int mark = c < 0x80 ? ASCII_MARK[c] : c == '\u2026' ? ELLIPSIS : -1;
@@ -149,7 +152,7 @@ final class Tokenizer {
             emitMark(i, i + 1, DASH);
             return i + 1;
         }
-        if (c == '-' && (i + 1 >= limit || !isLetterOrDigit(chars[i + 1]))) {
+        if (c == '-' && !letterNext) {
             int end = i + 1;
             while (end < limit && chars[end] == '-') {
                 end++;
