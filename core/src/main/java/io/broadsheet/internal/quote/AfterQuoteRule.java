@@ -54,7 +54,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (j + 1 < site.size() && site.token(j).isPunct(',') && cueFollows(site, j + 1)) {
             j++;                   // "the governor, Yuki Tanaka, said": the comma closes the name's apposition
         } else if (j < site.size() && site.token(j).isPunct(',')) {
-            int past = MentionFinder.afterParenthetical(site.tokens(), j);
+            int past = MentionFinder.afterParenthetical(site.view.tokenArray, j);
             if (past < 0) {
                 return null;
             }

@@ -181,15 +181,18 @@ final class Entity {
     }
 
     static String surnameOf(String name) {
-        int end = name.length();
+        // The loops read an array: String.charAt's Latin-1/UTF-16 test made C2 deoptimise and compile this again
+        // whenever a name with a letter beyond Latin-1 came after the first compile.
+        char[] chars = name.toCharArray();
+        int end = chars.length;
         int lastStart = -1;
         int lastEnd = -1;
         while (end > 0) {               // words from the end, without splitting: this runs for every mention
-            while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            while (end > 0 && Character.isWhitespace(chars[end - 1])) {
                 end--;
             }
             int start = end;
-            while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+            while (start > 0 && !Character.isWhitespace(chars[start - 1])) {
                 start--;
             }
             if (start == end) {
@@ -199,7 +202,7 @@ final class Entity {
                 lastStart = start;
                 lastEnd = end;
             }
-            String w = asciiLowerWithoutPeriods(name, start, end);
+            String w = asciiLowerWithoutPeriods(chars, start, end);
             if (w == null) {
                 w = lowerWithoutPeriods(name, start, end);
             }
@@ -212,14 +215,14 @@ final class Entity {
     }
 
     /**
-     * {@code name[start, end)} lower-cased without its periods, in one pass and one string; {@code null} if it is
+     * {@code chars[start, end)} lower-cased without its periods, in one pass and one string; {@code null} if it is
      * not plain ASCII, which {@link #lowerWithoutPeriods} then handles out of this hot loop.
      */
-    private static String asciiLowerWithoutPeriods(String name, int start, int end) {
+    private static String asciiLowerWithoutPeriods(char[] chars, int start, int end) {
         char[] out = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = name.charAt(i);
+            char c = chars[i];
             if (c >= 0x80) {
                 return null;
             }
@@ -264,10 +267,11 @@ final class Entity {
     }
 
     static int wordCount(String name) {
+        char[] chars = name.toCharArray();     // an array, as in surnameOf: no deoptimising on a UTF-16 name
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < name.length(); i++) {
-            boolean space = Character.isWhitespace(name.charAt(i));
+        for (char c : chars) {
+            boolean space = Character.isWhitespace(c);
             if (!space && !inWord) {
                 count++;
             }

@@ -23,6 +23,11 @@ final class Lexicon {
 
     /** Shared by every lexicon: the caller's extensions never add first names. Declared before STANDARD uses it. */
     private static final FirstNameTable FIRST_NAMES = FirstNameTable.read("first-names.tsv");
+    /** {@link #organisationPhrase}: some organisation's name starts with the phrase. */
+    static final int ORGANISATION_PREFIX = 1;
+    /** {@link #organisationPhrase}: the phrase is an organisation's name. */
+    static final int ORGANISATION_NAME = 2;
+
     private static final Lexicon STANDARD = new Lexicon(List.of(), List.of(), List.of());
 
     /** Words that look like a capitalised name but never start one. */
@@ -71,11 +76,14 @@ final class Lexicon {
     private final Set<String> roleLaterWords = new HashSet<>();
     /** Every leading run of words of a role title, so a phrase that can grow into none stops being read. */
     private final Set<String> rolePrefixes = new HashSet<>();
-    private final Set<String> organisationPrefixes = new HashSet<>();
+    /**
+     * Every organisation's name and every leading run of its words, each with its {@link #ORGANISATION_PREFIX}
+     * and {@link #ORGANISATION_NAME} bits: one lookup answers both questions.
+     */
+    private final Map<String, Integer> organisationPhrases = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     /** Names the US records miss or read differently; they win over {@link #FIRST_NAMES}. */
     private final Map<String, Gender> extraFirstNames = new HashMap<>();
-    private final Set<String> organisationNames = new HashSet<>();
     private final Set<String> organisationFirstWords = new HashSet<>();
     private final Set<String> organisationLaterWords = new HashSet<>();
     private final Set<String> organisationHeads = new HashSet<>();
@@ -183,8 +191,10 @@ final class Lexicon {
         if (key.isEmpty()) {
             return;
         }
-        organisationNames.add(key);
-        addPrefixes(key, organisationPrefixes);
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            organisationPhrases.merge(key.substring(0, space), ORGANISATION_PREFIX, (a, b) -> a | b);
+        }
+        organisationPhrases.merge(key, ORGANISATION_PREFIX | ORGANISATION_NAME, (a, b) -> a | b);
         String[] words = key.split(" ");
         organisationFirstWords.add(words[0]);
         organisationLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
@@ -205,7 +215,20 @@ final class Lexicon {
 
     /** @return whether a normalised phrase is an organisation's name or the start of one */
     boolean isOrganisationPrefix(String normalisedPhrase) {
-        return organisationPrefixes.contains(normalisedPhrase);
+        return (organisationPhrases.getOrDefault(normalisedPhrase, 0) & ORGANISATION_PREFIX) != 0;
+    }
+
+    /**
+     * @param normalisedPhrase a normalised phrase
+     * @return {@link #ORGANISATION_PREFIX} if some organisation's name starts so and {@link #ORGANISATION_NAME} if
+     *         one is so named, each with or without a leading "the"
+     */
+    int organisationPhrase(String normalisedPhrase) {
+        int bits = organisationPhrases.getOrDefault(normalisedPhrase, 0);
+        if (normalisedPhrase.startsWith("the ")) {
+            bits |= organisationPhrases.getOrDefault(normalisedPhrase.substring(4), 0);
+        }
+        return bits;
     }
 
     /** Lower case, hyphens as spaces, periods dropped, curly apostrophes straightened. */
@@ -305,7 +328,7 @@ final class Lexicon {
     }
 
     boolean isOrganisationName(String normalisedPhrase) {
-        return organisationNames.contains(normalisedPhrase);
+        return (organisationPhrases.getOrDefault(normalisedPhrase, 0) & ORGANISATION_NAME) != 0;
     }
 
     /** @return whether a normalised word stands after the first word of some organisation's name */

@@ -23,9 +23,10 @@ final class MarkScanner {
 
     /**
      * @param paragraphs the document's paragraphs
+     * @param words      this thread's word cache, which lends the buffer the characters are read from
      * @return the marked spans, in reading order
      */
-    static List<MarkedSpan> scan(List<String> paragraphs) {
+    static List<MarkedSpan> scan(List<String> paragraphs, Word.Table words) {
         List<MarkedSpan> spans = new ArrayList<>();
         boolean continuing = false;
         long scanned = 0;
@@ -34,7 +35,7 @@ final class MarkScanner {
             scanned += text.length();
             boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
             int before = spans.size();
-            scanParagraph(p, text, nextOpens, spans);
+            scanParagraph(p, text, words.charsOf(text), nextOpens, spans);
             if (continuing && spans.size() > before) {
                 MarkedSpan first = spans.get(before);
                 if (first.regionBegin() == firstNonSpace(text, 0)) {
@@ -47,13 +48,14 @@ final class MarkScanner {
         return spans;
     }
 
-    private static void scanParagraph(int p, String text, boolean nextOpens, List<MarkedSpan> out) {
+    /** @param chars {@code text}'s characters, at the start of a possibly longer buffer */
+    private static void scanParagraph(int p, String text, char[] chars, boolean nextOpens, List<MarkedSpan> out) {
         int n = text.length();
         int open = -1;          // index of the current opening mark, -1 outside a quote
         char opener = 0;
         int depth = 0;          // nested double quotes inside the current one
         int lastEnd = 0;        // where text after the previous quote starts
-        for (int i = nextMark(text, 0); i < n; i = nextMark(text, i + 1)) {
+        for (int i = nextMark(chars, 0, n); i < n; i = nextMark(chars, i + 1, n)) {
             char c = text.charAt(i);
             boolean left = leftFlanking(text, i);
             boolean right = rightFlanking(text, i);
@@ -103,14 +105,13 @@ final class MarkScanner {
     }
 
     /**
-     * The first double mark at or after {@code from}, or the text's length. One pass over the characters however
-     * many kinds of mark there are: every mark but the straight one lies at or above U+00AB, so most characters
-     * cost one or two comparisons.
+     * The first double mark in {@code chars[from, n)}, or {@code n}. One pass over the characters however many
+     * kinds of mark there are: every mark but the straight one lies at or above U+00AB, so most characters cost
+     * one or two comparisons, and an array read instead of {@link String#charAt}'s checks.
      */
-    private static int nextMark(String text, int from) {
-        int n = text.length();
+    private static int nextMark(char[] chars, int from, int n) {
         for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '"' || (c >= '\u00AB' && isDoubleMark(c))) {
                 return i;
             }

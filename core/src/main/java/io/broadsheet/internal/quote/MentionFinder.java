@@ -31,15 +31,15 @@ final class MentionFinder {
         this.lexicon = lexicon;
     }
 
-    List<Mention> find(int paragraph, String text, List<Token> tokens) {
+    List<Mention> find(int paragraph, String text, Token[] tokens) {
         List<Mention> mentions = new ArrayList<>();
-        int n = tokens.size();
+        int n = tokens.length;
         int i = datelineEnd(tokens);
         int qualifierStart = -1;
         while (i < n) {
-            Token t = tokens.get(i);
+            Token t = tokens[i];
             if (!t.isWord() || (t.word().opensNoMention
-                    && (i == 0 || tokens.get(i - 1).kind() != TokenKind.POSSESSIVE))) {
+                    && (i == 0 || tokens[i - 1].kind() != TokenKind.POSSESSIVE))) {
                 qualifierStart = -1;    // most words: nothing below could start at them
                 i++;
                 continue;
@@ -64,16 +64,16 @@ final class MentionFinder {
      * The token after a dateline that opens a paragraph ({@code WASHINGTON (AP) —}, {@code BRUSSELS, March 12
      * (Reuters) -}), whose place and agency name nobody who speaks; 0 when there is none.
      */
-    private static int datelineEnd(List<Token> tokens) {
-        if (tokens.isEmpty() || !tokens.get(0).isWord() || !tokens.get(0).word().upperCase) {
+    private static int datelineEnd(Token[] tokens) {
+        if (tokens.length == 0 || !tokens[0].isWord() || !tokens[0].word().upperCase) {
             return 0;
         }
-        for (int k = 1; k < tokens.size() && k < 16; k++) {
-            Token t = tokens.get(k);
+        for (int k = 1; k < tokens.length && k < 16; k++) {
+            Token t = tokens[k];
             if (t.isPunct('\u2014')) {
                 return k + 1;
             }
-            if (t.isQuote() || t.isPunct('.') && k + 1 < tokens.size() && tokens.get(k + 1).sentence() != t.sentence()) {
+            if (t.isQuote() || t.isPunct('.') && k + 1 < tokens.length && tokens[k + 1].sentence() != t.sentence()) {
                 return 0;
             }
         }
@@ -84,8 +84,8 @@ final class MentionFinder {
      * Reads one mention at {@code i}. Returns the index after it; or, negated, the index of a title that the
      * tokens at {@code i} qualify ({@code European Council} before {@code President Charles Michel}).
      */
-    private int tryAt(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
-        Token t = tokens.get(i);
+    private int tryAt(int p, String text, Token[] tokens, int i, int qualifierStart, List<Mention> out) {
+        Token t = tokens[i];
         Word w = t.word();
         if (w.subjectPronoun) {
             out.add(pronoun(p, t, i));
@@ -101,7 +101,7 @@ final class MentionFinder {
         if (roleEnd > i) {
             return title(p, text, tokens, i, roleEnd, qualifierStart, out);
         }
-        if (!t.isCapitalised() && i > 0 && tokens.get(i - 1).kind() == TokenKind.POSSESSIVE && !out.isEmpty()) {
+        if (!t.isCapitalised() && i > 0 && tokens[i - 1].kind() == TokenKind.POSSESSIVE && !out.isEmpty()) {
             int end = ownedOrganisation(p, text, tokens, i, out);
             if (end > i) {
                 return end;
@@ -117,8 +117,8 @@ final class MentionFinder {
     }
 
     /** {@code Mr. Smith}: a person named after an honorific at {@code i}; returns the end, or {@code i}. */
-    private int honorific(int p, String text, List<Token> tokens, int i, int qualifierStart, List<Mention> out) {
-        Token t = tokens.get(i);
+    private int honorific(int p, String text, Token[] tokens, int i, int qualifierStart, List<Mention> out) {
+        Token t = tokens[i];
         int nameEnd = nameRun(tokens, i + 1);
         if (nameEnd <= i + 1) {
             return i;
@@ -135,15 +135,15 @@ final class MentionFinder {
      * {@code China's commerce ministry}, {@code Dalton's campaign}: an organisation named by its owner, the mention
      * just before the possessive at {@code i - 1}; returns the end, or {@code i}.
      */
-    private int ownedOrganisation(int p, String text, List<Token> tokens, int i, List<Mention> out) {
+    private int ownedOrganisation(int p, String text, Token[] tokens, int i, List<Mention> out) {
         Mention owner = out.get(out.size() - 1);
         if (owner.end != i - 1 || owner.kind == MentionKind.PRONOUN) {
             return i;
         }
         int end = organisationNounEnd(tokens, i);
         if (end > i) {
-            String name = text.substring(tokens.get(owner.start).begin(), tokens.get(end - 1).end());
-            out.add(new Mention(MentionKind.ORGANISATION, p, i, end, owner.phraseStart, tokens.get(i).sentence(),
+            String name = text.substring(tokens[owner.start].begin(), tokens[end - 1].end());
+            out.add(new Mention(MentionKind.ORGANISATION, p, i, end, owner.phraseStart, tokens[i].sentence(),
                     name, name, null, Gender.UNKNOWN));
         }
         return end;
@@ -153,12 +153,12 @@ final class MentionFinder {
      * A known organisation, a run of name words or a description at {@code i}; returns the index after it, or,
      * negated, the index of a title the words qualify.
      */
-    private int organisationOrName(int p, String text, List<Token> tokens, int i, int qualifierStart,
+    private int organisationOrName(int p, String text, Token[] tokens, int i, int qualifierStart,
                                    List<Mention> out) {
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         int orgEnd = organisationEnd(tokens, i);
         if (orgEnd > i) {
-            int after = orgEnd < tokens.size() && tokens.get(orgEnd).kind() == TokenKind.POSSESSIVE ? orgEnd + 1 : orgEnd;
+            int after = orgEnd < tokens.length && tokens[orgEnd].kind() == TokenKind.POSSESSIVE ? orgEnd + 1 : orgEnd;
             if (roleEnd(tokens, after) > after) {
                 return -after;
             }
@@ -169,35 +169,35 @@ final class MentionFinder {
         }
         if (isNameStart(t)) {
             int end = nameRun(tokens, i);
-            int after = end < tokens.size() && tokens.get(end).kind() == TokenKind.POSSESSIVE ? end + 1 : end;
+            int after = end < tokens.length && tokens[end].kind() == TokenKind.POSSESSIVE ? end + 1 : end;
             if (roleEnd(tokens, after) > after) {
                 return -after;
             }
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
             return end;
         }
-        if (t.word().determiner && DESCRIPTION_DETERMINERS.contains(t.lower())) {   // a subset: most words skip the set
+        if (t.word().opensDescription) {
             return description(p, text, tokens, i, out);
         }
         return i + 1;
     }
 
     /** A title at {@code [i, roleEnd)}: with a name after it a person, otherwise a description. */
-    private int title(int p, String text, List<Token> tokens, int i, int roleEnd, int qualifierStart,
+    private int title(int p, String text, Token[] tokens, int i, int roleEnd, int qualifierStart,
                       List<Mention> out) {
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         int end = complementEnd(tokens, roleEnd);
         String role = span(text, tokens, i, end);
         Gender roleGender = lexicon.roleGender(roleEnd == i + 1 ? t.norm()    // a one-word title: normalised already
                 : Lexicon.normalise(span(text, tokens, i, roleEnd)));
         int nameStart = end;
-        if (nameStart + 1 < tokens.size() && tokens.get(nameStart).isPunct(',')
-                && isNameStart(tokens.get(nameStart + 1)) && tokens.get(nameStart + 1).word().honorific == null) {
+        if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
+                && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null) {
             nameStart++;
         }
         int nameEnd = nameRun(tokens, nameStart);
         if (nameEnd > nameStart && nameStart == end
-                && tokens.get(nameEnd - 1).word().organisationHead) {
+                && tokens[nameEnd - 1].word().organisationHead) {
             // "General News Agency", "Foreign Ministry": a title word opening an organisation's name
             out.add(new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
                     t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i, nameEnd), null,
@@ -220,21 +220,21 @@ final class MentionFinder {
     }
 
     /** {@code the newspaper}, {@code a spokesman}, {@code officials}: a determiner, up to three modifiers, a head. */
-    private int description(int p, String text, List<Token> tokens, int i, List<Mention> out) {
-        int limit = Math.min(tokens.size(), i + 5);
+    private int description(int p, String text, Token[] tokens, int i, List<Mention> out) {
+        int limit = Math.min(tokens.length, i + 5);
         for (int j = i + 1; j < limit; j++) {
-            Token t = tokens.get(j);
-            if (!t.isWord() || t.sentence() != tokens.get(i).sentence()) {
+            Token t = tokens[j];
+            if (!t.isWord() || t.sentence() != tokens[i].sentence()) {
                 return i + 1;
             }
             String norm = t.norm();
             if (!t.isCapitalised() && t.word().organisationNoun
-                    && !(j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1)) {
+                    && !(j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1)) {
                 int end = j + 1;
-                if (end < tokens.size() && tokens.get(end).is("agency") && norm.equals("news")) {
+                if (end < tokens.length && tokens[end].is("agency") && norm.equals("news")) {
                     end++;
                 }
-                if (j > i + 1 && DEFINITE.contains(tokens.get(i).lower())) {
+                if (j > i + 1 && DEFINITE.contains(tokens[i].lower())) {
                     // "the Ukrainian presidency", "the state party": qualified, it names one organisation
                     out.add(new Mention(MentionKind.ORGANISATION, p, i + 1, end, i, t.sentence(),
                             span(text, tokens, i, end), span(text, tokens, i + 1, end), null, Gender.UNKNOWN));
@@ -266,16 +266,16 @@ final class MentionFinder {
      * The end of a lower-case organisation noun after up to two lower-case qualifiers starting at {@code i}
      * ({@code commerce ministry}, {@code campaign}), or {@code i}.
      */
-    private int organisationNounEnd(List<Token> tokens, int i) {
-        int sentence = tokens.get(i).sentence();
-        for (int j = i; j < tokens.size() && j < i + 3; j++) {
-            Token t = tokens.get(j);
+    private int organisationNounEnd(Token[] tokens, int i) {
+        int sentence = tokens[i].sentence();
+        for (int j = i; j < tokens.length && j < i + 3; j++) {
+            Token t = tokens[j];
             if (!t.isWord() || t.isCapitalised() || t.sentence() != sentence || t.word().notVerb
                     || t.word().preposition || t.word().cue != null) {
                 return i;
             }
             if (t.word().organisationNoun) {
-                return j + 1 < tokens.size() && roleEnd(tokens, j + 1) > j + 1 ? i : j + 1;
+                return j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1 ? i : j + 1;
             }
         }
         return i;
@@ -289,11 +289,11 @@ final class MentionFinder {
      * The end of the longest role title starting at {@code i}, or {@code i}. Most words start no title on their
      * own, which their {@link Word} answers; only the rest go on to {@link #longestRoleEnd}.
      */
-    int roleEnd(List<Token> tokens, int i) {
-        if (i >= tokens.size()) {
+    int roleEnd(Token[] tokens, int i) {
+        if (i >= tokens.length) {
             return i;
         }
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         if (!t.isWord() || !t.word().startsRole || !t.word().rolePrefix) {
             return i;
         }
@@ -301,11 +301,11 @@ final class MentionFinder {
     }
 
     /** {@link #roleEnd} for a word that is a title or the start of one. */
-    private int longestRoleEnd(List<Token> tokens, int i, Token first) {
+    private int longestRoleEnd(Token[] tokens, int i, Token first) {
         boolean capitalised = first.isCapitalised();
         // the first word alone: its Word already knows, so no phrase is built or hashed for it
         int best = first.word().role ? i + 1 : i;
-        int limit = Math.min(tokens.size(), i + lexicon.longestRole());
+        int limit = Math.min(tokens.length, i + lexicon.longestRole());
         if (i + 1 < limit) {
             best = longerRoleEnd(tokens, i, limit, capitalised, best);
         }
@@ -316,11 +316,11 @@ final class MentionFinder {
     }
 
     /** Extends a title word at {@code i} over the words after it while some title goes on like them. */
-    private int longerRoleEnd(List<Token> tokens, int i, int limit, boolean capitalised, int best) {
-        Token first = tokens.get(i);
+    private int longerRoleEnd(Token[] tokens, int i, int limit, boolean capitalised, int best) {
+        Token first = tokens[i];
         StringBuilder phrase = null;
         for (int j = i + 1; j < limit; j++) {
-            Token t = tokens.get(j);
+            Token t = tokens[j];
             if (!t.isWord() || t.sentence() != first.sentence()) {
                 break;
             }
@@ -347,24 +347,24 @@ final class MentionFinder {
     }
 
     /** Extends a title over an "of" complement: {@code of State}, {@code of the European Commission}. */
-    private int complementEnd(List<Token> tokens, int roleEnd) {
-        if (roleEnd + 1 >= tokens.size() || !tokens.get(roleEnd).is("of")) {
+    private int complementEnd(Token[] tokens, int roleEnd) {
+        if (roleEnd + 1 >= tokens.length || !tokens[roleEnd].is("of")) {
             return roleEnd;
         }
         int j = roleEnd + 1;
-        boolean article = tokens.get(j).is("the");
+        boolean article = tokens[j].is("the");
         if (article) {
             j++;
         }
         int runStart = j;
-        int sentence = tokens.get(roleEnd).sentence();
-        while (j < tokens.size() && j - runStart < 6 && tokens.get(j).sentence() == sentence
-                && (tokens.get(j).isCapitalised() || tokens.get(j).isAcronym()
-                || (j > runStart && (tokens.get(j).is("and") || tokens.get(j).is("for"))
-                    && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()))) {
-            Token t = tokens.get(j);
-            if (j > runStart && t.word().firstName != null && j + 1 < tokens.size()
-                    && isNameStart(tokens.get(j + 1)) && !COMPLEMENT_TAILS.contains(t.lower())) {
+        int sentence = tokens[roleEnd].sentence();
+        while (j < tokens.length && j - runStart < 6 && tokens[j].sentence() == sentence
+                && (tokens[j].isCapitalised() || tokens[j].isAcronym()
+                || (j > runStart && (tokens[j].is("and") || tokens[j].is("for"))
+                    && j + 1 < tokens.length && tokens[j + 1].isCapitalised()))) {
+            Token t = tokens[j];
+            if (j > runStart && t.word().firstName != null && j + 1 < tokens.length
+                    && isNameStart(tokens[j + 1]) && !COMPLEMENT_TAILS.contains(t.lower())) {
                 break;          // "Secretary of State Antony J. Blinken": the name starts at Antony
             }
             j++;
@@ -372,32 +372,32 @@ final class MentionFinder {
         if (j == runStart) {
             return roleEnd;
         }
-        boolean runsIntoName = j < tokens.size() && (tokens.get(j).isCapitalised());
+        boolean runsIntoName = j < tokens.length && (tokens[j].isCapitalised());
         if (!article && !runsIntoName && j - runStart >= 2
-                && !COMPLEMENT_TAILS.contains(tokens.get(j - 1).lower())
-                && !tokens.get(j - 1).word().organisationHead) {
+                && !COMPLEMENT_TAILS.contains(tokens[j - 1].lower())
+                && !tokens[j - 1].word().organisationHead) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
     }
 
     /** The end of a known organisation name starting at {@code i} ({@code The} allowed in front), or {@code i}. */
-    int organisationEnd(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
+    int organisationEnd(Token[] tokens, int i) {
+        Token t = tokens[i];
         boolean the = t.is("the");
-        int start = the && i + 1 < tokens.size() ? i + 1 : i;
-        if (!tokens.get(start).isWord()) {
+        int start = the && i + 1 < tokens.length ? i + 1 : i;
+        if (!tokens[start].isWord()) {
             return i;
         }
         int best = i;
-        boolean known = tokens.get(start).word().startsOrganisation || t.word().normStartsOrganisation;
-        if (start > i && !tokens.get(start).word().followsTheInOrganisation) {
+        boolean known = tokens[start].word().startsOrganisation || t.word().normStartsOrganisation;
+        if (start > i && !tokens[start].word().followsTheInOrganisation) {
             known = false;      // "the" before a word no name goes on with
         }
         if (known) {
             best = knownOrganisationEnd(tokens, i);
         }
-        if (best > i && !tokens.get(best - 1).isCapitalised() && !tokens.get(best - 1).isAcronym()) {
+        if (best > i && !tokens[best - 1].isCapitalised() && !tokens[best - 1].isAcronym()) {
             return i;
         }
         if (best == i && the) {
@@ -410,17 +410,17 @@ final class MentionFinder {
      * The end of the longest organisation name in the lexicon that the words from {@code i} spell, with or
      * without a leading "the"; {@code i} when none.
      */
-    private int knownOrganisationEnd(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
+    private int knownOrganisationEnd(Token[] tokens, int i) {
+        Token t = tokens[i];
         Word first = t.word();
         if (!first.organisationPrefix) {
             return i;           // the first word alone is its Word's question: no phrase is built for it
         }
         int best = first.organisationName ? i + 1 : i;
-        if (i + 1 >= tokens.size()) {
+        if (i + 1 >= tokens.length) {
             return best;
         }
-        Token second = tokens.get(i + 1);
+        Token second = tokens[i + 1];
         boolean bareThe = t.norm().equals("the");
         if (!second.isWord() || second.sentence() != t.sentence()
                 || !(second.word().continuesOrganisation || (bareThe && second.word().startsOrganisation))) {
@@ -430,12 +430,12 @@ final class MentionFinder {
     }
 
     /** Extends an organisation name's first word at {@code i} while some name goes on like the words after it. */
-    private int longerOrganisationEnd(List<Token> tokens, int i, boolean bareThe, int best) {
-        Token t = tokens.get(i);
+    private int longerOrganisationEnd(Token[] tokens, int i, boolean bareThe, int best) {
+        Token t = tokens[i];
         StringBuilder phrase = null;
-        int limit = Math.min(tokens.size(), i + lexicon.longestOrganisation() + 1);
+        int limit = Math.min(tokens.length, i + lexicon.longestOrganisation() + 1);
         for (int j = i + 1; j < limit; j++) {
-            Token w = tokens.get(j);
+            Token w = tokens[j];
             if (!w.isWord() || w.sentence() != t.sentence()) {
                 break;
             }
@@ -447,24 +447,21 @@ final class MentionFinder {
             }
             phrase.append(' ');
             phrase.append(w.norm());
-            String key = phrase.toString();
-            String withoutThe = key.startsWith("the ") ? key.substring(4) : null;
-            if (!lexicon.isOrganisationPrefix(key)
-                    && (withoutThe == null || !lexicon.isOrganisationPrefix(withoutThe))) {
+            int known = lexicon.organisationPhrase(phrase.toString());
+            if ((known & Lexicon.ORGANISATION_PREFIX) == 0) {
                 break;          // no name goes on like this
             }
-            if (lexicon.isOrganisationName(key)
-                    || (withoutThe != null && lexicon.isOrganisationName(withoutThe))) {
+            if ((known & Lexicon.ORGANISATION_NAME) != 0) {
                 best = j + 1;
             }
         }
         return best;
     }
 
-    private Mention classifyName(int p, String text, List<Token> tokens, int i, int end, int qualifierStart) {
+    private Mention classifyName(int p, String text, Token[] tokens, int i, int end, int qualifierStart) {
         String name = span(text, tokens, i, end);
-        Token first = tokens.get(i);
-        Token last = tokens.get(end - 1);
+        Token first = tokens[i];
+        Token last = tokens[end - 1];
         int phrase = phraseStart(tokens, i, qualifierStart);
         MentionKind kind;
         Gender gender = Gender.UNKNOWN;
@@ -473,42 +470,46 @@ final class MentionFinder {
         } else if (end - i >= 2 && first.word().firstName != null) {
             kind = MentionKind.PERSON;
             gender = first.word().firstName;
-        } else if (end - i >= 3 && tokens.get(i + 1).word().firstName != null) {
+        } else if (end - i >= 3 && tokens[i + 1].word().firstName != null) {
             // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
-            Token given = tokens.get(i + 1);
+            Token given = tokens[i + 1];
             String personName = span(text, tokens, i + 1, end);
             return new Mention(MentionKind.PERSON, p, i + 1, end, phrase, first.sentence(), name, personName,
                     first.text(), given.word().firstName);
         } else {
             kind = MentionKind.PROPER;
         }
-        if (kind == MentionKind.ORGANISATION && phrase < i && tokens.get(phrase).is("the")) {
+        if (kind == MentionKind.ORGANISATION && phrase < i && tokens[phrase].is("the")) {
             return new Mention(kind, p, i, end, phrase, first.sentence(), span(text, tokens, phrase, end),
                     span(text, tokens, phrase, end), null, gender);
         }
         return new Mention(kind, p, i, end, phrase, first.sentence(), name, name, null, gender);
     }
 
-    private Gender firstNameGender(List<Token> tokens, int start, int end) {
+    private Gender firstNameGender(Token[] tokens, int start, int end) {
         if (end - start < 2) {
             return Gender.UNKNOWN;
         }
-        Gender g = tokens.get(start).word().firstName;
+        Gender g = tokens[start].word().firstName;
         return g == null ? Gender.UNKNOWN : g;
     }
 
-    private boolean hasFirstName(List<Token> tokens, int start, int end) {
-        return end - start >= 2 && tokens.get(start).word().firstName != null;
+    private boolean hasFirstName(Token[] tokens, int start, int end) {
+        return end - start >= 2 && tokens[start].word().firstName != null;
     }
 
-    private static boolean precededByDeterminer(List<Token> tokens, int i) {
-        return i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE);
+    private static boolean precededByDeterminer(Token[] tokens, int i) {
+        return i > 0 && (Words.isDeterminer(tokens[i - 1]) || tokens[i - 1].kind() == TokenKind.POSSESSIVE);
     }
 
-    /** Whether a token can begin a name: capitalised, and not a function word or a title. */
-    private boolean isNameStart(Token t) {
-        Word w = t.word();
-        return t.isCapitalised() && !w.partyTag && !w.contraction && !w.notName && !w.pronoun;
+    /** Whether a token can begin a name: a capitalised word, and not a function word or a title. */
+    private static boolean isNameStart(Token t) {
+        return t.word().nameStart;      // marks and quotations carry a word that starts nothing
+    }
+
+    /** Whether a determiner, in lower case, can open a description such as {@code the spokesman}. */
+    static boolean opensDescription(String lowerDeterminer) {
+        return DESCRIPTION_DETERMINERS.contains(lowerDeterminer);
     }
 
     /** An American party-and-state tag such as {@code D-Maine} or {@code R-Ohio}, set off by commas after a name. */
@@ -519,15 +520,15 @@ final class MentionFinder {
 
 
     /** The end of a run of name words starting at {@code start}: capitalised words, initials and particles. */
-    int nameRun(List<Token> tokens, int start) {
-        if (start >= tokens.size() || !isNameStart(tokens.get(start))) {
+    int nameRun(Token[] tokens, int start) {
+        if (start >= tokens.length || !isNameStart(tokens[start])) {
             return start;
         }
-        int sentence = tokens.get(start).sentence();
-        boolean shouting = tokens.get(start).word().upperCase;
+        int sentence = tokens[start].sentence();
+        boolean shouting = tokens[start].word().upperCase;
         int j = start + 1;
-        while (j < tokens.size() && j - start < MAX_NAME_WORDS) {
-            Token t = tokens.get(j);
+        while (j < tokens.length && j - start < MAX_NAME_WORDS) {
+            Token t = tokens[j];
             if (!t.isWord() || t.sentence() != sentence) {
                 break;
             }
@@ -536,14 +537,14 @@ final class MentionFinder {
             }
             if (t.isCapitalised() && !t.word().notNameExact && roleEnd(tokens, j) == j) {
                 j++;
-            } else if (t.word().particle && j + 1 < tokens.size()
-                    && (tokens.get(j + 1).word().particle || tokens.get(j + 1).isCapitalised())) {
+            } else if (t.word().particle && j + 1 < tokens.length
+                    && (tokens[j + 1].word().particle || tokens[j + 1].isCapitalised())) {
                 j++;
             } else {
                 break;
             }
         }
-        while (j > start + 1 && tokens.get(j - 1).word().particle) {
+        while (j > start + 1 && tokens[j - 1].word().particle) {
             j--;
         }
         return j;
@@ -551,12 +552,12 @@ final class MentionFinder {
 
 
     /** Where the noun phrase of a mention starting at {@code i} begins, with its determiner and qualifiers. */
-    private static int phraseStart(List<Token> tokens, int i, int qualifierStart) {
+    private static int phraseStart(Token[] tokens, int i, int qualifierStart) {
         int start = qualifierStart >= 0 ? qualifierStart : i;
-        int sentence = tokens.get(i).sentence();
+        int sentence = tokens[i].sentence();
         int steps = 0;
         while (start > 0 && steps < 6) {
-            Token before = tokens.get(start - 1);
+            Token before = tokens[start - 1];
             if (before.sentence() != sentence) {
                 break;
             }
@@ -572,16 +573,20 @@ final class MentionFinder {
         return start;
     }
 
+    static String span(String text, Token[] tokens, int from, int to) {
+        return text.substring(tokens[from].begin(), tokens[to - 1].end());
+    }
+
     static String span(String text, List<Token> tokens, int from, int to) {
         return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
     }
 
     /** Marks each mention as speaker, subject, object or possessive, from the words around it. */
-    private void markRoles(List<Token> tokens, List<Mention> mentions) {
+    private void markRoles(Token[] tokens, List<Mention> mentions) {
         if (mentions.isEmpty()) {
             return;
         }
-        int[] startsAt = new int[tokens.size() + 1];
+        int[] startsAt = new int[tokens.length + 1];
         java.util.Arrays.fill(startsAt, -1);
         for (int k = 0; k < mentions.size(); k++) {
             startsAt[mentions.get(k).phraseStart] = k;
@@ -591,14 +596,14 @@ final class MentionFinder {
                 m.grammaticalRole = GrammaticalRole.SUBJECT;
                 continue;
             }
-            if (m.end < tokens.size() && tokens.get(m.end).kind() == TokenKind.POSSESSIVE) {
+            if (m.end < tokens.length && tokens[m.end].kind() == TokenKind.POSSESSIVE) {
                 m.grammaticalRole = GrammaticalRole.POSSESSIVE;
                 continue;
             }
             boolean opensClause = m.phraseStart == 0
-                    || tokens.get(m.phraseStart - 1).sentence() != m.sentence
-                    || tokens.get(m.phraseStart - 1).word().clauseOpener
-                    || tokens.get(m.phraseStart - 1).isQuote();
+                    || tokens[m.phraseStart - 1].sentence() != m.sentence
+                    || tokens[m.phraseStart - 1].word().clauseOpener
+                    || tokens[m.phraseStart - 1].isQuote();
             if (!opensClause) {
                 m.grammaticalRole = GrammaticalRole.OBJECT;
                 continue;
@@ -619,11 +624,11 @@ final class MentionFinder {
      * ({@code (D-Mich.)}) and parenthetical clauses between commas; when the mention is itself an apposition
      * ({@code president, Irina Cebotari}), the comma after it closes that apposition.
      */
-    private int verbAfter(List<Token> tokens, int from, int[] startsAt, List<Mention> mentions, int coordination,
+    private int verbAfter(Token[] tokens, int from, int[] startsAt, List<Mention> mentions, int coordination,
                           boolean appositive) {
         int j = afterBracket(tokens, from);
-        int sentence = from > 0 ? tokens.get(from - 1).sentence() : 0;
-        if (j < tokens.size() && tokens.get(j).isPunct(',')) {
+        int sentence = from > 0 ? tokens[from - 1].sentence() : 0;
+        if (j < tokens.length && tokens[j].isPunct(',')) {
             if (appositive) {
                 j++;
             } else {
@@ -631,7 +636,7 @@ final class MentionFinder {
                 if (j < 0) {
                     return -1;
                 }
-                if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).word().relativePronoun) {
+                if (j < tokens.length && tokens[j].isWord() && tokens[j].word().relativePronoun) {
                     j = afterParenthetical(tokens, j - 1);   // "Marchetti, D-Maine, who sits on the panel, said"
                     if (j < 0) {
                         return -1;
@@ -639,25 +644,25 @@ final class MentionFinder {
                 }
             }
         }
-        if (coordination > 0 && j + 1 < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))
+        if (coordination > 0 && j + 1 < tokens.length && (tokens[j].is("and") || tokens[j].is("or"))
                 && startsAt[j + 1] >= 0) {
             Mention other = mentions.get(startsAt[j + 1]);
             return verbAfter(tokens, other.end, startsAt, mentions, coordination - 1, false);
         }
         int skipped = 0;
-        while (j < tokens.size() && skipped < 4 && tokens.get(j).isWord()
-                && tokens.get(j).word().verbModifier && !isCueAt(tokens, j)) {
+        while (j < tokens.length && skipped < 4 && tokens[j].isWord()
+                && tokens[j].word().verbModifier && !isCueAt(tokens, j)) {
             j++;
             skipped++;
         }
-        if (j < tokens.size() && tokens.get(j).is("on") && j + 1 < tokens.size()
-                && tokens.get(j + 1).word().weekday) {
+        if (j < tokens.length && tokens[j].is("on") && j + 1 < tokens.length
+                && tokens[j + 1].word().weekday) {
             j += 2;
         }
-        if (j >= tokens.size() || tokens.get(j).sentence() != sentence) {
+        if (j >= tokens.length || tokens[j].sentence() != sentence) {
             return -1;
         }
-        Token t = tokens.get(j);
+        Token t = tokens[j];
         if (!t.isWord() || t.isCapitalised() || t.word().notVerb) {
             return -1;
         }
@@ -665,24 +670,24 @@ final class MentionFinder {
     }
 
     /** The index after a short bracket opening at {@code i}, or {@code i} when there is none. */
-    static int afterBracket(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).isPunct('(')) {
+    static int afterBracket(Token[] tokens, int i) {
+        if (i >= tokens.length || !tokens[i].isPunct('(')) {
             return i;
         }
-        for (int k = i + 1; k < tokens.size() && k - i <= 10; k++) {
-            if (tokens.get(k).isPunct(')')) {
+        for (int k = i + 1; k < tokens.length && k - i <= 10; k++) {
+            if (tokens[k].isPunct(')')) {
                 return k + 1;
             }
-            if (tokens.get(k).isQuote()) {
+            if (tokens[k].isQuote()) {
                 break;
             }
         }
         return i;
     }
 
-    private static boolean hasComma(List<Token> tokens, int from, int to) {
+    private static boolean hasComma(Token[] tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).isPunct(',')) {
+            if (tokens[k].isPunct(',')) {
                 return true;
             }
         }
@@ -693,24 +698,33 @@ final class MentionFinder {
      * Skips an appositive or relative clause that starts with the comma at {@code comma}: returns the index after
      * its closing comma, or -1 if it does not close within a short distance.
      */
-    static int afterParenthetical(List<Token> tokens, int comma) {
-        int sentence = tokens.get(comma).sentence();
-        int limit = Math.min(tokens.size(), comma + MAX_APPOSITIVE);
+    static int afterParenthetical(Token[] tokens, int comma) {
+        int sentence = tokens[comma].sentence();
+        int limit = Math.min(tokens.length, comma + MAX_APPOSITIVE);
         for (int j = comma + 1; j < limit; j++) {
-            Token t = tokens.get(j);
+            Token t = tokens[j];
             if (t.sentence() != sentence || t.isQuote()) {
                 return -1;
             }
             if (t.isPunct(',')) {
-                return j + 1 < tokens.size() ? j + 1 : -1;
+                return j + 1 < tokens.length ? j + 1 : -1;
             }
         }
         return -1;
     }
 
     /** Whether token {@code i} is a reporting verb used as a verb (not a noun after a determiner). */
+    boolean isCueAt(Token[] tokens, int i) {
+        return isCue(i > 0 ? tokens[i - 1] : null, tokens[i], i + 1 < tokens.length ? tokens[i + 1] : null);
+    }
+
+    /** {@link #isCueAt(Token[], int)} for the rules, which read a paragraph's tokens as a list. */
     boolean isCueAt(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
+        return isCue(i > 0 ? tokens.get(i - 1) : null, tokens.get(i), i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+    }
+
+    /** Whether {@code t}, between {@code before} and {@code after} (either {@code null} at an end), is a cue verb. */
+    private static boolean isCue(Token before, Token t, Token after) {
         if (!t.isWord() || t.isCapitalised()) {
             return false;
         }
@@ -718,12 +732,12 @@ final class MentionFinder {
         if (cue == null) {
             return false;
         }
-        if (i > 0 && (Words.isDeterminer(tokens.get(i - 1)) || tokens.get(i - 1).kind() == TokenKind.POSSESSIVE)
-                && !(tokens.get(i - 1).is("one") && !t.lower().equals(cue.lemma()))) {
+        if (before != null && (Words.isDeterminer(before) || before.kind() == TokenKind.POSSESSIVE)
+                && !(before.is("one") && !t.lower().equals(cue.lemma()))) {
             return false;       // "the report", "his claims"; but "one said", "which one described" are verbs
         }
         if (!cue.particle().isEmpty()) {
-            return i + 1 < tokens.size() && tokens.get(i + 1).is(cue.particle());
+            return after != null && after.is(cue.particle());
         }
         return true;
     }

@@ -6,7 +6,10 @@ import java.util.List;
 final class ParagraphView {
     final int index;
     final String text;
+    /** The tokens as the rules read them: a fixed-size list over {@link #tokenArray}. */
     final List<Token> tokens;
+    /** The tokens as the {@link MentionFinder} reads them, without a list's checks and casts. */
+    final Token[] tokenArray;
     final List<Mention> mentions;
     /** Mentions by their end and start token, built when a rule first asks: most paragraphs hold no quote. */
     private Mention[] endingAt;
@@ -14,28 +17,29 @@ final class ParagraphView {
     private final int firstQuote;
     private final int[] quoteTokens;
 
-    ParagraphView(int index, String text, List<Token> tokens, List<Mention> mentions, int firstQuote,
+    ParagraphView(int index, String text, Token[] tokens, List<Mention> mentions, int firstQuote,
                   int quoteCount) {
         this.firstQuote = firstQuote;
         this.quoteTokens = new int[quoteCount];
         if (quoteCount > 0) {
             java.util.Arrays.fill(quoteTokens, -1);
-            for (int i = 0; i < tokens.size(); i++) {
-                int q = tokens.get(i).quote() - firstQuote;
-                if (tokens.get(i).isQuote() && q >= 0 && q < quoteCount) {
+            for (int i = 0; i < tokens.length; i++) {
+                int q = tokens[i].quote() - firstQuote;
+                if (tokens[i].isQuote() && q >= 0 && q < quoteCount) {
                     quoteTokens[q] = i;
                 }
             }
         }
         this.index = index;
         this.text = text;
-        this.tokens = tokens;
+        this.tokens = java.util.Arrays.asList(tokens);
+        this.tokenArray = tokens;
         this.mentions = mentions;
     }
 
     private void indexMentions() {
-        endingAt = new Mention[tokens.size() + 1];
-        startingAt = new Mention[tokens.size() + 1];
+        endingAt = new Mention[tokenArray.length + 1];
+        startingAt = new Mention[tokenArray.length + 1];
         for (Mention m : mentions) {
             endingAt[m.end] = m;
             if (startingAt[m.phraseStart] == null) {

@@ -67,10 +67,10 @@ public final class QuoteEngine {
     public Document attribute(Document document) {
         Objects.requireNonNull(document, "document");
         List<String> paragraphs = document.paragraphs();
-        List<MarkedSpan> spans = MarkScanner.scan(paragraphs);
+        Word.Table words = lexicon.wordTable();
+        List<MarkedSpan> spans = MarkScanner.scan(paragraphs, words);
 
         List<ParagraphView> views = new ArrayList<>(paragraphs.size());
-        Word.Table words = lexicon.wordTable();
         int[] firstSpan = new int[paragraphs.size() + 1];
         int s = 0;
         int sentence = 0;
@@ -82,10 +82,10 @@ public final class QuoteEngine {
                 count++;
             }
             String text = paragraphs.get(p);
-            List<Token> tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
-            sentence = (tokens.isEmpty() ? sentence : tokens.get(tokens.size() - 1).sentence()) + 1;
+            Token[] tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
+            sentence = (tokens.length == 0 ? sentence : tokens[tokens.length - 1].sentence()) + 1;
             List<Mention> mentions = finder.find(p, text, tokens);
-            tokenCount += tokens.size();
+            tokenCount += tokens.length;
             views.add(new ParagraphView(p, text, tokens, mentions, s, count));
             s += count;
         }

@@ -84,7 +84,7 @@ final class Token {
     }
 
     boolean isPunct(char c) {
-        return kind == TokenKind.PUNCT && word.text.charAt(0) == c;
+        return kind == TokenKind.PUNCT && word.first == c;
     }
 
     /** A word starting with an upper-case letter. */

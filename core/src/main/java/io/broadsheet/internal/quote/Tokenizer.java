@@ -1,6 +1,5 @@
 package io.broadsheet.internal.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +47,9 @@ final class Tokenizer {
      * reused buffer longer than the text.
      */
     private final char[] chars;
-    private final List<Token> out;
+    /** The tokens so far, in an array that grows by doubling; {@link #size} of them are set. */
+    private Token[] out;
+    private int size;
     private int sentence;
     /** The token added last ends a sentence if a capitalised word, a number or a quotation comes next. */
     private boolean lastEndsSentence;
@@ -58,7 +59,7 @@ final class Tokenizer {
         this.words = words;
         this.text = text;
         this.chars = words.charsOf(text);
-        this.out = new ArrayList<>(text.length() / 5 + 4);
+        this.out = new Token[text.length() / 5 + 4];
         this.sentence = firstSentence;
     }
 
@@ -72,11 +73,25 @@ final class Tokenizer {
      * @param firstSentence document-wide index for the paragraph's first sentence
      * @return the tokens, each with its sentence index
      */
-    static List<Token> tokenize(Lexicon lexicon, Word.Table words, String text, List<MarkedSpan> quotes,
-                                int firstQuote, int quoteCount, int firstSentence) {
+    static Token[] tokenize(Lexicon lexicon, Word.Table words, String text, List<MarkedSpan> quotes,
+                            int firstQuote, int quoteCount, int firstSentence) {
         Tokenizer t = new Tokenizer(lexicon, words, text, firstSentence);
         t.run(quotes, firstQuote, quoteCount);
-        return t.out;
+        return t.out.length == t.size ? t.out : copy(t.out, t.size);
+    }
+
+    private void add(Token token) {
+        if (size == out.length) {
+            out = copy(out, size * 2);
+        }
+        out[size++] = token;
+    }
+
+    /** {@code Arrays.copyOf} without its reflective array creation, which costs until C2 compiles it away. */
+    private static Token[] copy(Token[] tokens, int length) {
+        Token[] copy = new Token[length];
+        System.arraycopy(tokens, 0, copy, 0, Math.min(length, tokens.length));
+        return copy;
     }
 
     /**
@@ -113,15 +128,18 @@ final class Tokenizer {
         if (lastEndsSentence) {
             sentence++;
         }
-        out.add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
+        add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
         lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
         return Math.max(i, span.regionEnd());
     }
 
     /** Reads what starts at {@code i} with anything but an ASCII letter, digit or space; returns where to go on. */
     private int other(char c, int i, int limit) {
-        if (isLetterOrDigit(c) || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@' || c == '#')
-                && i + 1 < limit && isLetterOrDigit(chars[i + 1]))) {
+        // one test of the next character serves the currency sign and the hyphen below; c itself, not an ASCII
+        // letter or digit, needs the full test only beyond ASCII
+        boolean letterNext = i + 1 < limit && isLetterOrDigit(chars[i + 1]);
+        if ((c >= 0x80 && Character.isLetterOrDigit(c))
+                || ((c == '$' || c == '\u20AC' || c == '\u00A3' || c == '@' || c == '#') && letterNext)) {
             return word(i, limit);
         }
         int mark = c < 0x80 ? ASCII_MARK[c] : c == '\u2026' ? ELLIPSIS : -1;
@@ -134,7 +152,7 @@ final class Tokenizer {
             emitMark(i, i + 1, DASH);
             return i + 1;
         }
-        if (c == '-' && (i + 1 >= limit || !isLetterOrDigit(chars[i + 1]))) {
+        if (c == '-' && !letterNext) {
             int end = i + 1;
             while (end < limit && chars[end] == '-') {
                 end++;
@@ -154,7 +172,7 @@ final class Tokenizer {
             sentence++;
         }
         lastEndsSentence = false;
-        out.add(new Token(TokenKind.WORD, begin, end, word, null, sentence, -1));
+        add(new Token(TokenKind.WORD, begin, end, word, null, sentence, -1));
     }
 
     /** Adds a punctuation mark or a possessive ending, which never opens a sentence. */
@@ -164,7 +182,7 @@ final class Tokenizer {
 
     private void emit(TokenKind kind, int begin, int end, Word mark) {
         lastEndsSentence = false;
-        out.add(new Token(kind, begin, end, mark, null, sentence, -1));
+        add(new Token(kind, begin, end, mark, null, sentence, -1));
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -202,6 +220,9 @@ final class Tokenizer {
      * an initial or a number ({@code U.S}, {@code 2.5}); not the apostrophe of a possessive.
      */
     private boolean joins(char c, int i, int limit, int segment) {
+        if (c == ' ') {
+            return false;       // how most words end: one test instead of a look ahead and the marks below
+        }
         if (i + 1 >= limit || !isLetterOrDigit(chars[i + 1])) {
             return false;
         }

@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class Word {
     final String text;
+    /** The first character, or 0 for the empty word: a mark's one character without {@link String#charAt}. */
+    final char first;
     /** {@link #text}'s characters and hash, which {@link Table} compares without going through the string. */
     private final char[] chars;
     private final int hash;
@@ -72,9 +74,13 @@ final class Word {
     final boolean subjectPronoun;
     /** {@code the}, {@code former}, {@code acting}...: a word that goes on the front of a noun phrase. */
     final boolean phraseQualifier;
+    /** Capitalised and able to begin a name: no function word, pronoun, contraction or party tag. */
+    final boolean nameStart;
+    /** A determiner that can open a description: {@code the}, {@code a}, {@code his}, {@code several}. */
+    final boolean opensDescription;
     /**
-     * Opens no mention on its own: lower case, no pronoun, determiner, title or organisation could start here.
-     * {@link MentionFinder} passes such a word with one test, unless a possessive stands before it.
+     * Opens no mention on its own: no name, pronoun, honorific, description, title or organisation could start
+     * here. {@link MentionFinder} passes such a word with one test, unless a possessive stands before it.
      */
     final boolean opensNoMention;
     /** The first normalised word goes on some role title after its first word: "general" in "secretary general". */
@@ -85,6 +91,7 @@ final class Word {
     /** A punctuation mark or possessive ending: none of the lexicon applies. */
     Word(String text) {
         this.text = text;
+        this.first = text.isEmpty() ? 0 : text.charAt(0);
         this.chars = text.toCharArray();
         this.hash = text.hashCode();
         this.lower = text;
@@ -127,12 +134,15 @@ final class Word {
         this.pronoun = false;
         this.subjectPronoun = false;
         this.phraseQualifier = false;
+        this.nameStart = false;
+        this.opensDescription = false;
         this.opensNoMention = true;
         this.continuesRole = false;
     }
 
     Word(Lexicon lexicon, String text) {
         this.text = text;
+        this.first = text.isEmpty() ? 0 : text.charAt(0);
         this.chars = text.toCharArray();
         this.hash = text.hashCode();
         String lowerCase = text.toLowerCase(Locale.ROOT);
@@ -147,11 +157,9 @@ final class Word {
         this.startsOrganisation = lexicon.startsOrganisationName(firstWord);
         this.normStartsOrganisation = lexicon.startsOrganisationName(norm);
         this.continuesOrganisation = lexicon.continuesOrganisationName(firstWord);
-        String withoutThe = norm.startsWith("the ") ? norm.substring(4) : null;
-        this.organisationPrefix = lexicon.isOrganisationPrefix(norm)
-                || (withoutThe != null && lexicon.isOrganisationPrefix(withoutThe));
-        this.organisationName = lexicon.isOrganisationName(norm)
-                || (withoutThe != null && lexicon.isOrganisationName(withoutThe));
+        int organisation = lexicon.organisationPhrase(norm);
+        this.organisationPrefix = (organisation & Lexicon.ORGANISATION_PREFIX) != 0;
+        this.organisationName = (organisation & Lexicon.ORGANISATION_NAME) != 0;
         this.pluralSpeakerNoun = lexicon.isPluralSpeakerNoun(lower);
         this.organisationHead = lexicon.isOrganisationHead(norm);
         this.organisationNoun = lexicon.isOrganisationNoun(norm);
@@ -184,8 +192,10 @@ final class Word {
         this.subjectPronoun = lower.equals("he") || lower.equals("she") || lower.equals("they");
         this.phraseQualifier = Words.PHRASE_QUALIFIERS.contains(lower);
         this.continuesRole = lexicon.continuesRole(firstWord);
-        this.opensNoMention = !capitalised && !subjectPronoun && !determiner && !startsRole && !startsOrganisation
-                && !normStartsOrganisation;
+        this.nameStart = capitalised && !partyTag && !contraction && !notName && !pronoun;
+        this.opensDescription = determiner && MentionFinder.opensDescription(lower);
+        this.opensNoMention = !nameStart && !opensDescription && !subjectPronoun && !(capitalised && honorific != null)
+                && !startsRole && !startsOrganisation && !normStartsOrganisation;
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
