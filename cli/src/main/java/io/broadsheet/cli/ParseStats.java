@@ -109,9 +109,10 @@ final class ParseStats {
             return thread;
         });
         try (HeapPeak heap = new HeapPeak()) {
-            long start = System.nanoTime();
+            // The management beans start on first use, which takes milliseconds: read them before the clock starts.
             long startCpu = processCpuNanos();
             long startCompile = compileMillis();
+            long start = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
