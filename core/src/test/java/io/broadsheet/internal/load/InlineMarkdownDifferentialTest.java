@@ -22,12 +22,7 @@ class InlineMarkdownDifferentialTest {
     void matchesTheRecursiveOriginalOnRandomLines() {
         Random random = new Random(20241122);
         for (int round = 0; round < 200_000; round++) {
-            int pieces = 1 + random.nextInt(round % 10 == 0 ? 400 : 30);
-            StringBuilder line = new StringBuilder();
-            for (int k = 0; k < pieces; k++) {
-                line.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            assertSame(line.toString());
+            assertSame(RandomText.of(random, PIECES, round % 10 == 0 ? 400 : 30));
         }
     }
 
