@@ -85,9 +85,12 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * since only a bold label may be in mixed case.
      */
     private static int labelColon(String text, boolean bold) {
-        int limit = Math.min(text.length(), MAX_LABEL + 1);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
+        // The label's room copied to an array, so that the loop has no Latin-1/UTF-16 test for C2 to guess at
+        // (String.charAt's made it deoptimise on the first paragraph with a curly quote).
+        char[] head = new char[Math.min(text.length(), MAX_LABEL + 1)];
+        text.getChars(0, head.length, head, 0);
+        for (int i = 0; i < head.length; i++) {
+            char c = head[i];
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '\'' || c == '-') {
                     continue;
