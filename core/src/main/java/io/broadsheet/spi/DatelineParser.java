@@ -311,9 +311,12 @@ public final class DatelineParser {
      * tried at every position of every line.
      */
     private static boolean hasYear(String line) {
+        // An array, at most MAX_LINE long: String.charAt's Latin-1/UTF-16 test, hoisted out of the loop by C2,
+        // made it deoptimise and compile this again whenever a line with a curly quote came after the first compile.
+        char[] chars = new char[line.length()];
+        line.getChars(0, chars.length, chars, 0);
         int run = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (char c : chars) {
             if (c >= '0' && c <= '9') {
                 if (++run == 4) {
                     return true;

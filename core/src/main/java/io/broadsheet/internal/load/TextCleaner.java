@@ -10,6 +10,11 @@ import java.util.Arrays;
  */
 public final class TextCleaner {
 
+    /** The longest text whose copy {@link #scratch} keeps for the next call on the same thread. */
+    private static final int MAX_SCRATCH = 4096;
+
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
+
     private TextCleaner() {
     }
 
@@ -128,16 +133,35 @@ public final class TextCleaner {
 
     /** True when {@link #cleanInline} would return the text unchanged. */
     private static boolean isCleanInline(String text) {
+        // The text is read from a copy in an array: String.charAt's Latin-1/UTF-16 test made C2 deoptimise this
+        // loop, and compile it again, whenever a line with a curly quote came after it had seen Latin-1 only.
         int n = text.length();
-        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+        char[] chars = scratch(n);
+        text.getChars(0, n, chars, 0);
+        if (n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ')) {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if ((LineScan.flags(text.charAt(i)) & LineScan.UNCLEAN) != 0) {
+            if ((LineScan.flags(chars[i]) & LineScan.UNCLEAN) != 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * This thread's scratch array of at least {@code length} chars. Only {@link #isCleanInline} uses it and calls
+     * nothing while it holds it; an array for a text longer than {@value #MAX_SCRATCH} is not kept.
+     */
+    private static char[] scratch(int length) {
+        char[] chars = SCRATCH.get();
+        if (chars.length < length) {
+            chars = new char[length];
+            if (length <= MAX_SCRATCH) {
+                SCRATCH.set(chars);
+            }
+        }
+        return chars;
     }
 
     /**

@@ -282,15 +282,17 @@ public final class ContactReader {
     static boolean isName(String text) {
         // The words as text.split(" ") would cut them: trailing empty words do not count, any other empty word
         // fails. One pass reads them, so most segments (roles, sentences) fail at their first lower-case word.
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
+        // The scans read an array: String.charAt's Latin-1/UTF-16 test made C2 deoptimise them on UTF-16 text.
+        char[] chars = text.toCharArray();
+        int end = chars.length;
+        while (end > 0 && chars[end - 1] == ' ') {
             end--;
         }
         int words = 0;
         int start = 0;
         for (int i = 0; i <= end; i++) {
-            if (i == end || text.charAt(i) == ' ') {
-                if (++words > MAX_NAME_WORDS || !isNameWord(text, start, i)) {
+            if (i == end || chars[i] == ' ') {
+                if (++words > MAX_NAME_WORDS || !isNameWord(chars, start, i)) {
                     return false;
                 }
                 start = i + 1;
@@ -300,16 +302,16 @@ public final class ContactReader {
     }
 
     /** A capitalised word of letters (hyphens, apostrophes, dots), not a role word. */
-    private static boolean isNameWord(String text, int start, int end) {
+    private static boolean isNameWord(char[] text, int start, int end) {
         if (start == end) {
             return false;
         }
-        char first = text.charAt(start);
+        char first = text[start];
         if (first < 128 ? first < 'A' || first > 'Z' : !Character.isUpperCase(first)) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 128 ? (c | 0x20) < 'a' || (c | 0x20) > 'z' : !Character.isLetter(c) && c != '\u2019') {
                 if (c != '-' && c != '\'' && c != '.') {
                     return false;
@@ -323,7 +325,7 @@ public final class ContactReader {
      * Whether {@code text[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} would, is a role word:
      * compared in place against the role words of its length, so that no candidate word is copied.
      */
-    private static boolean isRoleWord(String text, int start, int end) {
+    private static boolean isRoleWord(char[] text, int start, int end) {
         int length = end - start;
         if (length >= ROLE_WORDS_BY_LENGTH.length) {
             return false;
@@ -336,9 +338,9 @@ public final class ContactReader {
         return false;
     }
 
-    private static boolean lowerCaseEquals(String text, int start, String lower) {
+    private static boolean lowerCaseEquals(char[] text, int start, String lower) {
         for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(start + k);
+            char c = text[start + k];
             // The dotted capital I lower-cases to two characters, so it matches no word of this length.
             if (c == '\u0130' || Character.toLowerCase(c) != lower.charAt(k)) {
                 return false;

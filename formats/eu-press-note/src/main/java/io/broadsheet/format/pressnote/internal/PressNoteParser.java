@@ -132,11 +132,19 @@ public final class PressNoteParser {
     }
 
     private static boolean mayReach(List<String> lines) {
+        // Each line is copied to an array and read there: String.charAt's Latin-1/UTF-16 test made C2 deoptimise
+        // this loop on the first line with a curly quote.
+        char[] chars = new char[0];
         for (int l = 0; l < lines.size(); l++) {
             String line = lines.get(l);
+            int length = line.length();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            line.getChars(0, length, chars, 0);
             int digits = 0;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
                 if (c == '@' || (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) && ++digits >= 7) {
                     return true;
                 }

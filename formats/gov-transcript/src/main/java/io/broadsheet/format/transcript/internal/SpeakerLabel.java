@@ -69,13 +69,17 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public static Optional<SpeakerLabel> read(Block block) {
         String text = block.text();
-        if (!text.isEmpty() && text.charAt(0) == 'Q') {
+        // The label's room copied to an array, so that no scan here has a Latin-1/UTF-16 test for C2 to guess at
+        // (String.charAt's made it deoptimise on the first paragraph with a curly quote).
+        char[] head = new char[Math.min(text.length(), MAX_LABEL + 1)];
+        text.getChars(0, head.length, head, 0);
+        if (head.length > 0 && head[0] == 'Q') {
             Optional<SpeakerLabel> bareQ = bareQuestion(text);
             if (bareQ.isPresent()) {
                 return bareQ;
             }
         }
-        int colon = labelColon(text, block.leadingStrong().isPresent());
+        int colon = labelColon(head, block.leadingStrong().isPresent());
         return colon <= 0 ? Optional.empty() : read(block, text, colon);
     }
 
@@ -84,10 +88,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * by a comma or other punctuation, or, when the block does not open in bold, by its first lower-case letter,
      * since only a bold label may be in mixed case.
      */
-    private static int labelColon(String text, boolean bold) {
-        int limit = Math.min(text.length(), MAX_LABEL + 1);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
+    private static int labelColon(char[] head, boolean bold) {
+        for (int i = 0; i < head.length; i++) {
+            char c = head[i];
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '\'' || c == '-') {
                     continue;

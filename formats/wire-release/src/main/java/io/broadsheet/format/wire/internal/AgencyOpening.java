@@ -47,9 +47,11 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
      * paragraph with neither a {@code )} nor a {@code /} there has no agency.
      */
     private static boolean mayNameAgency(String text) {
-        int limit = Math.min(text.length(), DatelineParser.MAX_LEAD);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
+        // The opening copied to an array: over String.charAt, C2 compiled the loop for Latin-1 text only and
+        // deoptimised it at the first paragraph with a curly quote.
+        char[] opening = new char[Math.min(text.length(), DatelineParser.MAX_LEAD)];
+        text.getChars(0, opening.length, opening, 0);
+        for (char c : opening) {
             if (c == ')' || c == '/') {
                 return true;
             }
