@@ -90,6 +90,8 @@ final class Lexicon {
     private final Set<String> organisationNouns = new HashSet<>();
     private int longestRole;
     private int longestOrganisation;
+    /** The role titles and organisation names again, as a trie that phrases walk word by word. */
+    private final Phrases phrases;
     private final ThreadLocal<Word.Table> words = ThreadLocal.withInitial(Word.Table::new);
 
     private Lexicon(Collection<String> extraCues, Collection<String> extraOrganisations,
@@ -119,6 +121,14 @@ final class Lexicon {
         }
         extraOrganisations.forEach(this::addOrganisation);
         extraRoles.forEach(role -> addRole(role, Gender.UNKNOWN));
+        Phrases.Builder trie = new Phrases.Builder();
+        roleGender.keySet().forEach(role -> trie.add(role, Phrases.ROLE_PREFIX, Phrases.ROLE));
+        organisationPhrases.forEach((phrase, bits) -> {
+            if ((bits & ORGANISATION_NAME) != 0) {
+                trie.add(phrase, Phrases.ORGANISATION_PREFIX, Phrases.ORGANISATION_NAME);
+            }
+        });
+        this.phrases = trie.build();
     }
 
     /** @return the lexicon built from the shipped resources only */
@@ -252,6 +262,11 @@ final class Lexicon {
             out[length++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
         }
         return new String(out, 0, length);
+    }
+
+    /** @return the role titles and organisation names as a trie of their normalised words */
+    Phrases phrases() {
+        return phrases;
     }
 
     /** @return this thread's cache of {@link Word}s for this lexicon */
@@ -399,5 +414,157 @@ final class Lexicon {
     /** A set of words; duplicates in the list are harmless. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /**
+     * The role titles and organisation names as a trie over their normalised words, so that a phrase grows by one
+     * word with one table lookup and no phrase string is built or hashed. A node stands for a leading run of words
+     * of some entry; its bits say which kinds of entry go on like it and which it completes. A {@link Word} carries
+     * its words' ids, so stepping by a token needs no string at all. Immutable once built: lexicons are shared by
+     * every thread.
+     */
+    static final class Phrases {
+        /** No node: the words spell no entry's start. */
+        static final int NONE = -1;
+        /** The empty phrase. */
+        static final int ROOT = 0;
+        /** A role title starts with the node's words. */
+        static final int ROLE_PREFIX = 1;
+        /** The node's words are a role title. */
+        static final int ROLE = 2;
+        /** An organisation's name starts with the node's words. */
+        static final int ORGANISATION_PREFIX = 4;
+        /** The node's words are an organisation's name. */
+        static final int ORGANISATION_NAME = 8;
+        private static final long EMPTY = -1L;
+
+        /** Each word that occurs in some entry, with its id. */
+        private final Map<String, Integer> wordIds;
+        private final int[] nodeBits;
+        /** Open addressing from {@code parent << 32 | word id} to the child node; {@link #EMPTY} marks a free slot. */
+        private final long[] edgeKeys;
+        private final int[] edgeChildren;
+        private final int slotShift;
+
+        private Phrases(Map<String, Integer> wordIds, int[] nodeBits, Map<Long, Integer> edges) {
+            this.wordIds = Map.copyOf(wordIds);
+            this.nodeBits = nodeBits;
+            int bits = 2;
+            while ((1 << bits) < edges.size() * 2) {
+                bits++;
+            }
+            this.slotShift = Long.SIZE - bits;
+            this.edgeKeys = new long[1 << bits];
+            this.edgeChildren = new int[1 << bits];
+            java.util.Arrays.fill(edgeKeys, EMPTY);
+            int mask = (1 << bits) - 1;
+            edges.forEach((key, child) -> {
+                int slot = slotOf(key);
+                while (edgeKeys[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                edgeKeys[slot] = key;
+                edgeChildren[slot] = child;
+            });
+        }
+
+        /**
+         * @return the ids of a normalised phrase's words, or {@code null} when it is empty or has a word no entry
+         *         uses (then no walk can go through it)
+         */
+        int[] wordIds(String normalised) {
+            if (normalised.isEmpty()) {
+                return null;
+            }
+            int words = 1;
+            for (int k = normalised.indexOf(' '); k >= 0; k = normalised.indexOf(' ', k + 1)) {
+                words++;
+            }
+            int[] ids = new int[words];
+            int start = 0;
+            for (int w = 0; w < words; w++) {
+                int space = normalised.indexOf(' ', start);
+                int end = space < 0 ? normalised.length() : space;
+                Integer id = wordIds.get(normalised.substring(start, end));
+                if (id == null) {
+                    return null;
+                }
+                ids[w] = id;
+                start = end + 1;
+            }
+            return ids;
+        }
+
+        /**
+         * @return the node after walking the words {@code ids} from {@code node}, if it has {@code prefixBit};
+         *         otherwise {@link #NONE}. {@code null} ids, from a word no entry uses, lead nowhere.
+         */
+        int next(int node, int[] ids, int prefixBit) {
+            if (ids == null || node < 0) {
+                return NONE;
+            }
+            for (int id : ids) {
+                node = child(node, id);
+                if (node < 0) {
+                    return NONE;
+                }
+            }
+            return (nodeBits[node] & prefixBit) != 0 ? node : NONE;
+        }
+
+        /** @return whether {@code node}, which may be {@link #NONE}, has {@code bit} */
+        boolean has(int node, int bit) {
+            return node >= 0 && (nodeBits[node] & bit) != 0;
+        }
+
+        private int child(int node, int id) {
+            long key = (long) node << 32 | id;
+            int mask = edgeKeys.length - 1;
+            for (int slot = slotOf(key); ; slot = (slot + 1) & mask) {
+                long k = edgeKeys[slot];
+                if (k == key) {
+                    return edgeChildren[slot];
+                }
+                if (k == EMPTY) {
+                    return NONE;
+                }
+            }
+        }
+
+        private int slotOf(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> slotShift);
+        }
+
+        /** Collects entries; not shared, so it may grow freely before {@link #build} freezes it. */
+        static final class Builder {
+            private final Map<String, Integer> wordIds = new HashMap<>();
+            private final Map<Long, Integer> edges = new HashMap<>();
+            private int[] nodeBits = new int[64];
+            private int nodes = 1;      // the root
+
+            /** Adds a normalised entry: every node on its path gets {@code prefixBit}, its last one {@code entryBit}. */
+            void add(String normalised, int prefixBit, int entryBit) {
+                int node = ROOT;
+                for (String word : normalised.split(" ")) {
+                    int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
+                    long key = (long) node << 32 | id;
+                    Integer child = edges.get(key);
+                    if (child == null) {
+                        child = nodes++;
+                        if (child == nodeBits.length) {
+                            nodeBits = java.util.Arrays.copyOf(nodeBits, child * 2);
+                        }
+                        edges.put(key, child);
+                    }
+                    node = child;
+                    nodeBits[node] |= prefixBit;
+                }
+                nodeBits[node] |= entryBit;
+            }
+
+            Phrases build() {
+                return new Phrases(wordIds, java.util.Arrays.copyOf(nodeBits, nodes), edges);
+            }
+        }
     }
 }

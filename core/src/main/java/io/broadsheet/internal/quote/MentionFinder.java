@@ -315,10 +315,14 @@ final class MentionFinder {
         return best;
     }
 
-    /** Extends a title word at {@code i} over the words after it while some title goes on like them. */
+    /**
+     * Extends a title word at {@code i} over the words after it while some title goes on like them, one step of
+     * the lexicon's phrase trie per word: no phrase string is built.
+     */
     private int longerRoleEnd(Token[] tokens, int i, int limit, boolean capitalised, int best) {
         Token first = tokens[i];
-        StringBuilder phrase = null;
+        Lexicon.Phrases phrases = lexicon.phrases();
+        int node = first.word().roleNode;
         for (int j = i + 1; j < limit; j++) {
             Token t = tokens[j];
             if (!t.isWord() || t.sentence() != first.sentence()) {
@@ -328,18 +332,13 @@ final class MentionFinder {
                 break;          // "Secretary General" but not "President said"
             }
             if (!t.word().continuesRole) {
-                break;          // the phrase below could be no title's start: spare building and hashing it
+                break;          // no title could go on with this word: spare the lookup
             }
-            if (phrase == null) {
-                phrase = new StringBuilder(first.norm());
-            }
-            phrase.append(' ');
-            phrase.append(t.norm());
-            String key = phrase.toString();
-            if (!lexicon.isRolePrefix(key)) {
+            node = phrases.next(node, t.word().phraseWords, Lexicon.Phrases.ROLE_PREFIX);
+            if (node < 0) {
                 break;          // no title goes on like this
             }
-            if (lexicon.isRole(key)) {
+            if (phrases.has(node, Lexicon.Phrases.ROLE)) {
                 best = j + 1;
             }
         }
@@ -429,10 +428,15 @@ final class MentionFinder {
         return longerOrganisationEnd(tokens, i, bareThe, best);
     }
 
-    /** Extends an organisation name's first word at {@code i} while some name goes on like the words after it. */
+    /**
+     * Extends an organisation name's first word at {@code i} while some name goes on like the words after it,
+     * with or without a leading "the": two walks of the lexicon's phrase trie, one step per word.
+     */
     private int longerOrganisationEnd(Token[] tokens, int i, boolean bareThe, int best) {
         Token t = tokens[i];
-        StringBuilder phrase = null;
+        Lexicon.Phrases phrases = lexicon.phrases();
+        int whole = t.word().organisationNode;
+        int afterThe = t.word().organisationNodeAfterThe;
         int limit = Math.min(tokens.length, i + lexicon.longestOrganisation() + 1);
         for (int j = i + 1; j < limit; j++) {
             Token w = tokens[j];
@@ -440,18 +444,16 @@ final class MentionFinder {
                 break;
             }
             if (!w.word().continuesOrganisation && !(j == i + 1 && bareThe && w.word().startsOrganisation)) {
-                break;          // the phrase below could start no name, with or without "the": spare building it
+                break;          // no name could go on with this word, with or without "the": spare the lookups
             }
-            if (phrase == null) {
-                phrase = new StringBuilder(t.norm());
-            }
-            phrase.append(' ');
-            phrase.append(w.norm());
-            int known = lexicon.organisationPhrase(phrase.toString());
-            if ((known & Lexicon.ORGANISATION_PREFIX) == 0) {
+            int[] words = w.word().phraseWords;
+            whole = phrases.next(whole, words, Lexicon.Phrases.ORGANISATION_PREFIX);
+            afterThe = phrases.next(afterThe, words, Lexicon.Phrases.ORGANISATION_PREFIX);
+            if (whole < 0 && afterThe < 0) {
                 break;          // no name goes on like this
             }
-            if ((known & Lexicon.ORGANISATION_NAME) != 0) {
+            if (phrases.has(whole, Lexicon.Phrases.ORGANISATION_NAME)
+                    || phrases.has(afterThe, Lexicon.Phrases.ORGANISATION_NAME)) {
                 best = j + 1;
             }
         }

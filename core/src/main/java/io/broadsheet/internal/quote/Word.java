@@ -87,6 +87,20 @@ final class Word {
     final boolean continuesRole;
     /** A period straight after the word is part of it: {@code J.}, {@code U.S.}, {@code Gen.}. */
     final boolean keepsPeriod;
+    /**
+     * The ids of the normalised form's words in the lexicon's {@link Lexicon.Phrases}, or {@code null} if some
+     * word is in no role title or organisation name: what a phrase steps by when this word extends it.
+     */
+    final int[] phraseWords;
+    /** The {@link Lexicon.Phrases} node of the normalised form as a role title's start, or {@code NONE}. */
+    final int roleNode;
+    /** The {@link Lexicon.Phrases} node of the normalised form as an organisation name's start, or {@code NONE}. */
+    final int organisationNode;
+    /**
+     * When the normalised form starts with the word "the", the node of the rest as an organisation name's start
+     * (the root for "the" alone), since names match with or without a leading "the"; otherwise {@code NONE}.
+     */
+    final int organisationNodeAfterThe;
 
     /** A punctuation mark or possessive ending: none of the lexicon applies. */
     Word(String text) {
@@ -138,6 +152,10 @@ final class Word {
         this.opensDescription = false;
         this.opensNoMention = true;
         this.continuesRole = false;
+        this.phraseWords = null;
+        this.roleNode = Lexicon.Phrases.NONE;
+        this.organisationNode = Lexicon.Phrases.NONE;
+        this.organisationNodeAfterThe = Lexicon.Phrases.NONE;
     }
 
     Word(Lexicon lexicon, String text) {
@@ -196,6 +214,15 @@ final class Word {
         this.opensDescription = determiner && MentionFinder.opensDescription(lower);
         this.opensNoMention = !nameStart && !opensDescription && !subjectPronoun && !(capitalised && honorific != null)
                 && !startsRole && !startsOrganisation && !normStartsOrganisation;
+        Lexicon.Phrases phrases = lexicon.phrases();
+        this.phraseWords = phrases.wordIds(norm);
+        this.roleNode = phrases.next(Lexicon.Phrases.ROOT, phraseWords, Lexicon.Phrases.ROLE_PREFIX);
+        this.organisationNode = phrases.next(Lexicon.Phrases.ROOT, phraseWords,
+                Lexicon.Phrases.ORGANISATION_PREFIX);
+        this.organisationNodeAfterThe = norm.equals("the") ? Lexicon.Phrases.ROOT
+                : norm.startsWith("the ") ? phrases.next(Lexicon.Phrases.ROOT, phrases.wordIds(norm.substring(4)),
+                        Lexicon.Phrases.ORGANISATION_PREFIX)
+                : Lexicon.Phrases.NONE;
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */
