@@ -157,29 +157,29 @@ final class MentionFinder {
                                    List<Mention> out) {
         Token t = tokens[i];
         int orgEnd = organisationEnd(tokens, i);
+        int end;
         if (orgEnd > i) {
-            int after = orgEnd < tokens.length && tokens[orgEnd].kind() == TokenKind.POSSESSIVE ? orgEnd + 1 : orgEnd;
-            if (roleEnd(tokens, after) > after) {
-                return -after;
-            }
+            end = orgEnd;
+        } else if (isNameStart(t)) {
+            end = nameRun(tokens, i);
+        } else if (t.word().opensDescription) {
+            return description(p, text, tokens, i, out);
+        } else {
+            return i + 1;
+        }
+        // one title test for both: "European Commission President ...", "Kenya's President ..."
+        int after = end < tokens.length && tokens[end].kind() == TokenKind.POSSESSIVE ? end + 1 : end;
+        if (roleEnd(tokens, after) > after) {
+            return -after;
+        }
+        if (orgEnd > i) {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
                     t.sentence(), name, name, null, Gender.UNKNOWN));
-            return orgEnd;
-        }
-        if (isNameStart(t)) {
-            int end = nameRun(tokens, i);
-            int after = end < tokens.length && tokens[end].kind() == TokenKind.POSSESSIVE ? end + 1 : end;
-            if (roleEnd(tokens, after) > after) {
-                return -after;
-            }
+        } else {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
-            return end;
         }
-        if (t.word().opensDescription) {
-            return description(p, text, tokens, i, out);
-        }
-        return i + 1;
+        return end;
     }
 
     /** A title at {@code [i, roleEnd)}: with a name after it a person, otherwise a description. */
@@ -290,14 +290,10 @@ final class MentionFinder {
      * own, which their {@link Word} answers; only the rest go on to {@link #longestRoleEnd}.
      */
     int roleEnd(Token[] tokens, int i) {
-        if (i >= tokens.length) {
-            return i;
+        if (i >= tokens.length || tokens[i].word().roleNode < 0) {
+            return i;           // marks and quotations carry a word that starts no title either
         }
-        Token t = tokens[i];
-        if (!t.isWord() || !t.word().startsRole || !t.word().rolePrefix) {
-            return i;
-        }
-        return longestRoleEnd(tokens, i, t);
+        return longestRoleEnd(tokens, i, tokens[i]);
     }
 
     /** {@link #roleEnd} for a word that is a title or the start of one. */
