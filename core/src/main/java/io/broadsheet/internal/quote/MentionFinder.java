@@ -199,9 +199,9 @@ final class MentionFinder {
         if (nameEnd > nameStart && nameStart == end
                 && tokens[nameEnd - 1].word().organisationHead) {
             // "General News Agency", "Foreign Ministry": a title word opening an organisation's name
+            String name = span(text, tokens, i, nameEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
-                    t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i, nameEnd), null,
-                    Gender.UNKNOWN));
+                    t.sentence(), name, name, null, Gender.UNKNOWN));
             return nameEnd;
         }
         boolean lowerTitle = !t.isCapitalised();
@@ -215,7 +215,7 @@ final class MentionFinder {
         }
         int descriptionStart = phraseStart(tokens, i, qualifierStart);
         out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, descriptionStart, t.sentence(),
-                span(text, tokens, descriptionStart, end), span(text, tokens, i, end), role, roleGender));
+                span(text, tokens, descriptionStart, end), role, role, roleGender));
         return end;
     }
 
@@ -478,8 +478,8 @@ final class MentionFinder {
             kind = MentionKind.PROPER;
         }
         if (kind == MentionKind.ORGANISATION && phrase < i && tokens[phrase].is("the")) {
-            return new Mention(kind, p, i, end, phrase, first.sentence(), span(text, tokens, phrase, end),
-                    span(text, tokens, phrase, end), null, gender);
+            String withThe = span(text, tokens, phrase, end);
+            return new Mention(kind, p, i, end, phrase, first.sentence(), withThe, withThe, null, gender);
         }
         return new Mention(kind, p, i, end, phrase, first.sentence(), name, name, null, gender);
     }
