@@ -52,9 +52,8 @@ final class Word {
     final boolean upperCase;
     final boolean contraction;
     final boolean partyTag;
-    /** The normalised form alone is a role title, or the start of a longer one. */
+    /** The normalised form alone is a role title. */
     final boolean role;
-    final boolean rolePrefix;
     /** After "the", this word can go on an organisation's name: "The Washington Post", "the White House". */
     final boolean followsTheInOrganisation;
     /** The form, or its singular, starts a role title; the singular is a role ("spokesmen" aside). */
@@ -132,7 +131,6 @@ final class Word {
         this.contraction = false;
         this.partyTag = false;
         this.role = false;
-        this.rolePrefix = false;
         this.followsTheInOrganisation = false;
         this.startsRoleAsWritten = false;
         this.startsRoleSingular = false;
@@ -191,7 +189,6 @@ final class Word {
         this.contraction = isContraction(lower);
         this.partyTag = MentionFinder.isPartyTag(text);
         this.role = lexicon.isRole(norm);
-        this.rolePrefix = lexicon.isRolePrefix(norm);
         this.followsTheInOrganisation = lexicon.isOrganisationPrefix("the " + norm)
                 || lexicon.isOrganisationPrefix(norm);
         String singular = norm.endsWith("s") && norm.length() > 3 ? norm.substring(0, norm.length() - 1) : norm;
