@@ -369,7 +369,7 @@ public final class PressNoteParser {
                 int first = end > i ? contactRunStart(blocks, i, end) : -1;
                 if (first >= 0) {
                     for (int k = i; k < first; k++) {
-                        report(discard, blocks.get(k), otherReason(blocks.get(k), related));
+                        reportOther(discard, blocks.get(k), related);
                     }
                     contacts.addAll(ContactReader.read(blocks.subList(first, end)));
                     for (int k = first; k < end; k++) {
@@ -381,8 +381,15 @@ public final class PressNoteParser {
                 if (block.isHeading() || block.kind() == BlockKind.PARAGRAPH && isShortLabel(text)) {
                     related = isRelatedHeading(text);
                 }
-                report(discard, block, otherReason(block, related));
+                reportOther(discard, block, related);
                 i++;
+            }
+        }
+
+        /** Reports a block that is no contact; detection, which reports nothing, skips classifying it. */
+        private static void reportOther(BiConsumer<Block, DiscardReason> discard, Block block, boolean related) {
+            if (discard != null) {
+                discard.accept(block, otherReason(block, related));
             }
         }
 
