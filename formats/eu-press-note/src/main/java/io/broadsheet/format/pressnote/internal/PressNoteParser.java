@@ -103,8 +103,10 @@ public final class PressNoteParser {
             eu += 0.3;
         }
         boolean vocabulary = false;
-        for (Block block : source.head(DETECT_BLOCKS)) {
-            String text = block.text();
+        // An indexed loop: the head sublist's iterator has a type check that made C2 deoptimise this loop.
+        List<Block> head = source.head(DETECT_BLOCKS);
+        for (int i = 0; i < head.size(); i++) {
+            String text = head.get(i).text();
             if (text.regionMatches(true, 0, PAGE_LANGUAGE, 0, PAGE_LANGUAGE.length())) {
                 eu += 0.2;
             }

@@ -126,7 +126,9 @@ public final class WireReleaseParser {
     /** @return the parsed release */
     public Document parse() {
         List<Block> blocks = source.blocks();
-        for (Block block : blocks) {
+        // Indexed: an immutable list's iterator has a type check that made C2 deoptimise its callers.
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (inFooter) {
                 footer(block);
             } else if (!bodyStarted) {
