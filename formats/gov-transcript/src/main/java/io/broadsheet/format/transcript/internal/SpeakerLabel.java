@@ -71,7 +71,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public static Optional<SpeakerLabel> read(Block block) {
         String text = block.text();
-        char[] head = head(text);
+        // The label's room copied to an array, so that no scan here has a Latin-1/UTF-16 test for C2 to guess at
+        // (String.charAt's made it deoptimise on the first paragraph with a curly quote).
+        char[] head = new char[Math.min(text.length(), MAX_LABEL + 1)];
+        text.getChars(0, head.length, head, 0);
         if (head.length > 0 && head[0] == 'Q') {
             Optional<SpeakerLabel> bareQ = bareQuestion(text);
             if (bareQ.isPresent()) {
@@ -80,33 +83,6 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         }
         int colon = labelColon(head, block.leadingStrong().isPresent());
         return colon <= 0 ? Optional.empty() : read(block, text, colon);
-    }
-
-    /**
-     * Says whether a block opens with a label, as {@code read(block).isPresent()} would, without splitting the
-     * label into its parts: detection only counts labels.
-     *
-     * @param block a transcript block
-     * @return {@code true} when {@link #read(Block)} finds a label
-     */
-    static boolean opensWithLabel(Block block) {
-        String text = block.text();
-        char[] head = head(text);
-        if (head.length > 0 && head[0] == 'Q' && bareQuestion(text).isPresent()) {
-            return true;
-        }
-        int colon = labelColon(head, block.leadingStrong().isPresent());
-        return colon > 0 && upperWords(block, collapseSpaces(text.substring(0, colon))) != null;
-    }
-
-    /**
-     * The label's room copied to an array, so that no scan of it has a Latin-1/UTF-16 test for C2 to guess at
-     * (String.charAt's made it deoptimise on the first paragraph with a curly quote).
-     */
-    private static char[] head(String text) {
-        char[] head = new char[Math.min(text.length(), MAX_LABEL + 1)];
-        text.getChars(0, head.length, head, 0);
-        return head;
     }
 
     /**
@@ -139,8 +115,19 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     /** Reads the label before {@code colon}, which is made of label characters only. */
     private static Optional<SpeakerLabel> read(Block block, String text, int colon) {
         String label = collapseSpaces(text.substring(0, colon));
-        List<String> words = upperWords(block, label);
-        if (words == null) {
+        if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
+            return Optional.empty();
+        }
+        if (!isCapitals(label) && !(isBold(block, label) && isTitleCase(label))) {
+            return Optional.empty();
+        }
+        String upper = label.toUpperCase(Locale.ROOT);
+        // Replaced only when present: String.replace's test whether the new char fits Latin-1 made C2 deoptimise.
+        if (NOT_SPEAKERS.contains(upper.indexOf('\u2019') < 0 ? upper : upper.replace('\u2019', '\''))) {
+            return Optional.empty();
+        }
+        List<String> words = words(upper);
+        if (words.size() > MAX_WORDS || !wordsAreNames(words)) {
             return Optional.empty();
         }
         int start = colon + 1;
@@ -148,23 +135,6 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             start++;
         }
         return Optional.of(split(label, words, start));
-    }
-
-    /** The words of a label in upper case, or {@code null} when the text before the colon is no label. */
-    private static List<String> upperWords(Block block, String label) {
-        if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
-            return null;
-        }
-        if (!isCapitals(label) && !(isBold(block, label) && isTitleCase(label))) {
-            return null;
-        }
-        String upper = label.toUpperCase(Locale.ROOT);
-        // Replaced only when present: String.replace's test whether the new char fits Latin-1 made C2 deoptimise.
-        if (NOT_SPEAKERS.contains(upper.indexOf('\u2019') < 0 ? upper : upper.replace('\u2019', '\''))) {
-            return null;
-        }
-        List<String> words = words(upper);
-        return words.size() > MAX_WORDS || !wordsAreNames(words) ? null : words;
     }
 
     private static boolean isBold(Block block, String label) {

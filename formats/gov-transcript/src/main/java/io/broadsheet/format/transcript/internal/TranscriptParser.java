@@ -102,7 +102,7 @@ public final class TranscriptParser {
         int labels = 0;
         int firstLabel = -1;
         for (int i = 0; i < head.size() && labels < 4; i++) {
-            if (SpeakerLabel.opensWithLabel(head.get(i))) {
+            if (SpeakerLabel.read(head.get(i)).isPresent()) {
                 labels++;
                 firstLabel = firstLabel < 0 ? i : firstLabel;
             }
