@@ -61,8 +61,9 @@ public final class ContactReader {
     public static List<Contact> read(List<Block> blocks) {
         List<Contact> contacts = new ArrayList<>();
         Draft draft = null;
-        for (Block block : blocks) {
-            for (String segment : segments(block)) {
+        // Indexed: an immutable list's iterator has a type check that made C2 deoptimise its callers.
+        for (int i = 0; i < blocks.size(); i++) {
+            for (String segment : segments(blocks.get(i))) {
                 draft = take(segment, draft, contacts);
             }
         }

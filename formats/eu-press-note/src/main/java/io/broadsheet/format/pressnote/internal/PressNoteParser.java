@@ -48,6 +48,8 @@ public final class PressNoteParser {
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
             "see also", "product information", "read more");
+    private static final String CONTACT_INITIALS = initials(CONTACT_HEADINGS);
+    private static final String RELATED_INITIALS = initials(RELATED_HEADINGS);
     private static final List<String> EU_WORDS = List.of("european commission", "european union",
             "european parliament", "high representative", "eeas", "meps", "member states", "commissioner",
             "council of the eu", "hr/vp", "hrvp", "brussels", "strasbourg", "luxembourg");
@@ -103,8 +105,10 @@ public final class PressNoteParser {
             eu += 0.3;
         }
         boolean vocabulary = false;
-        for (Block block : source.head(DETECT_BLOCKS)) {
-            String text = block.text();
+        // An indexed loop: the head sublist's iterator has a type check that made C2 deoptimise this loop.
+        List<Block> head = source.head(DETECT_BLOCKS);
+        for (int i = 0; i < head.size(); i++) {
+            String text = head.get(i).text();
             if (text.regionMatches(true, 0, PAGE_LANGUAGE, 0, PAGE_LANGUAGE.length())) {
                 eu += 0.2;
             }
@@ -369,7 +373,7 @@ public final class PressNoteParser {
                 int first = end > i ? contactRunStart(blocks, i, end) : -1;
                 if (first >= 0) {
                     for (int k = i; k < first; k++) {
-                        report(discard, blocks.get(k), otherReason(blocks.get(k), related));
+                        reportOther(discard, blocks.get(k), related);
                     }
                     contacts.addAll(ContactReader.read(blocks.subList(first, end)));
                     for (int k = first; k < end; k++) {
@@ -381,8 +385,15 @@ public final class PressNoteParser {
                 if (block.isHeading() || block.kind() == BlockKind.PARAGRAPH && isShortLabel(text)) {
                     related = isRelatedHeading(text);
                 }
-                report(discard, block, otherReason(block, related));
+                reportOther(discard, block, related);
                 i++;
+            }
+        }
+
+        /** Reports a block that is no contact; detection, which reports nothing, skips classifying it. */
+        private static void reportOther(BiConsumer<Block, DiscardReason> discard, Block block, boolean related) {
+            if (discard != null) {
+                discard.accept(block, otherReason(block, related));
             }
         }
 
@@ -444,11 +455,42 @@ public final class PressNoteParser {
 
     /** {@code Contacts:}, {@code Press contacts}, {@code For more information}: a heading, not a list item. */
     private static boolean isContactHeading(Block block) {
-        return block.kind() != BlockKind.LIST_ITEM && CONTACT_HEADINGS.contains(fold(block.text()));
+        return block.kind() != BlockKind.LIST_ITEM && isHeadingOf(block.text(), CONTACT_HEADINGS, CONTACT_INITIALS);
     }
 
     private static boolean isRelatedHeading(String text) {
-        return RELATED_HEADINGS.contains(fold(text));
+        return isHeadingOf(text, RELATED_HEADINGS, RELATED_INITIALS);
+    }
+
+    /**
+     * Whether the folded text is one of the headings. Every block of the contact search is asked twice or three
+     * times, so a text whose first letter opens none of them is turned down before it is folded (a copy).
+     */
+    private static boolean isHeadingOf(String text, List<String> headings, String initials) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return false;
+        }
+        char c = text.charAt(first);
+        // Only an ASCII letter is judged here; whatever else lower-cases to one is left to the full comparison.
+        if (c < 128 && initials.indexOf(Character.toLowerCase(c)) < 0) {
+            return false;
+        }
+        return headings.contains(fold(text));
+    }
+
+    /** The first letters of the headings, each once. */
+    private static String initials(List<String> headings) {
+        StringBuilder initials = new StringBuilder();
+        for (String heading : headings) {
+            if (initials.indexOf(heading.substring(0, 1)) < 0) {
+                initials.append(heading.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     private static boolean isPressRole(String role) {

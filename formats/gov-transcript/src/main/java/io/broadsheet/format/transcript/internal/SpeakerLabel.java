@@ -47,6 +47,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             "SPOKESMAN", "SPOKESWOMAN", "PRESIDENT", "SECRETARY", "MINISTER", "AMBASSADOR", "CHAIR", "CHAIRMAN",
             "CHAIRWOMAN", "HOST", "PANELIST", "SPEAKER", "VOICE", "VOICES", "ALL", "CROWD", "INTERVIEWER",
             "CORRESPONDENT", "ADVISOR", "ADVISER", "OFFICER", "DIRECTOR", "COMMISSIONER", "GENERAL", "PRESS");
+    /** Small words that stay in lower case in a title: {@code Secretary of State}. */
+    private static final Set<String> LOWER_CASE_WORDS = Set.of("of", "the", "for", "and", "on", "to");
     private static final Set<String> NUMBER_WORDS = Set.of("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
             "EIGHT", "NINE", "TEN");
 
@@ -120,7 +122,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return Optional.empty();
         }
         String upper = label.toUpperCase(Locale.ROOT);
-        if (NOT_SPEAKERS.contains(upper.replace('\u2019', '\''))) {
+        // Replaced only when present: String.replace's test whether the new char fits Latin-1 made C2 deoptimise.
+        if (NOT_SPEAKERS.contains(upper.indexOf('\u2019') < 0 ? upper : upper.replace('\u2019', '\''))) {
             return Optional.empty();
         }
         List<String> words = words(upper);
@@ -273,26 +276,37 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * @return the words in title case: {@code FOREIGN MINISTER} becomes {@code Foreign Minister}
      */
     static String titleCase(List<String> words) {
-        List<String> out = new ArrayList<>(words.size());
-        for (String word : words) {
-            out.add(titleCase(word));
+        if (words.isEmpty()) {
+            return "";
         }
-        return String.join(" ", out);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            appendTitleCase(out, words.get(i));
+        }
+        return out.toString();
     }
 
     /** {@code JEAN-PIERRE} becomes {@code Jean-Pierre}, {@code O'BRIEN} {@code O'Brien}, {@code OF} {@code of}. */
     static String titleCase(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        appendTitleCase(sb, word);
+        return sb.toString();
+    }
+
+    private static void appendTitleCase(StringBuilder sb, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (Set.of("of", "the", "for", "and", "on", "to").contains(lower)) {
-            return lower;
+        if (LOWER_CASE_WORDS.contains(lower)) {
+            sb.append(lower);
+            return;
         }
-        StringBuilder sb = new StringBuilder(lower.length());
         boolean upperNext = true;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             sb.append(upperNext ? Character.toUpperCase(c) : c);
             upperNext = c == '-' || c == '\'' || c == '\u2019';
         }
-        return sb.toString();
     }
 }

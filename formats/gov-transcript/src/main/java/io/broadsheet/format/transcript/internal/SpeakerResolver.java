@@ -145,13 +145,13 @@ public final class SpeakerResolver {
         }
         Resolved person = new Resolved();
         if (fullest != null && !fullest.given.isEmpty()) {
-            person.name = String.join(" ", fullest.given) + " " + fullest.surname;
+            person.name = fullest.fullName();
         } else {
             person.name = spelling(surnameWords);
         }
         for (Candidate c : candidates) {
             if (!c.given.isEmpty()) {
-                person.forms.add(String.join(" ", c.given) + " " + c.surname);
+                person.forms.add(c.fullName());
             }
         }
         person.role = chooseRole(candidates, titleWords);
@@ -161,16 +161,31 @@ public final class SpeakerResolver {
     /** The longest stated role containing the label's title words; with no title words, the longest role. */
     private static String chooseRole(List<Candidate> candidates, String titleWords) {
         String best = null;
-        String wanted = " " + titleWords.toLowerCase(Locale.ROOT) + " ";
+        String wanted = titleWords.toLowerCase(Locale.ROOT);
         for (Candidate c : candidates) {
             for (String role : c.roles) {
-                boolean fits = titleWords.isEmpty() || (" " + role.toLowerCase(Locale.ROOT) + " ").contains(wanted);
+                boolean fits = titleWords.isEmpty() || containsWords(role.toLowerCase(Locale.ROOT), wanted);
                 if (fits && (best == null || wordCount(role) > wordCount(best))) {
                     best = role;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code words} occurs in {@code text} between spaces or the text's ends, as
+     * {@code (" " + text + " ").contains(" " + words + " ")} says, without building either string.
+     */
+    static boolean containsWords(String text, String words) {
+        int length = words.length();
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            if ((at == 0 || text.charAt(at - 1) == ' ')
+                    && (at + length == text.length() || text.charAt(at + length) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of {@code text.split(" ")}, cut without a trip through {@code String.split}. */
@@ -487,6 +502,15 @@ public final class SpeakerResolver {
     }
 
     private record Candidate(List<String> given, String surname, List<String> roles) {
+
+        /** The given names and the surname, between single spaces. */
+        String fullName() {
+            StringBuilder name = new StringBuilder();
+            for (String word : given) {
+                name.append(word).append(' ');
+            }
+            return name.append(surname).toString();
+        }
     }
 
     /** What is known about one named speaker. */

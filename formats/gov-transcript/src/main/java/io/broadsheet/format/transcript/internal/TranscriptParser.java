@@ -190,8 +190,10 @@ public final class TranscriptParser {
             return;
         }
         // Text transcripts put title, location-and-date and the repeated date on consecutive lines of one block.
-        for (String line : block.lines()) {
-            headerLine(block, line);
+        // Indexed: an immutable list's iterator has a type check that made C2 deoptimise its callers.
+        List<String> lines = block.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            headerLine(block, lines.get(i));
         }
     }
 

@@ -91,12 +91,24 @@ public final class WireReleaseParser {
         boolean agency = false;
         boolean sectionLine = false;
         boolean datelineLine = false;
-        for (Block block : source.head(DETECT_BLOCKS)) {
-            if (sectionLabel(block.text()).isPresent()) {
+        // An indexed loop: the head is a sublist of whichever list the loader built, and its iterator's type
+        // check made C2 deoptimise this loop several times a run.
+        List<Block> head = source.head(DETECT_BLOCKS);
+        for (int i = 0; i < head.size(); i++) {
+            Block block = head.get(i);
+            String text = block.text();
+            if (sectionLabel(text).isPresent()) {
                 sectionLine = true;
-            } else if (DATES.parse(block.text()).isPresent()) {
-                datelineLine = true;
-            } else if (block.kind() == BlockKind.PARAGRAPH && AgencyOpening.read(block, null).isPresent()) {
+            } else if (!datelineLine) {
+                if (DATES.parse(text).isPresent()) {
+                    datelineLine = true;
+                } else if (opensWithAgency(block)) {
+                    agency = true;
+                    break;
+                }
+            } else if (opensWithAgency(block) && DATES.parse(text).isEmpty()) {
+                // Once a dateline line is seen, another one matters only in that it is no agency opening; so the
+                // dearer dateline parse is left for the rare block that opens like an agency's.
                 agency = true;
                 break;
             }
@@ -107,10 +119,16 @@ public final class WireReleaseParser {
         return Math.min(1.0, 0.7 + (sectionLine ? 0.15 : 0) + (datelineLine ? 0.1 : 0));
     }
 
+    private static boolean opensWithAgency(Block block) {
+        return block.kind() == BlockKind.PARAGRAPH && AgencyOpening.read(block, null).isPresent();
+    }
+
     /** @return the parsed release */
     public Document parse() {
         List<Block> blocks = source.blocks();
-        for (Block block : blocks) {
+        // Indexed: an immutable list's iterator has a type check that made C2 deoptimise its callers.
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (inFooter) {
                 footer(block);
             } else if (!bodyStarted) {
