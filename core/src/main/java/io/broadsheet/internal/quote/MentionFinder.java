@@ -186,37 +186,48 @@ final class MentionFinder {
     private int title(int p, String text, Token[] tokens, int i, int roleEnd, int qualifierStart,
                       List<Mention> out) {
         Token t = tokens[i];
-        int end = complementEnd(tokens, roleEnd);
-        String role = span(text, tokens, i, end);
-        Gender roleGender = lexicon.roleGender(roleEnd == i + 1 ? t.norm()    // a one-word title: normalised already
-                : Lexicon.normalise(span(text, tokens, i, roleEnd)));
+        // most titles have no "of" complement: only the few that do call out for it
+        int end = roleEnd + 1 < tokens.length && tokens[roleEnd].is("of") ? complementEnd(tokens, roleEnd) : roleEnd;
         int nameStart = end;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null) {
             nameStart++;
         }
         int nameEnd = nameRun(tokens, nameStart);
+        int phrase = phraseStart(tokens, i, qualifierStart);    // once: every branch below wants it
         if (nameEnd > nameStart && nameStart == end
                 && tokens[nameEnd - 1].word().organisationHead) {
             // "General News Agency", "Foreign Ministry": a title word opening an organisation's name
-            String name = span(text, tokens, i, nameEnd);
-            out.add(new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
-                    t.sentence(), name, name, null, Gender.UNKNOWN));
+            out.add(titledOrganisation(p, text, tokens, i, nameEnd, phrase));
             return nameEnd;
         }
+        String role = span(text, tokens, i, end);
+        Gender roleGender = lexicon.roleGender(roleEnd == i + 1 ? t.norm()    // a one-word title: normalised already
+                : normalisedSpan(text, tokens, i, roleEnd));
         boolean lowerTitle = !t.isCapitalised();
         if (nameEnd > nameStart && !(lowerTitle && nameStart == end && !precededByDeterminer(tokens, i)
                 && !hasFirstName(tokens, nameStart, nameEnd) && nameEnd - nameStart < 2)) {
             String name = span(text, tokens, nameStart, nameEnd);
             Gender gender = roleGender != Gender.UNKNOWN ? roleGender : firstNameGender(tokens, nameStart, nameEnd);
-            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phrase,
                     t.sentence(), span(text, tokens, i, nameEnd), name, role, gender));
             return nameEnd;
         }
-        int descriptionStart = phraseStart(tokens, i, qualifierStart);
-        out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, descriptionStart, t.sentence(),
-                span(text, tokens, descriptionStart, end), role, role, roleGender));
+        out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
+                phrase == i ? role : span(text, tokens, phrase, end), role, role, roleGender));
         return end;
+    }
+
+    /** A title of several words normalised; its own method, so that {@link #title}'s compiled code stays small. */
+    private static String normalisedSpan(String text, Token[] tokens, int from, int to) {
+        return Lexicon.normalise(span(text, tokens, from, to));
+    }
+
+    /** {@link #title}'s rare organisation, such as {@code Foreign Ministry}: kept out of that method's code. */
+    private static Mention titledOrganisation(int p, String text, Token[] tokens, int i, int nameEnd, int phrase) {
+        String name = span(text, tokens, i, nameEnd);
+        return new Mention(MentionKind.ORGANISATION, p, i, nameEnd, phrase, tokens[i].sentence(), name, name, null,
+                Gender.UNKNOWN);
     }
 
     /** {@code the newspaper}, {@code a spokesman}, {@code officials}: a determiner, up to three modifiers, a head. */
@@ -416,7 +427,8 @@ final class MentionFinder {
             return best;
         }
         Token second = tokens[i + 1];
-        boolean bareThe = t.norm().equals("the");
+        // "the" alone is the only form whose rest after "the" is the empty phrase, the trie's root
+        boolean bareThe = first.organisationNodeAfterThe == Lexicon.Phrases.ROOT;
         if (!second.isWord() || second.sentence() != t.sentence()
                 || !(second.word().continuesOrganisation || (bareThe && second.word().startsOrganisation))) {
             return best;        // the next word could go on no name: spare building a phrase
