@@ -39,7 +39,7 @@ final class Entity {
     int lastSentence = -1;
 
     /**
-     * @param surname   {@link #surnameOf} the name, when the caller has worked it out already
+     * @param surname   the lower-case last word of the name that is no suffix such as {@code Jr.}, without periods
      * @param firstName {@link #givenName} the name, likewise
      */
     Entity(String name, String surname, String firstName, SpeakerKind kind, Gender gender, int order) {
@@ -61,9 +61,11 @@ final class Entity {
     /**
      * An organisation: its "surname" is the last word of its name, and it has no given name, which only tells
      * namesake people apart.
+     *
+     * @param surname the last word of the name, lower case, without periods
      */
-    static Entity organisation(String name, int order) {
-        return new Entity(name, surnameOf(name), null, SpeakerKind.ORGANISATION, Gender.UNKNOWN, order, false);
+    static Entity organisation(String name, String surname, int order) {
+        return new Entity(name, surname, null, SpeakerKind.ORGANISATION, Gender.UNKNOWN, order, false);
     }
 
     String name() {
@@ -180,65 +182,6 @@ final class Entity {
         return new Person(name, roles.toList(), mentions.toList(), kind);   // Person's own copy is then free
     }
 
-    static String surnameOf(String name) {
-        // The loops read an array: String.charAt's Latin-1/UTF-16 test made C2 deoptimise and compile this again
-        // whenever a name with a letter beyond Latin-1 came after the first compile.
-        char[] chars = name.toCharArray();
-        int end = chars.length;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (end > 0) {               // words from the end, without splitting: this runs for every mention
-            while (end > 0 && Character.isWhitespace(chars[end - 1])) {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(chars[start - 1])) {
-                start--;
-            }
-            if (start == end) {
-                break;
-            }
-            if (lastStart < 0) {
-                lastStart = start;
-                lastEnd = end;
-            }
-            String w = asciiLowerWithoutPeriods(chars, start, end);
-            if (w == null) {
-                w = lowerWithoutPeriods(name, start, end);
-            }
-            if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
-                return w;
-            }
-            end = start;
-        }
-        return lastStart < 0 ? "" : Tokenizer.lower(name.substring(lastStart, lastEnd));
-    }
-
-    /**
-     * {@code chars[start, end)} lower-cased without its periods, in one pass and one string; {@code null} if it is
-     * not plain ASCII, which {@link #lowerWithoutPeriods} then handles out of this hot loop.
-     */
-    private static String asciiLowerWithoutPeriods(char[] chars, int start, int end) {
-        char[] out = new char[end - start];
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
-            if (c >= 0x80) {
-                return null;
-            }
-            if (c != '.') {
-                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-        }
-        return new String(out, 0, n);
-    }
-
-    /** {@code name[start, end)} {@linkplain Tokenizer#lower lower-cased} with full case mapping, without periods. */
-    private static String lowerWithoutPeriods(String name, int start, int end) {
-        String w = Tokenizer.lower(name.substring(start, end));
-        return w.indexOf('.') >= 0 ? w.replace(".", "") : w;
-    }
-
     /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */
     static String givenName(String name) {
         int start = 0;
@@ -267,7 +210,7 @@ final class Entity {
     }
 
     static int wordCount(String name) {
-        char[] chars = name.toCharArray();     // an array, as in surnameOf: no deoptimising on a UTF-16 name
+        char[] chars = name.toCharArray();     // an array: String.charAt on a UTF-16 name would deoptimise C2 code
         int count = 0;
         boolean inWord = false;
         for (char c : chars) {

@@ -92,7 +92,7 @@ public final class QuoteEngine {
         firstSpan[paragraphs.size()] = s;
         WorkCounter.add(tokenCount);     // once per document: the counter is a thread-local
 
-        Registry registry = new Registry();
+        Registry registry = new Registry(lexicon, words);
         document.people().forEach(registry::addGiven);
         link(views, registry);
 

@@ -24,6 +24,23 @@ final class Registry {
     private final Map<String, Entity> organisations = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
     private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
+    private final Lexicon lexicon;
+    /** The calling thread's words: a surname is the cached lower-case form of a name's last word. */
+    private final Word.Table words;
+    /**
+     * A name's characters: the loops read an array, since String.charAt's Latin-1/UTF-16 test made C2 deoptimise
+     * and compile again whenever a name beyond Latin-1 came after the first compile. Grows to the longest name.
+     */
+    private char[] scratch = new char[64];
+
+    /**
+     * @param lexicon the lexicon the document is read with
+     * @param words   {@code lexicon}'s word table of the calling thread, to which this registry is confined
+     */
+    Registry(Lexicon lexicon, Word.Table words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
 
     /** Seeds the registry with people a format provider already found, such as a transcript's speakers. */
     void addGiven(Person person) {
@@ -35,7 +52,7 @@ final class Registry {
 
     /** Links a mention of a person by name, creating the person on first sight. */
     Entity linkPerson(Mention m, Lexicon lexicon) {
-        String surname = Entity.surnameOf(m.name);
+        String surname = surnameOf(m.name);
         String first = Entity.givenName(m.name);
         Entity e = findPerson(surname, first, true);
         if (e == null) {
@@ -56,7 +73,7 @@ final class Registry {
 
     /** Links a bare name to a known person with that surname; returns {@code null} when none is known. */
     Entity linkKnown(Mention m) {
-        Entity e = findPerson(Entity.surnameOf(m.name), null, false);
+        Entity e = findPerson(surnameOf(m.name), null, false);
         if (e != null) {
             e.addMention(m.text);
             e.lastSentence = Math.max(e.lastSentence, m.sentence);
@@ -73,7 +90,8 @@ final class Registry {
             e = findOrganisationByLastWord(key);
         }
         if (e == null) {
-            e = Entity.organisation(stripArticle(m.name), entities.size());
+            String name = stripArticle(m.name);
+            e = Entity.organisation(name, surnameOf(name), entities.size());
             entities.add(e);
             organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         } else {
@@ -134,9 +152,54 @@ final class Registry {
             return;
         }
         e.addRole(role, normalised);
-        for (String word : normalised.split(" ")) {
-            byRoleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e);
+        int start = 0;
+        while (true) {              // the words between single spaces, as a normalised phrase has them
+            int space = normalised.indexOf(' ', start);
+            int end = space < 0 ? normalised.length() : space;
+            byRoleWord.computeIfAbsent(normalised.substring(start, end), k -> new LinkedHashSet<>()).add(e);
+            if (space < 0) {
+                return;
+            }
+            start = space + 1;
         }
+    }
+
+    /**
+     * The surname a name links by: its last word that is no suffix ({@code Jr.}, {@code III}), lower case, without
+     * periods. Each word's lower-case form comes from the word table, where the name's tokens put it already: for
+     * the usual name no copy of the name or its words is made.
+     */
+    private String surnameOf(String name) {
+        int n = name.length();
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        char[] chars = scratch;
+        name.getChars(0, n, chars, 0);
+        int end = n;
+        String last = null;
+        while (end > 0) {
+            while (end > 0 && Character.isWhitespace(chars[end - 1])) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(chars[start - 1])) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            String lower = words.get(lexicon, chars, start, end).lower;
+            if (last == null) {
+                last = lower;
+            }
+            String w = lower.indexOf('.') >= 0 ? lower.replace(".", "") : lower;
+            if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
+                return w;
+            }
+            end = start;
+        }
+        return last == null ? "" : last;
     }
 
     /** A new entity for a speaker nothing else names, such as a bare surname used with a cue. */
@@ -149,7 +212,7 @@ final class Registry {
     }
 
     private Entity person(String name, SpeakerKind kind, Gender gender) {
-        return person(name, Entity.surnameOf(name), Entity.givenName(name), kind, gender);
+        return person(name, surnameOf(name), Entity.givenName(name), kind, gender);
     }
 
     private Entity person(String name, String surname, String firstName, SpeakerKind kind, Gender gender) {
