@@ -96,7 +96,8 @@ public final class DatelineParser {
      * @return the dateline, or empty when the line does not end in a date (a time alone is not enough)
      */
     public Optional<Dateline> parse(String line) {
-        if (line == null || line.length() > MAX_LINE || !hasYear(line) || !digitNearEnd(line)) {
+        // digitNearEnd reads at most the last twenty characters, so it goes first.
+        if (line == null || line.length() > MAX_LINE || !digitNearEnd(line) || !hasYear(line)) {
             return Optional.empty();
         }
         return parseDateline(line.strip());
@@ -105,17 +106,17 @@ public final class DatelineParser {
     private Optional<Dateline> parseDateline(String stripped) {
         String rest = stripped;
         LocalTime time = null;
-        Matcher iso = atEnd(ISO_AT_END, rest);
+        Matcher iso = hasIsoDate(rest) ? atEnd(ISO_AT_END, rest) : null;
         LocalDate date;
-        if (iso.find()) {
+        if (iso != null && iso.find()) {
             date = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             if (iso.group(4) != null) {
                 time = time(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)), null);
             }
             rest = rest.substring(0, iso.start());
         } else {
-            Matcher t = atEnd(TIME_AT_END, rest);
-            if (t.find() && t.start() > 0) {
+            Matcher t = hasClockTime(rest) ? atEnd(TIME_AT_END, rest) : null;
+            if (t != null && t.find() && t.start() > 0) {
                 time = time(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3));
                 if (time != null) {
                     rest = stripTrailingSeparators(rest.substring(0, t.start()));
@@ -131,9 +132,11 @@ public final class DatelineParser {
         if (date == null) {
             return Optional.empty();
         }
-        Matcher weekday = atEnd(WEEKDAY_AT_END, rest);
-        if (weekday.find()) {
-            rest = rest.substring(0, weekday.start());
+        if (dayNearEnd(rest)) {
+            Matcher weekday = atEnd(WEEKDAY_AT_END, rest);
+            if (weekday.find()) {
+                rest = rest.substring(0, weekday.start());
+            }
         }
         String place = trimPlace(rest);
         if (place != null && !plausiblePlace(place)) {
@@ -347,6 +350,77 @@ public final class DatelineParser {
         return false;
     }
 
+    /*
+     * The checks below state what a pattern's match must contain, so that the pattern is run only on text that
+     * has it: most dates are in one form, and trying the other patterns at every position of the line's tail cost
+     * more than reading the date. Each looks no further than the regular expression would.
+     */
+
+    /** {@link #ISO_AT_END} holds {@code dddd-dd-dd}. */
+    private static boolean hasIsoDate(String text) {
+        for (int i = Math.max(4, text.length() - MAX_AT_END + 4); i + 5 < text.length(); i++) {
+            if (text.charAt(i) == '-' && text.charAt(i + 3) == '-' && isDigit(text.charAt(i + 1))
+                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 4)) && isDigit(text.charAt(i + 5))
+                    && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i - 2)) && isDigit(text.charAt(i - 3))
+                    && isDigit(text.charAt(i - 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #TIME_AT_END} holds a digit, a colon or full stop, and two digits. */
+    private static boolean hasClockTime(String text) {
+        for (int i = Math.max(1, text.length() - MAX_AT_END + 1); i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '.') && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))
+                    && isDigit(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the year of {@link #NUMERIC_AT_END}, {@link #MDY_AT_END} or {@link #DMY_AT_END} may begin, or -1: each
+     * ends in four digits, up to three separators and {@code $}, which also matches before a final line
+     * terminator of up to two characters. So the four digits end no more than five characters before the end.
+     */
+    private static int yearNearEnd(String text) {
+        int length = text.length();
+        for (int end = length; end >= 4 && end >= length - 5; end--) {
+            if (isDigit(text.charAt(end - 1)) && isDigit(text.charAt(end - 2)) && isDigit(text.charAt(end - 3))
+                    && isDigit(text.charAt(end - 4))) {
+                return end - 4;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #WEEKDAY_AT_END} ends in {@code day}, up to three separators and {@code $}, so {@code day} ends no more
+     * than five characters before the end.
+     */
+    private static boolean dayNearEnd(String text) {
+        int length = text.length();
+        for (int end = length; end >= 3 && end >= length - 5; end--) {
+            if ((text.charAt(end - 1) | 0x20) == 'y' && (text.charAt(end - 2) | 0x20) == 'a'
+                    && (text.charAt(end - 3) | 0x20) == 'd') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} in a pattern without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** A month and day need a digit; without one the patterns need not run. */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -374,13 +448,21 @@ public final class DatelineParser {
     }
 
     private DateMatch dateAtEnd(String text) {
-        Matcher m = atEnd(NUMERIC_AT_END, text);
-        if (m.find()) {
+        int year = yearNearEnd(text);
+        if (year < 0) {
+            return null;
+        }
+        char beforeYear = year == 0 ? 0 : text.charAt(year - 1);
+        Matcher m = beforeYear == '.' || beforeYear == '/' || beforeYear == '-' ? atEnd(NUMERIC_AT_END, text) : null;
+        if (m != null && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            int year = Integer.parseInt(m.group(4));
-            LocalDate d = dayFirst ? date(year, b, a) : date(year, a, b);
-            return new DateMatch(d == null ? (dayFirst ? date(year, a, b) : date(year, b, a)) : d, m.start());
+            int y = Integer.parseInt(m.group(4));
+            LocalDate d = dayFirst ? date(y, b, a) : date(y, a, b);
+            return new DateMatch(d == null ? (dayFirst ? date(y, a, b) : date(y, b, a)) : d, m.start());
+        }
+        if (!isSpace(beforeYear)) {
+            return null;
         }
         m = atEnd(MDY_AT_END, text);
         if (m.find()) {

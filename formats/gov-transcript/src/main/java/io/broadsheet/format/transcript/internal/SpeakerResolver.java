@@ -378,10 +378,10 @@ public final class SpeakerResolver {
     private static void addRole(List<String> roles, List<String> words) {
         int begin = 0;
         int end = words.size();
-        while (begin < end && (isAcronym(words.get(begin)) || CONNECTORS.contains(words.get(begin).toLowerCase(Locale.ROOT)))) {
+        while (begin < end && (isAcronym(words.get(begin)) || isConnector(words.get(begin)))) {
             begin++;
         }
-        while (end > begin && CONNECTORS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+        while (end > begin && isConnector(words.get(end - 1))) {
             end--;
         }
         if (begin < end && hasRoleWord(words.subList(begin, end))) {
@@ -399,9 +399,16 @@ public final class SpeakerResolver {
     }
 
     private static boolean isRolePart(String word, boolean inside) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return ROLE_WORDS.contains(lower) && isCapitalised(word) || isAcronym(word)
-                || inside && CONNECTORS.contains(lower);
+        return isCapitalised(word) && ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || isAcronym(word)
+                || inside && isConnector(word);
+    }
+
+    /**
+     * One of {@link #CONNECTORS} in any case. Lower-casing never shortens a word, so a word longer than the
+     * longest connector is not lower-cased and looked up at all.
+     */
+    private static boolean isConnector(String word) {
+        return word.length() <= 3 && CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isGivenName(String word) {
@@ -422,8 +429,19 @@ public final class SpeakerResolver {
 
     /** {@code NATO}, {@code US}, {@code U.S.}, {@code EU}. */
     private static boolean isAcronym(String word) {
-        String letters = word.replace(".", "");
-        return letters.length() >= 2 && letters.length() <= 6 && isCapitals(letters) && !isInitial(word);
+        // As isCapitals(word.replace(".", "")) with 2 to 6 letters, without making that string: a full stop is not
+        // lower case, so only the count of the other characters changes.
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '.') {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2 && letters <= 6 && !isInitial(word);
     }
 
     private static boolean isCapitalised(String word) {

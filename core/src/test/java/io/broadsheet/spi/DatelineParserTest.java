@@ -1,0 +1,71 @@
+package io.broadsheet.spi;
+
+import io.broadsheet.Dateline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole datelines in every date form, including the edges of the checks that decide which patterns run: a date
+ * followed by separators or a final line terminator, a year preceded by each kind of separator, a weekday.
+ */
+class DatelineParserTest {
+
+    private static final DatelineParser DAY_FIRST = DatelineParser.dayFirst();
+    private static final DatelineParser MONTH_FIRST = DatelineParser.monthFirst();
+    private static final LocalDate MARCH_4 = LocalDate.of(2022, 3, 4);
+
+    @Test
+    void readsNumericDateWithPlaceAndTime() {
+        assertThat(DAY_FIRST.parse("Brussels, Belgium, 04.03.2022, 19:53 Time"))
+                .contains(Dateline.of("Brussels, Belgium", MARCH_4, LocalTime.of(19, 53)));
+        assertThat(MONTH_FIRST.parse("Brussels, Belgium, 04.03.2022, 19:53 Time"))
+                .contains(Dateline.of("Brussels, Belgium", LocalDate.of(2022, 4, 3), LocalTime.of(19, 53)));
+        assertThat(DAY_FIRST.parse("18-07-2019 - 11:37"))
+                .contains(Dateline.of(null, LocalDate.of(2019, 7, 18), LocalTime.of(11, 37)));
+        assertThat(DAY_FIRST.parse("Brussels, 15/01/2022")).contains(Dateline.of("Brussels", LocalDate.of(2022, 1, 15), null));
+    }
+
+    @Test
+    void readsNamedMonthsInBothOrders() {
+        assertThat(MONTH_FIRST.parse("NATO HEADQUARTERS Brussels, Belgium March 4, 2022"))
+                .contains(Dateline.of("NATO HEADQUARTERS Brussels, Belgium", MARCH_4, null));
+        assertThat(MONTH_FIRST.parse("March 4, 2022")).contains(Dateline.of(null, MARCH_4, null));
+        assertThat(DAY_FIRST.parse("Brussels, 4th Mar. 2022")).contains(Dateline.of("Brussels", MARCH_4, null));
+        assertThat(DAY_FIRST.parse("Brussels, 4 March 2022 2:47 p.m. EDT"))
+                .contains(Dateline.of("Brussels", MARCH_4, LocalTime.of(14, 47)));
+    }
+
+    @Test
+    void readsIsoDateAndDateTime() {
+        assertThat(DAY_FIRST.parse("2022-03-04T19:53:00Z")).contains(Dateline.of(null, MARCH_4, LocalTime.of(19, 53)));
+        assertThat(DAY_FIRST.parse("Brussels, 2022-03-04")).contains(Dateline.of("Brussels", MARCH_4, null));
+    }
+
+    @Test
+    void dropsWeekdayBeforeDate() {
+        assertThat(MONTH_FIRST.parse("Washington, Friday, March 4, 2022"))
+                .contains(Dateline.of("Washington", MARCH_4, null));
+        assertThat(MONTH_FIRST.parse("Washington FRIDAY March 4, 2022")).contains(Dateline.of("Washington", MARCH_4, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"March 4, 2022)", "March 4, 2022 ,)", "March 4, 2022\u0085", "March 4, 2022 ,\r\n",
+            "(04.03.2022)", "04.03.2022 ,)\u2029"})
+    void readsDateFollowedBySeparatorsOrLineTerminator(String line) {
+        assertThat(DAY_FIRST.parse(line).flatMap(Dateline::date)).contains(MARCH_4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"March 4, 2022 ,),", "04.03.12022", "04.03.2022x", "March 4,2022", "Brussels 2022",
+            "The meeting of 4 March 2022 was postponed until further notice by the chair",
+            "Brussels, Belgium, 19:53", "2022"})
+    void rejectsLinesThatDoNotEndInADate(String line) {
+        assertThat(DAY_FIRST.parse(line)).isEmpty();
+    }
+}
