@@ -119,6 +119,9 @@ final class Entity {
     }
 
     void offerName(String candidate) {
+        if (candidate.equals(name)) {
+            return;             // the usual repeat: as full as the name already
+        }
         int words = wordCount(candidate);
         if (words > nameWords || (words == nameWords && candidate.length() > name.length())) {
             name = candidate;
@@ -197,6 +200,18 @@ final class Entity {
         }
         String first = name.substring(start, end).toLowerCase(Locale.ROOT);
         return Lexicon.isParticle(first) ? null : first;
+    }
+
+    /**
+     * {@link #givenName} of a name whose first word is {@code first}, from the word table's cached lower-case
+     * form. That form also turns a typographic apostrophe into a plain one, so a word with one is lower-cased
+     * here as {@link #givenName} does.
+     */
+    static String givenName(Word first) {
+        if (first.particle) {
+            return null;        // no particle has an apostrophe, so the cached form tells it apart as well
+        }
+        return first.text.indexOf('\u2019') < 0 ? first.lower : first.text.toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code name} has a word at or after {@code from}. */

@@ -22,6 +22,11 @@ final class Registry {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, Entity> organisations = new HashMap<>();
+    /**
+     * Each organisation name as written to the entity it linked to. A name's key, and so its entity, never changes
+     * once linked, so a repeated name (most are) skips normalising and the key lookups.
+     */
+    private final Map<String, Entity> organisationsByName = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
     private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
     private final Lexicon lexicon;
@@ -53,17 +58,19 @@ final class Registry {
     /** Links a mention of a person by name, creating the person on first sight. */
     Entity linkPerson(Mention m, Lexicon lexicon) {
         String surname = surnameOf(m.name);
-        String first = Entity.givenName(m.name);
-        Entity e = findPerson(surname, first, true);
+        Word first = firstWord(m.name);
+        String given = first == null ? null : Entity.givenName(first);
+        Entity e = findPerson(surname, given, true);
         if (e == null) {
-            e = person(m.name, surname, first, SpeakerKind.PERSON, m.gender);
+            e = person(m.name, surname, given, SpeakerKind.PERSON, m.gender);
         } else {
             e.offerName(m.name);
             e.offerGender(m.gender);
             e.offerKind(SpeakerKind.PERSON);
         }
-        Gender firstNameGender = firstNameGender(m.name, lexicon);
-        e.offerGender(firstNameGender);
+        if (first != null && first.firstName != null) {
+            e.offerGender(first.firstName);
+        }
         addRole(e, m.role);
         e.addMention(m.text);
         e.lastSentence = Math.max(e.lastSentence, m.sentence);
@@ -84,6 +91,11 @@ final class Registry {
 
     /** Links a mention of an organisation by name. Shorter forms join longer ones: The Post, The Washington Post. */
     Entity linkOrganisation(Mention m) {
+        Entity known = organisationsByName.get(m.name);
+        if (known != null) {
+            // offering the same name again would change nothing: the entity's name is at least as full already
+            return mentioned(known, m);
+        }
         String key = organisationKey(m.name);
         Entity e = organisations.get(key);
         if (e == null) {
@@ -98,6 +110,11 @@ final class Registry {
             e.offerName(stripArticle(m.name));
         }
         organisations.put(key, e);
+        organisationsByName.put(m.name, e);
+        return mentioned(e, m);
+    }
+
+    private static Entity mentioned(Entity e, Mention m) {
         e.addMention(m.text);
         e.lastSentence = Math.max(e.lastSentence, m.sentence);
         m.entity = e;
@@ -243,13 +260,50 @@ final class Registry {
         return best;
     }
 
+    /** Whether two given names are the same, or one is the other's initial, periods aside: {@code J.}, {@code john}. */
     private static boolean sameFirstName(String a, String b) {
-        String x = a.replace(".", "");
-        String y = b.replace(".", "");
-        return x.equals(y) || (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
+        int x = lengthWithoutPeriods(a);
+        int y = lengthWithoutPeriods(b);
+        if (x == y) {
+            return startsWithIgnoringPeriods(a, b);     // of equal length: the same
+        }
+        return (x == 1 && startsWithIgnoringPeriods(b, a)) || (y == 1 && startsWithIgnoringPeriods(a, b));
     }
 
-    private static Gender firstNameGender(String name, Lexicon lexicon) {
+    private static int lengthWithoutPeriods(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '.') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@code s} without its periods starts with {@code prefix} without its periods. */
+    private static boolean startsWithIgnoringPeriods(String s, String prefix) {
+        int i = 0;
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = prefix.charAt(k);
+            if (c == '.') {
+                continue;
+            }
+            while (i < s.length() && s.charAt(i) == '.') {
+                i++;
+            }
+            if (i == s.length() || s.charAt(i) != c) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    /**
+     * The first word of a name of two or more words, from the word table, which caches its lower-case form and
+     * first-name gender; {@code null} for a single word, which is a surname.
+     */
+    private Word firstWord(String name) {
         int start = 0;
         while (start < name.length() && Character.isWhitespace(name.charAt(start))) {
             start++;
@@ -258,11 +312,7 @@ final class Registry {
         while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
             end++;
         }
-        if (!Entity.hasWordFrom(name, end)) {
-            return Gender.UNKNOWN;      // one word: no first name
-        }
-        Gender g = lexicon.wordTable().get(lexicon, name, start, end).firstName;   // cached: no case folding
-        return g == null ? Gender.UNKNOWN : g;
+        return Entity.hasWordFrom(name, end) ? words.get(lexicon, name, start, end) : null;
     }
 
     private Entity findOrganisationByLastWord(String key) {
