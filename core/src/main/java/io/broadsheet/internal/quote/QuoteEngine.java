@@ -192,7 +192,9 @@ public final class QuoteEngine {
     /** Links names and organisations first, then bare names to the people those introduced. */
     private void link(List<ParagraphView> views, Registry registry) {
         for (ParagraphView view : views) {
-            for (Mention m : view.mentions) {
+            List<Mention> mentions = view.mentions;
+            for (int k = 0; k < mentions.size(); k++) {     // indexed: no iterator per paragraph in C1 code
+                Mention m = mentions.get(k);
                 if (m.kind == MentionKind.PERSON) {
                     registry.linkPerson(m, lexicon);
                 } else if (m.kind == MentionKind.ORGANISATION) {
@@ -201,9 +203,11 @@ public final class QuoteEngine {
             }
         }
         for (ParagraphView view : views) {
-            for (Mention m : view.mentions) {
+            List<Mention> mentions = view.mentions;
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
                 if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null
-                        || (m.end - m.start == 1 && view.tokens.get(m.start).word().pluralSpeakerNoun)) {
+                        || (m.end - m.start == 1 && view.tokenArray[m.start].word().pluralSpeakerNoun)) {
                     continue;          // "Critics said" names nobody
                 }
                 if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {
@@ -214,11 +218,12 @@ public final class QuoteEngine {
     }
 
     private static boolean followedByWho(ParagraphView view, Mention m) {
+        Token[] tokens = view.tokenArray;
         int i = m.end;
-        if (i < view.tokens.size() && view.tokens.get(i).isPunct(',')) {
+        if (i < tokens.length && tokens[i].isPunct(',')) {
             i++;
         }
-        return i < view.tokens.size() && view.tokens.get(i).is("who");
+        return i < tokens.length && tokens[i].is("who");
     }
 
     private static Document build(Document document, List<QuoteResult> results, Registry registry) {

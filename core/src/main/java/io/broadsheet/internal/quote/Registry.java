@@ -211,12 +211,21 @@ final class Registry {
                 last = lower;
             }
             String w = lower.indexOf('.') >= 0 ? lower.replace(".", "") : lower;
-            if (!w.equals("jr") && !w.equals("sr") && !w.equals("ii") && !w.equals("iii") && !w.isEmpty()) {
+            if (!w.isEmpty() && !isSuffix(w)) {
                 return w;
             }
             end = start;
         }
         return last == null ? "" : last;
+    }
+
+    /** {@code jr}, {@code sr}, {@code ii}, {@code iii}: tested by length first, since nearly no surname is one. */
+    private static boolean isSuffix(String lower) {
+        int n = lower.length();
+        if (n == 2) {
+            return lower.equals("jr") || lower.equals("sr") || lower.equals("ii");
+        }
+        return n == 3 && lower.equals("iii");
     }
 
     /** A new entity for a speaker nothing else names, such as a bare surname used with a cue. */
