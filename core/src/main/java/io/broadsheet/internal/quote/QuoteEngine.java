@@ -196,7 +196,7 @@ public final class QuoteEngine {
             for (int k = 0; k < mentions.size(); k++) {     // indexed: no iterator per paragraph in C1 code
                 Mention m = mentions.get(k);
                 if (m.kind == MentionKind.PERSON) {
-                    registry.linkPerson(m, lexicon);
+                    registry.linkPerson(m);
                 } else if (m.kind == MentionKind.ORGANISATION) {
                     registry.linkOrganisation(m);
                 }
@@ -211,7 +211,7 @@ public final class QuoteEngine {
                     continue;          // "Critics said" names nobody
                 }
                 if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {
-                    registry.linkPerson(m, lexicon).offerKind(SpeakerKind.PERSON);
+                    registry.linkPerson(m).offerKind(SpeakerKind.PERSON);
                 }
             }
         }

@@ -56,7 +56,7 @@ final class Registry {
     }
 
     /** Links a mention of a person by name, creating the person on first sight. */
-    Entity linkPerson(Mention m, Lexicon lexicon) {
+    Entity linkPerson(Mention m) {
         String surname = surnameOf(m.name);
         Word first = firstWord(m.name);
         String given = first == null ? null : Entity.givenName(first);

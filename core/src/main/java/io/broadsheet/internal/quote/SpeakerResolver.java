@@ -301,7 +301,7 @@ final class SpeakerResolver {
         }
         switch (m.kind) {
             case PERSON -> {
-                return registry.linkPerson(m, lexicon);
+                return registry.linkPerson(m);
             }
             case ORGANISATION -> {
                 return registry.linkOrganisation(m);
@@ -311,7 +311,7 @@ final class SpeakerResolver {
                 if (known != null) {
                     return known;
                 }
-                Entity e = registry.linkPerson(m, lexicon);
+                Entity e = registry.linkPerson(m);
                 e.offerKind(SpeakerKind.PERSON);
                 return e;
             }

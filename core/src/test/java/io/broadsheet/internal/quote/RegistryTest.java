@@ -54,7 +54,7 @@ class RegistryTest {
     }
 
     private Entity person(String name) {
-        return registry.linkPerson(mention(MentionKind.PERSON, name), lexicon);
+        return registry.linkPerson(mention(MentionKind.PERSON, name));
     }
 
     private Entity organisation(String name) {
