@@ -80,11 +80,16 @@ final class Tokenizer {
         return t.out.length == t.size ? t.out : copy(t.out, t.size);
     }
 
+    /** Kept within the 35 bytecodes up to which C1, the JIT of short runs, inlines a method. */
     private void add(Token token) {
         if (size == out.length) {
-            out = copy(out, size * 2);
+            grow();
         }
         out[size++] = token;
+    }
+
+    private void grow() {
+        out = copy(out, size * 2);
     }
 
     /** {@code Arrays.copyOf} without its reflective array creation, which costs until C2 compiles it away. */
