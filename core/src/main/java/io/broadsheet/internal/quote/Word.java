@@ -337,7 +337,8 @@ final class Word {
             int slot = slotOf(hash);
             for (Word word = values[slot]; word != null; word = values[slot]) {
                 if (word.hash == hash) {
-                    // compared here rather than in a method of its own, which C1 would not inline: a call per token
+                    // compared here rather than in a method of its own, which C1 would not inline (a call per
+                    // token); a plain loop, as words are short, beats the set-up of Arrays.equals
                     char[] key = word.chars;
                     int length = key.length;
                     if (length == end - begin) {
