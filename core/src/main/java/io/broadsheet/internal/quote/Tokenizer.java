@@ -80,11 +80,16 @@ final class Tokenizer {
         return t.out.length == t.size ? t.out : copy(t.out, t.size);
     }
 
+    /** Kept within the 35 bytecodes up to which C1, the JIT of short runs, inlines a method. */
     private void add(Token token) {
         if (size == out.length) {
-            out = copy(out, size * 2);
+            grow();
         }
         out[size++] = token;
+    }
+
+    private void grow() {
+        out = copy(out, size * 2);
     }
 
     /** {@code Arrays.copyOf} without its reflective array creation, which costs until C2 compiles it away. */
@@ -163,18 +168,6 @@ final class Tokenizer {
         return i + 1;
     }
 
-    /**
-     * Adds a word, starting a new sentence first when the token before ended one and this word may open one.
-     * Nothing but the next token resets {@link #lastEndsSentence}; only marks and quotations set it.
-     */
-    private void emitWord(int begin, int end, Word word) {
-        if (lastEndsSentence && word.startsSentence) {
-            sentence++;
-        }
-        lastEndsSentence = false;
-        add(new Token(TokenKind.WORD, begin, end, word, null, sentence, -1));
-    }
-
     /** Adds a punctuation mark or a possessive ending, which never opens a sentence. */
     private void emitMark(int begin, int end, Word mark) {
         emit(TokenKind.PUNCT, begin, end, mark);
@@ -199,7 +192,7 @@ final class Tokenizer {
             if (c < 0x80 ? ASCII_WORD[c] : isWordChar(c)) {
                 hash = 31 * hash + c;
                 i++;
-            } else if (joins(c, i, limit, segment)) {
+            } else if (c != ' ' && joins(c, i, limit, segment)) {    // most words end at a space: no call
                 hash = 31 * hash + c;
                 i++;
                 segment = i;    // "D-N.Y.": each part may be an initial
@@ -220,9 +213,6 @@ final class Tokenizer {
      * an initial or a number ({@code U.S}, {@code 2.5}); not the apostrophe of a possessive.
      */
     private boolean joins(char c, int i, int limit, int segment) {
-        if (c == ' ') {
-            return false;       // how most words end: one test instead of a look ahead and the marks below
-        }
         if (i + 1 >= limit || !isLetterOrDigit(chars[i + 1])) {
             return false;
         }
@@ -235,14 +225,23 @@ final class Tokenizer {
         return c == '.' && (i - segment == 1 || Character.isDigit(chars[i - 1]));
     }
 
-    /** Looks the word at {@code [start, i)} up, adds it and any possessive ending; returns where to go on. */
+    /**
+     * Looks the word at {@code [start, i)} up, adds it and any possessive ending; returns where to go on. The word
+     * starts a new sentence when the token before ended one and the word may open one; nothing but the next token
+     * resets {@link #lastEndsSentence}, and only marks and quotations set it. Adding is written out here rather
+     * than in a method of its own, which C1 would not inline: one call fewer per word in a short run.
+     */
     private int endWord(int start, int i, int limit, int hash) {
         Word word = words.get(lexicon, chars, start, i, hash);
         if (i < limit && chars[i] == '.' && word.keepsPeriod) {
             i++;
             word = words.get(lexicon, chars, start, i, 31 * hash + '.');
         }
-        emitWord(start, i, word);
+        if (lastEndsSentence && word.startsSentence) {
+            sentence++;
+        }
+        lastEndsSentence = false;
+        add(new Token(TokenKind.WORD, start, i, word, null, sentence, -1));
         if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
             return possessive(word, i, limit);
         }

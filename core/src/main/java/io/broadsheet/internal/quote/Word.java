@@ -336,8 +336,20 @@ final class Word {
             int mask = SLOTS - 1;
             int slot = slotOf(hash);
             for (Word word = values[slot]; word != null; word = values[slot]) {
-                if (word.hash == hash && sameChars(word.chars, chars, begin, end)) {
-                    return word;
+                if (word.hash == hash) {
+                    // compared here rather than in a method of its own, which C1 would not inline (a call per
+                    // token); a plain loop, as words are short, beats the set-up of Arrays.equals
+                    char[] key = word.chars;
+                    int length = key.length;
+                    if (length == end - begin) {
+                        int i = 0;
+                        while (i < length && key[i] == chars[begin + i]) {
+                            i++;
+                        }
+                        if (i == length) {
+                            return word;
+                        }
+                    }
                 }
                 slot = (slot + 1) & mask;
             }
@@ -363,19 +375,6 @@ final class Word {
          */
         private static int slotOf(int hash) {
             return (hash * 0x9E3779B9) >>> (Integer.SIZE - SLOT_BITS);
-        }
-
-        /** Words are short: a plain loop beats the range checks and vector set-up of {@code Arrays.equals}. */
-        private static boolean sameChars(char[] key, char[] chars, int begin, int end) {
-            if (key.length != end - begin) {
-                return false;
-            }
-            for (int i = 0; i < key.length; i++) {
-                if (key[i] != chars[begin + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }
