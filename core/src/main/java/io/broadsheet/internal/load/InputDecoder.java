@@ -101,7 +101,7 @@ public final class InputDecoder {
             warnings.clear(); // the UTF-8 attempt's, if any: these bytes are read by their declaration instead
             // Pages re-saved as UTF-8 often keep their old declaration; multi-byte sequences that are all valid
             // UTF-8 do not happen by chance in a single-byte encoding, so the bytes outvote the declaration.
-            if (isSingleByte(declared) && hasNonAscii(bytes) && findInvalidUtf8(bytes, 0) < 0) {
+            if (isSingleByte(declared) && hasNonAscii(bytes) && Utf8.findInvalid(bytes, 0) < 0) {
                 warnings.add(name + ": declares " + declared.name() + " but is valid UTF-8; decoded as UTF-8");
                 return new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, warnings);
             }
@@ -152,7 +152,7 @@ public final class InputDecoder {
         try {
             return decoder.decode(in).toString();
         } catch (MalformedInputException e) {
-            int bad = Math.max(findInvalidUtf8(bytes, offset), offset);
+            int bad = Math.max(Utf8.findInvalid(bytes, offset), offset);
             warnings.add(name + ": invalid UTF-8 at byte offset " + bad + "; decoded as windows-1252");
             return lenient(bytes, offset, WINDOWS_1252);
         } catch (CharacterCodingException e) {
@@ -181,40 +181,6 @@ public final class InputDecoder {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder cannot fail", e);
         }
-    }
-
-    /** Finds the offset of the first byte sequence that is not well-formed UTF-8, or -1 when all are. */
-    static int findInvalidUtf8(byte[] b, int from) {
-        int i = from;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int extra;
-            if (c < 0x80) {
-                i++;
-                continue;
-            } else if (c >= 0xC2 && c <= 0xDF) {
-                extra = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                extra = 2;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                extra = 3;
-            } else {
-                return i;
-            }
-            for (int k = 1; k <= extra; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            // overlong forms, UTF-16 surrogates and code points above U+10FFFF are malformed too
-            int second = b[i + 1] & 0xFF;
-            if (c == 0xE0 && second < 0xA0 || c == 0xED && second > 0x9F || c == 0xF0 && second < 0x90
-                    || c == 0xF4 && second > 0x8F) {
-                return i;
-            }
-            i += extra + 1;
-        }
-        return -1;
     }
 
     /**

@@ -40,53 +40,80 @@ final class Utf8 {
             if (i >= n) {
                 break;
             }
-            int b = in[i] & 0xFF;
-            int j = i - shift;
-            if (b < 0xC2) {
-                return -1; // a continuation byte without a lead, or the lead of an overlong two-byte form
-            }
-            if (b < 0xE0) {
-                if (i + 1 >= n || !isContinuation(in[i + 1])) {
-                    return -1;
-                }
-                out[j] = (char) ((b & 0x1F) << 6 | in[i + 1] & 0x3F);
-                i += 2;
-                shift += 1;
-            } else if (b < 0xF0) {
-                if (i + 2 >= n) {
-                    return -1;
-                }
-                int second = in[i + 1] & 0xFF;
-                // E0 needs A0..BF (else overlong), ED needs 80..9F (else a surrogate), the others 80..BF
-                int low = b == 0xE0 ? 0xA0 : 0x80;
-                int high = b == 0xED ? 0x9F : 0xBF;
-                if (second < low || second > high || !isContinuation(in[i + 2])) {
-                    return -1;
-                }
-                out[j] = (char) ((b & 0x0F) << 12 | (second & 0x3F) << 6 | in[i + 2] & 0x3F);
-                i += 3;
-                shift += 2;
-            } else if (b <= 0xF4) {
-                if (i + 3 >= n) {
-                    return -1;
-                }
-                int second = in[i + 1] & 0xFF;
-                // F0 needs 90..BF (else overlong), F4 needs 80..8F (else above U+10FFFF), the others 80..BF
-                int low = b == 0xF0 ? 0x90 : 0x80;
-                int high = b == 0xF4 ? 0x8F : 0xBF;
-                if (second < low || second > high || !isContinuation(in[i + 2]) || !isContinuation(in[i + 3])) {
-                    return -1;
-                }
-                int codePoint = (b & 0x07) << 18 | (second & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | in[i + 3] & 0x3F;
-                out[j] = Character.highSurrogate(codePoint);
-                out[j + 1] = Character.lowSurrogate(codePoint);
-                i += 4;
-                shift += 2;
-            } else {
+            int length = sequenceLength(in, i);
+            if (length == 0) {
                 return -1;
             }
+            int b = in[i] & 0xFF;
+            int j = i - shift;
+            if (length == 2) {
+                out[j] = (char) ((b & 0x1F) << 6 | in[i + 1] & 0x3F);
+                shift += 1;
+            } else if (length == 3) {
+                out[j] = (char) ((b & 0x0F) << 12 | (in[i + 1] & 0x3F) << 6 | in[i + 2] & 0x3F);
+                shift += 2;
+            } else {
+                int codePoint = (b & 0x07) << 18 | (in[i + 1] & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6
+                        | in[i + 3] & 0x3F;
+                out[j] = Character.highSurrogate(codePoint);
+                out[j + 1] = Character.lowSurrogate(codePoint);
+                shift += 2;
+            }
+            i += length;
         }
         return n - shift;
+    }
+
+    /**
+     * @param in   the bytes
+     * @param from the offset to start at
+     * @return the offset of the first byte that does not start a well-formed sequence, or -1 when in[from,
+     *         in.length) is well-formed UTF-8
+     */
+    static int findInvalid(byte[] in, int from) {
+        int i = from;
+        while (i < in.length) {
+            if (in[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = sequenceLength(in, i);
+            if (length == 0) {
+                return i;
+            }
+            i += length;
+        }
+        return -1;
+    }
+
+    /**
+     * The one statement of what well-formed means here, for the decoder and for {@link #findInvalid}.
+     *
+     * @return the length of the well-formed sequence that the non-ASCII byte at {@code in[i]} leads, or 0 when
+     *         it is malformed or cut off: a continuation byte without a lead, an overlong form, an encoded
+     *         surrogate, a code point above U+10FFFF
+     */
+    private static int sequenceLength(byte[] in, int i) {
+        int b = in[i] & 0xFF;
+        if (b < 0xC2 || b > 0xF4) {
+            return 0;
+        }
+        if (b < 0xE0) {
+            return i + 1 < in.length && isContinuation(in[i + 1]) ? 2 : 0;
+        }
+        int length = b < 0xF0 ? 3 : 4;
+        if (i + length > in.length) {
+            return 0;
+        }
+        int second = in[i + 1] & 0xFF;
+        // E0 needs A0..BF (else overlong), ED 80..9F (else a surrogate), F0 90..BF (else overlong),
+        // F4 80..8F (else above U+10FFFF); the others 80..BF
+        int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+        int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high || !isContinuation(in[i + 2])) {
+            return 0;
+        }
+        return length == 3 || isContinuation(in[i + 3]) ? length : 0;
     }
 
     private static boolean isContinuation(byte b) {

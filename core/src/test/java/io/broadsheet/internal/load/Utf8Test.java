@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -107,6 +108,16 @@ class Utf8Test {
         char[] out = new char[bytes.length];
         int length = Utf8.decode(bytes, 0, out);
         String actual = length < 0 ? null : new String(out, 0, length);
-        assertThat(actual).as("decoding of %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+        String hex = java.util.HexFormat.of().formatHex(bytes);
+        assertThat(actual).as("decoding of %s", hex).isEqualTo(expected);
+        assertThat(Utf8.findInvalid(bytes, 0)).as("first malformed byte of %s", hex).isEqualTo(jdkErrorOffset(bytes));
+    }
+
+    /** Where the JDK's strict decoder stops on malformed input, or -1 when there is none. */
+    private static int jdkErrorOffset(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        return result.isError() ? in.position() : -1;
     }
 }
