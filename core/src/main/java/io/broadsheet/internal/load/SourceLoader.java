@@ -46,7 +46,7 @@ public final class SourceLoader {
                     } else {
                         looksLikeHtml = firstAngle >= 0 && looksLikeHtml(chars, length, firstAngle);
                         if (!looksLikeHtml) {
-                            SourceDocument plain = loadPlainText(name, chars, length);
+                            SourceDocument plain = loadPlainText(name, chars, length, StandardCharsets.UTF_8, List.of());
                             if (plain != null) {
                                 return plain;
                             }
@@ -124,9 +124,12 @@ public final class SourceLoader {
      * reading starts optimistically and gives up at the first character to normalise; nothing done before that
      * has any effect, so the general path then does exactly what it would have done anyway.
      *
-     * @param chars the text decoded as UTF-8 without warnings is chars[0, length); not kept
+     * @param chars    the decoded text is chars[0, length); not kept
+     * @param charset  what it was decoded from
+     * @param warnings the decoding's warnings
      */
-    private static SourceDocument loadPlainText(String name, char[] chars, int length) {
+    private static SourceDocument loadPlainText(String name, char[] chars, int length, Charset charset,
+                                                List<String> warnings) {
         // A text has no more newlines than chars, so the count is needed for long texts only.
         if (TextCleaner.isBlank(chars, length)
                 || length > MAX_LINES && countNewlines(chars, length) > MAX_LINES) {
@@ -137,25 +140,17 @@ public final class SourceLoader {
             return null;
         }
         return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
-                StandardCharsets.UTF_8, result.blocks(), result.frontMatter(), new ArrayList<>());
+                charset, result.blocks(), result.frontMatter(), new ArrayList<>(warnings));
     }
 
-    /** {@link #loadPlainText(String, char[], int)} for text decoded otherwise, with its warnings. */
+    /** {@link #loadPlainText(String, char[], int, Charset, List)} for text decoded otherwise. */
     private static SourceDocument loadPlainText(String name, DecodedText decoded) {
         String text = decoded.text();
-        if (TextCleaner.isBlank(text) || text.length() > MAX_LINES && countNewlines(text) > MAX_LINES) {
-            return null;
-        }
         int length = text.length();
         char[] chars = CharScratch.take(length);
         try {
             text.getChars(0, length, chars, 0);
-            TextBlockReader.Result result = TextBlockReader.readIfNormalised(chars, length);
-            if (result == null) {
-                return null;
-            }
-            return finish(name, result.markdown() ? SourceDocument.Markup.MARKDOWN : SourceDocument.Markup.TEXT,
-                    decoded.charset(), result.blocks(), result.frontMatter(), new ArrayList<>(decoded.warnings()));
+            return loadPlainText(name, chars, length, decoded.charset(), decoded.warnings());
         } finally {
             CharScratch.release(chars);
         }
@@ -176,14 +171,6 @@ public final class SourceLoader {
             if (chars[i] == '\n') {
                 count++;
             }
-        }
-        return count;
-    }
-
-    private static int countNewlines(String text) {
-        int count = 0;
-        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-            count++;
         }
         return count;
     }
