@@ -74,8 +74,6 @@ final class Lexicon {
     private final Map<String, Gender> roleGender = new HashMap<>();
     private final Set<String> roleFirstWords = new HashSet<>();
     private final Set<String> roleLaterWords = new HashSet<>();
-    /** Every leading run of words of a role title, so a phrase that can grow into none stops being read. */
-    private final Set<String> rolePrefixes = new HashSet<>();
     /**
      * Every organisation's name and every leading run of its words, each with its {@link #ORGANISATION_PREFIX}
      * and {@link #ORGANISATION_NAME} bits: one lookup answers both questions.
@@ -189,7 +187,6 @@ final class Lexicon {
             return;
         }
         roleGender.put(key, gender);
-        addPrefixes(key, rolePrefixes);
         String[] words = key.split(" ");
         roleFirstWords.add(words[0]);
         roleLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
@@ -209,18 +206,6 @@ final class Lexicon {
         organisationFirstWords.add(words[0]);
         organisationLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
         longestOrganisation = Math.max(longestOrganisation, words.length);
-    }
-
-    private static void addPrefixes(String key, Set<String> prefixes) {
-        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-            prefixes.add(key.substring(0, space));
-        }
-        prefixes.add(key);
-    }
-
-    /** @return whether a normalised phrase is a role title or the start of one */
-    boolean isRolePrefix(String normalisedPhrase) {
-        return rolePrefixes.contains(normalisedPhrase);
     }
 
     /** @return whether a normalised phrase is an organisation's name or the start of one */
