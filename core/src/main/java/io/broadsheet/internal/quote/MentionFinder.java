@@ -14,6 +14,7 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_COMPLEMENT_WORDS = 6;
     private static final int MAX_APPOSITIVE = 25;
     private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
             "his", "her", "their", "our", "two", "three", "several", "some", "many");
@@ -167,6 +168,11 @@ final class MentionFinder {
         } else {
             return i + 1;
         }
+        int named = organisationComplementEnd(tokens, end);
+        if (named > end) {
+            orgEnd = named;            // "Ministry of Defence", "Bank of England": the complement is part of the name
+            end = named;
+        }
         // one title test for both: "European Commission President ...", "Kenya's President ..."
         int after = end < tokens.length && tokens[end].kind() == TokenKind.POSSESSIVE ? end + 1 : end;
         if (roleEnd(tokens, after) > after) {
@@ -182,12 +188,45 @@ final class MentionFinder {
         return end;
     }
 
+    /**
+     * The end of the complement of an organisation's head word ({@code Ministry of Defence}, {@code Department of
+     * Health and Human Services}, {@code Committee on Foreign Affairs}, {@code Office for National Statistics}):
+     * capitalised words after {@code of} or {@code for}, or after {@code on} for a committee; {@code end} when
+     * none follow. A title ends it, so that {@code Bank of England Governor Andrew Bailey} stays a person.
+     */
+    private int organisationComplementEnd(Token[] tokens, int end) {
+        Token head = tokens[end - 1];
+        if (end + 1 >= tokens.length || !head.isCapitalised() || !head.word().organisationHead) {
+            return end;
+        }
+        Token link = tokens[end];
+        if (!link.is("of") && !link.is("for") && !(link.is("on") && Words.DELIBERATIVE_HEADS.contains(head.lower()))) {
+            return end;
+        }
+        int j = tokens[end + 1].is("the") ? end + 2 : end + 1;
+        int last = end;
+        while (j < tokens.length && j - end <= MAX_COMPLEMENT_WORDS && tokens[j].isWord()
+                && tokens[j].sentence() == head.sentence()) {
+            Token w = tokens[j];
+            if (w.isCapitalised() && !Words.isCalendarWord(w) && roleEnd(tokens, j) == j) {
+                j++;
+                last = j;
+            } else if (w.is("and") && last == j && j + 1 < tokens.length && tokens[j + 1].isCapitalised()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
     /** A title at {@code [i, roleEnd)}: with a name after it a person, otherwise a description. */
     private int title(int p, String text, Token[] tokens, int i, int roleEnd, int qualifierStart,
                       List<Mention> out) {
         Token t = tokens[i];
         // most titles have no "of" complement: only the few that do call out for it
-        int end = roleEnd + 1 < tokens.length && tokens[roleEnd].is("of") ? complementEnd(tokens, roleEnd) : roleEnd;
+        int end = roleEnd + 1 < tokens.length && (tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))
+                ? complementEnd(tokens, roleEnd) : roleEnd;
         int nameStart = end;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null) {
@@ -352,9 +391,12 @@ final class MentionFinder {
         return best;
     }
 
-    /** Extends a title over an "of" complement: {@code of State}, {@code of the European Commission}. */
+    /**
+     * Extends a title over an "of" or "for" complement: {@code of State}, {@code of the European Commission},
+     * {@code for Foreign Affairs}, {@code for Environment, Oceans and Fisheries}.
+     */
     private int complementEnd(Token[] tokens, int roleEnd) {
-        if (roleEnd + 1 >= tokens.length || !tokens[roleEnd].is("of")) {
+        if (roleEnd + 1 >= tokens.length || !(tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))) {
             return roleEnd;
         }
         int j = roleEnd + 1;
@@ -364,27 +406,75 @@ final class MentionFinder {
         }
         int runStart = j;
         int sentence = tokens[roleEnd].sentence();
-        while (j < tokens.length && j - runStart < 6 && tokens[j].sentence() == sentence
+        boolean list = false;
+        while (j < tokens.length && j - runStart < MAX_COMPLEMENT_WORDS + 4 && tokens[j].sentence() == sentence
                 && (tokens[j].isCapitalised() || tokens[j].isAcronym()
                 || (j > runStart && (tokens[j].is("and") || tokens[j].is("for"))
-                    && j + 1 < tokens.length && tokens[j + 1].isCapitalised()))) {
+                    && j + 1 < tokens.length && tokens[j + 1].isCapitalised())
+                || (j > runStart && tokens[j].isPunct(',') && listGoesOn(tokens, j)))) {
             Token t = tokens[j];
             if (j > runStart && t.word().firstName != null && j + 1 < tokens.length
-                    && isNameStart(tokens[j + 1]) && !COMPLEMENT_TAILS.contains(t.lower())) {
+                    && isNameStart(tokens[j + 1]) && !COMPLEMENT_TAILS.contains(t.lower())
+                    && !nameInAppositionAfter(tokens, j)) {
                 break;          // "Secretary of State Antony J. Blinken": the name starts at Antony
             }
+            list |= t.isPunct(',') || t.is("and");
             j++;
         }
         if (j == runStart) {
             return roleEnd;
         }
         boolean runsIntoName = j < tokens.length && (tokens[j].isCapitalised());
-        if (!article && !runsIntoName && j - runStart >= 2
+        boolean nameInApposition = j + 1 < tokens.length && tokens[j].isPunct(',')
+                && appositiveNameAt(tokens, j + 1);            // "MP for Sunderland Central, Jordan Pike,"
+        if (!article && !runsIntoName && !list && !nameInApposition && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens[j - 1].lower())
                 && !tokens[j - 1].word().organisationHead) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
+    }
+
+    /**
+     * Whether the capitalised words at {@code i} are followed by a comma and a name, as in {@code for the European
+     * Green Deal, Maria Jensen}: then they belong to the title, even when one of them is also a first name.
+     */
+    private boolean nameInAppositionAfter(Token[] tokens, int i) {
+        int end = nameRun(tokens, i);
+        return end + 1 < tokens.length && tokens[end].isPunct(',') && appositiveNameAt(tokens, end + 1);
+    }
+
+    /**
+     * Whether a person's name in apposition starts at {@code i}: a known first name, or a name of two or more
+     * words that a comma closes ({@code , Jordan Pike,}).
+     */
+    private boolean appositiveNameAt(Token[] tokens, int i) {
+        if (!isNameStart(tokens[i])) {
+            return false;
+        }
+        if (tokens[i].word().firstName != null) {
+            return true;
+        }
+        int end = nameRun(tokens, i);
+        return end - i >= 2 && end < tokens.length && tokens[end].isPunct(',');
+    }
+
+    /**
+     * Whether the comma at {@code comma} separates items of a list of portfolios that an "and" closes
+     * ({@code Environment, Oceans and Fisheries}), rather than closing a title before its holder's name.
+     */
+    private static boolean listGoesOn(Token[] tokens, int comma) {
+        int k = comma + 1;
+        if (k >= tokens.length || tokens[k].word().firstName != null) {
+            return false;         // "Commissioner for Environment, Paolo Ricci and ...": a name, not an item
+        }
+        int words = 0;
+        while (k < tokens.length && words < 3 && tokens[k].isWord() && tokens[k].isCapitalised()) {
+            k++;
+            words++;
+        }
+        return words > 0 && k + 1 < tokens.length && (tokens[k].is("and") || tokens[k].isPunct(','))
+                && tokens[k + 1].isCapitalised() && tokens[k + 1].word().firstName == null;
     }
 
     /** The end of a known organisation name starting at {@code i} ({@code The} allowed in front), or {@code i}. */

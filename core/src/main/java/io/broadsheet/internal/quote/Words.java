@@ -39,6 +39,17 @@ final class Words {
     static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun");
 
+    static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** Heads of bodies that deliberate "on" a subject: {@code Committee on Foreign Affairs}. */
+    static final Set<String> DELIBERATIVE_HEADS = words("committee", "subcommittee", "commission", "council");
+
+    /** Days and months, which end a name: {@code the Senate on Tuesday}, {@code the Bank of England in May}. */
+    static boolean isCalendarWord(Token t) {
+        return t.word().weekday || MONTHS.contains(t.lower());
+    }
+
     /** Words that do not make a verb: a noun phrase followed by one of these is not yet its clause's subject. */
     static final Set<String> NOT_VERBS = words("the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by",
             "from", "and", "or", "but", "as", "about", "into", "over", "after", "before", "who", "which", "that",
