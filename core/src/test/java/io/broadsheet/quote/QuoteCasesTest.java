@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the quote fixture cases in {@code src/test/resources/quotes/*.json}: each case is a few paragraphs and the
  * quotes expected from them, with text, speaker (canonical name, or {@code null} for an unnamed one), cue and
- * kind, and optionally the rule that must decide.
+ * kind, and optionally the mention and the rule that must decide.
  */
 class QuoteCasesTest {
 
@@ -72,6 +72,9 @@ class QuoteCasesTest {
             assertThat(visible(got.text())).as("text, " + where).isEqualTo(visible(want.get("text").asText()));
             String speaker = want.get("speaker").isNull() ? null : want.get("speaker").asText();
             assertThat(got.speaker().map(Speaker::name).orElse(null)).as("speaker, " + where).isEqualTo(speaker);
+            if (want.has("mention")) {
+                assertThat(got.mention().orElse(null)).as("mention, " + where).isEqualTo(want.get("mention").asText());
+            }
             String cue = want.get("cue").isNull() ? null : want.get("cue").asText();
             assertThat(got.cue().orElse(null)).as("cue, " + where).isEqualTo(cue);
             assertThat(got.kind().name().toLowerCase(Locale.ROOT)).as("kind, " + where)

@@ -37,6 +37,16 @@ final class Entity {
     private boolean given;
     /** Document-wide sentence of the latest mention, for choosing among namesakes. */
     int lastSentence = -1;
+    /** Document-wide sentence of the earliest mention, for a lead that names its speaker only later. */
+    int firstSentence = -1;
+
+    /** Records a mention in document-wide sentence {@code sentence}. */
+    void seenIn(int sentence) {
+        lastSentence = Math.max(lastSentence, sentence);
+        if (firstSentence < 0 || sentence < firstSentence) {
+            firstSentence = sentence;
+        }
+    }
 
     /**
      * @param surname   the lower-case last word of the name that is no suffix such as {@code Jr.}, without periods

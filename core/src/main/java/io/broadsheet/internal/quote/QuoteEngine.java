@@ -210,11 +210,19 @@ public final class QuoteEngine {
                         || (m.end - m.start == 1 && view.tokenArray[m.start].word().pluralSpeakerNoun)) {
                     continue;          // "Critics said" names nobody
                 }
-                if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)) {
+                if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)
+                        || isFirstNameInApposition(view, m)) {
                     registry.linkPerson(m).offerKind(SpeakerKind.PERSON);
                 }
             }
         }
+    }
+
+    /** {@code Her son, Luis, 28, works nights}: a lone known first name between commas is someone a pronoun may mean. */
+    private static boolean isFirstNameInApposition(ParagraphView view, Mention m) {
+        Token[] tokens = view.tokenArray;
+        return m.end - m.start == 1 && tokens[m.start].word().firstName != null && m.start > 0
+                && tokens[m.start - 1].isPunct(',') && m.end < tokens.length && tokens[m.end].isPunct(',');
     }
 
     private static boolean followedByWho(ParagraphView view, Mention m) {

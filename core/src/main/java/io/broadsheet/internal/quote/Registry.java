@@ -73,7 +73,7 @@ final class Registry {
         }
         addRole(e, m.role);
         e.addMention(m.text);
-        e.lastSentence = Math.max(e.lastSentence, m.sentence);
+        e.seenIn(m.sentence);
         m.entity = e;
         return e;
     }
@@ -83,7 +83,7 @@ final class Registry {
         Entity e = findPerson(surnameOf(m.name), null, false);
         if (e != null) {
             e.addMention(m.text);
-            e.lastSentence = Math.max(e.lastSentence, m.sentence);
+            e.seenIn(m.sentence);
             m.entity = e;
         }
         return e;
@@ -116,7 +116,7 @@ final class Registry {
 
     private static Entity mentioned(Entity e, Mention m) {
         e.addMention(m.text);
-        e.lastSentence = Math.max(e.lastSentence, m.sentence);
+        e.seenIn(m.sentence);
         m.entity = e;
         return e;
     }
@@ -127,6 +127,26 @@ final class Registry {
         if (publication) {
             for (String word : PUBLICATION_WORDS) {
                 best = latest(organisationsByLastWord.get(word), best);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The person first named within {@code within} sentences after {@code sentence}, who holds no other role: in
+     * {@code The prime minister has insisted ... . Speaking in Derby, Helen Carver said ...} the lead's description
+     * is Carver. A generic {@code leader} or {@code head} fits any role.
+     */
+    Entity personNamedAfter(int sentence, int within, Gender gender, String normalisedRole) {
+        boolean generic = normalisedRole.equals("leader") || normalisedRole.equals("head")
+                || normalisedRole.equals("boss");
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.kind() == SpeakerKind.PERSON && e.firstSentence > sentence && e.firstSentence <= sentence + within
+                    && (best == null || e.firstSentence < best.firstSentence)
+                    && (generic || !e.hasRole() || e.hasRoleLike(normalisedRole))
+                    && (gender == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == gender)) {
+                best = e;
             }
         }
         return best;

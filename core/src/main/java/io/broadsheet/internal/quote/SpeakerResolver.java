@@ -13,11 +13,18 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** How many sentences after a lead's "the prime minister" its name may come. */
+    private static final int LEAD_NAMING_DISTANCE = 2;
     /** Roles that unnamed sources hold: "the official said" refers back to "a senior official", not to a name. */
     private static final java.util.Set<String> ANONYMOUS_ROLES = java.util.Set.of("official", "source", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
             "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
             "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
+    /** Nouns for what someone says, whose owner is the speaker: {@code Smith's reply was short: "..."}. */
+    private static final java.util.Set<String> UTTERANCE_NOUNS = java.util.Set.of("response", "reply", "answer",
+            "reaction", "verdict", "message", "advice", "warning", "comment", "comments", "view", "assessment",
+            "explanation", "argument", "words", "statement", "retort", "conclusion", "prediction", "promise", "plea",
+            "position", "reasoning", "diagnosis", "instruction", "instructions", "demand", "appeal");
     private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -161,19 +168,49 @@ final class SpeakerResolver {
             m = mentionAfterModifiers(view, start, limit);   // "union leader Grace Okafor"
         }
         if (m != null && m.kind != MentionKind.PRONOUN) {
+            if (qualifiesUnnamedPerson(view, m)) {
+                // "a government source", "police sources": the name only says whom the unnamed speaker serves
+                return new Subject(null, MentionFinder.span(view.text, view.tokens, start, m.end + 1), start,
+                        m.end + 1, false);
+            }
             return subjectOf(owner(view, m, limit));
         }
         // an unnamed speaker: "a senior official", "one diplomat" up to the next punctuation
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && view.tokens.get(j).word().cue == null) {
+                && view.tokens.get(j).word().cue == null
+                && !(j > start && view.tokens.get(j).word().verbModifier)) {    // "a spokeswoman later wrote"
             j++;
         }
-        if (j > start && (Words.isDeterminer(t) || t.word().pluralSpeakerNoun)) {
+        if (j > start && (Words.isDeterminer(t) || t.word().pluralSpeakerNoun
+                || view.tokens.get(j - 1).word().pluralSpeakerNoun)) {     // "senior officials", "police sources"
             return new Subject(null, MentionFinder.span(view.text, view.tokens, start, j), start, j, false);
         }
         return null;
+    }
+
+    /**
+     * Whether an organisation, an organisation noun or a bare name is only the modifier of a lower-case noun for an unnamed person right
+     * after it, as {@code government} in {@code a government source} or {@code police} in {@code police sources}.
+     */
+    private boolean qualifiesUnnamedPerson(ParagraphView view, Mention m) {
+        boolean organisationNoun = m.kind == MentionKind.DESCRIPTION && m.role == null;     // "a government"
+        if ((m.kind != MentionKind.ORGANISATION && m.kind != MentionKind.PROPER && !organisationNoun)
+                || m.end >= view.tokens.size()) {
+            return false;
+        }
+        Token noun = view.tokens.get(m.end);
+        if (!noun.isWord() || noun.isCapitalised() || noun.word().cue != null) {
+            return false;
+        }
+        String lower = noun.lower();
+        boolean personNoun = ANONYMOUS_ROLES.contains(lower) || noun.word().pluralSpeakerNoun;
+        // "a government source, Jane Doe," or "police officer John Smith": a name follows, and the mention
+        // finder has read that phrase as a title with its name
+        return personNoun && view.startingAt(m.end + 1) == null
+                && !(m.end + 2 < view.tokens.size() && view.tokens.get(m.end + 1).isPunct(',')
+                && view.startingAt(m.end + 2) != null);
     }
 
     /** A mention starting after up to three lower-case modifiers that are not verbs or function words. */
@@ -224,12 +261,19 @@ final class SpeakerResolver {
     }
 
     /**
-     * A clause opening with a possessive pronoun, as in {@code Her reason was simple:}, whose owner is the
-     * speaker of what the colon introduces; {@code null} for any other opening.
+     * A clause opening with a possessive pronoun, as in {@code Her reason was simple:}, or with a name's word for
+     * what was said, as in {@code Mr Holt's verdict was blunt:}, whose owner is the speaker of what the colon
+     * introduces; {@code null} for any other opening.
      */
     Subject possessiveOpener(ParagraphView view, int start) {
         if (start >= view.tokens.size()) {
             return null;
+        }
+        Mention owner = view.startingAt(start);
+        if (owner != null && owner.kind != MentionKind.PRONOUN && owner.kind != MentionKind.DESCRIPTION
+                && owner.end + 1 < view.tokens.size() && view.tokens.get(owner.end).kind() == TokenKind.POSSESSIVE
+                && UTTERANCE_NOUNS.contains(view.tokens.get(owner.end + 1).lower())) {
+            return subjectOf(owner);     // "Mr Holt's verdict was blunt:", but not "Mr Holt's lawyer was blunt:"
         }
         Token t = view.tokens.get(start);
         if (!t.is("her") && !t.is("his")) {
@@ -326,7 +370,7 @@ final class SpeakerResolver {
 
     private Entity resolveDescription(Mention m) {
         boolean definite = m.phraseStart < m.start && (m.text.startsWith("the ") || m.text.startsWith("The ")
-                || m.text.startsWith("its ") || m.text.startsWith("their "));
+                || m.text.startsWith("its ") || m.text.startsWith("their ") || ownedRole(m));
         String head = Lexicon.normalise(m.name);
         if (m.role == null) {
             if (!definite) {
@@ -339,13 +383,44 @@ final class SpeakerResolver {
         if (!definite && m.phraseStart < m.start) {
             return null;                 // "a spokesman": someone the text does not name
         }
-        Entity holder = registry.personByRole(Lexicon.normalise(m.role));
-        if (holder == null && definite && !ANONYMOUS_ROLES.contains(lastWord(Lexicon.normalise(m.role)))) {
-            // "the prime minister said" where she was only ever named: the person in focus, if no one has a title
-            holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole(),
-                    m.gender, Salience.PRONOUN);
+        String role = Lexicon.normalise(m.role);
+        Entity holder = registry.personByRole(role);
+        if (holder == null && definite && !ANONYMOUS_ROLES.contains(lastWord(role))) {
+            // "the prime minister said" where she was only ever named: the person in focus, if no one has a title;
+            // only someone known to be a person, not a bare name ("Greenpeace said") taken for one
+            String owner = ownedRole(m) ? m.text.substring(0, m.text.length() - m.role.length())
+                    .toLowerCase(java.util.Locale.ROOT) : "";
+            holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole()
+                            && (e.gender() != Gender.UNKNOWN || Entity.wordCount(e.name()) >= 2)
+                            && !owns(owner, e), m.gender, Salience.PRONOUN);
+            if (holder == null) {
+                // nobody named yet: news leads often name their subject only in the next sentence or two
+                holder = registry.personNamedAfter(m.sentence, LEAD_NAMING_DISTANCE, m.gender, role);
+                if (holder != null && owns(owner, holder)) {
+                    holder = null;
+                }
+            }
         }
         return holder;
+    }
+
+    /** Whether the owner in front of a role ({@code mr holt's }) names {@code e}: nobody is their own lawyer. */
+    private static boolean owns(String owner, Entity e) {
+        return !owner.isEmpty() && e.surname() != null && owner.contains(e.surname());
+    }
+
+    /** {@code Scotland's first minister}: a role its owner makes as definite as "the". */
+    private static boolean ownedRole(Mention m) {
+        if (m.role == null) {
+            return false;
+        }
+        int roleAt = m.text.length() - m.role.length();
+        if (roleAt < 3 || !m.text.endsWith(m.role)) {
+            return false;
+        }
+        char s = m.text.charAt(roleAt - 2);
+        char mark = m.text.charAt(roleAt - 3);
+        return m.text.charAt(roleAt - 1) == ' ' && (s == 's' || s == 'S') && (mark == '\'' || mark == '\u2019');
     }
 
     private Subject pronoun(ParagraphView view, int at) {
