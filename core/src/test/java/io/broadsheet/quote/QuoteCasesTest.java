@@ -3,6 +3,7 @@ package io.broadsheet.quote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.broadsheet.Document;
+import io.broadsheet.Person;
 import io.broadsheet.Quote;
 import io.broadsheet.Speaker;
 import org.junit.jupiter.api.DynamicContainer;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the quote fixture cases in {@code src/test/resources/quotes/*.json}: each case is a few paragraphs and the
  * quotes expected from them, with text, speaker (canonical name, or {@code null} for an unnamed one), cue and
- * kind, and optionally the mention and the rule that must decide.
+ * kind, and optionally the mention and the rule that must decide; a case may also list the people the document
+ * names, in order.
  */
 class QuoteCasesTest {
 
@@ -61,6 +63,11 @@ class QuoteCasesTest {
         c.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
         Document doc = QuoteAttributor.standard()
                 .attribute(Document.builder("case", "test").paragraphs(paragraphs).build());
+        if (c.has("people")) {
+            List<String> people = new ArrayList<>();
+            c.get("people").forEach(n -> people.add(n.asText()));
+            assertThat(doc.people()).extracting(Person::name).as("people").containsExactlyElementsOf(people);
+        }
         JsonNode expected = c.get("quotes");
         String found = describe(doc.quotes());
         assertThat(doc.quotes()).as("quotes found:%n%s", found).hasSize(expected.size());

@@ -24,7 +24,7 @@ final class MentionFinder {
             "education", "labor", "labour", "agriculture", "transportation", "transport", "interior", "commerce",
             "finance", "trade", "economy", "environment", "industry", "housing", "culture", "sport", "sports",
             "tourism", "welfare", "immigration", "information", "communications", "technology", "science",
-            "research", "policy", "relations", "cooperation", "integration", "operations", "intelligence");
+            "research", "policy", "relations", "cooperation", "integration", "operations", "intelligence", "rights");
 
     private final Lexicon lexicon;
 
@@ -229,7 +229,8 @@ final class MentionFinder {
                 ? complementEnd(tokens, roleEnd) : roleEnd;
         int nameStart = end;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
-                && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null) {
+                && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
+                && looksLikeNameAfterComma(tokens, nameStart + 1)) {
             nameStart++;
         }
         int nameEnd = nameRun(tokens, nameStart);
@@ -410,7 +411,8 @@ final class MentionFinder {
         while (j < tokens.length && j - runStart < MAX_COMPLEMENT_WORDS + 4 && tokens[j].sentence() == sentence
                 && (tokens[j].isCapitalised() || tokens[j].isAcronym()
                 || (j > runStart && (tokens[j].is("and") || tokens[j].is("for"))
-                    && j + 1 < tokens.length && tokens[j + 1].isCapitalised())
+                    && j + 1 < tokens.length && tokens[j + 1].isCapitalised()
+                    && roleEnd(tokens, j + 1) == j + 1)      // "... Security Policy and Vice President": a second title
                 || (j > runStart && tokens[j].isPunct(',') && listGoesOn(tokens, j)))) {
             Token t = tokens[j];
             if (j > runStart && t.word().firstName != null && j + 1 < tokens.length
@@ -427,7 +429,7 @@ final class MentionFinder {
         boolean runsIntoName = j < tokens.length && (tokens[j].isCapitalised());
         boolean nameInApposition = j + 1 < tokens.length && tokens[j].isPunct(',')
                 && appositiveNameAt(tokens, j + 1);            // "MP for Sunderland Central, Jordan Pike,"
-        if (!article && !runsIntoName && !list && !nameInApposition && j - runStart >= 2
+        if (tokens[roleEnd].is("of") && !article && !runsIntoName && !list && !nameInApposition && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens[j - 1].lower())
                 && !tokens[j - 1].word().organisationHead) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
@@ -442,6 +444,19 @@ final class MentionFinder {
     private boolean nameInAppositionAfter(Token[] tokens, int i) {
         int end = nameRun(tokens, i);
         return end + 1 < tokens.length && tokens[end].isPunct(',') && appositiveNameAt(tokens, end + 1);
+    }
+
+    /**
+     * Whether the capitalised words at {@code i}, after a title and a comma, can be its holder's name: a known first
+     * name, two words or more, or one word that another comma closes ({@code , Peskov,}); not the subject of a new
+     * clause ({@code the UN High Commissioner for Human Rights, MEPs hold}).
+     */
+    private boolean looksLikeNameAfterComma(Token[] tokens, int i) {
+        if (tokens[i].word().firstName != null) {
+            return true;
+        }
+        int end = nameRun(tokens, i);
+        return end - i >= 2 || (end < tokens.length && tokens[end].isPunct(','));
     }
 
     /**
