@@ -133,7 +133,7 @@ final class Tokenizer {
         if (lastEndsSentence) {
             sentence++;
         }
-        add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
+        add(Token.quotation(span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
         lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
         return Math.max(i, span.regionEnd());
     }
@@ -175,7 +175,7 @@ final class Tokenizer {
 
     private void emit(TokenKind kind, int begin, int end, Word mark) {
         lastEndsSentence = false;
-        add(new Token(kind, begin, end, mark, null, sentence, -1));
+        add(new Token(kind, begin, end, mark, sentence));
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -241,7 +241,7 @@ final class Tokenizer {
             sentence++;
         }
         lastEndsSentence = false;
-        add(new Token(TokenKind.WORD, start, i, word, null, sentence, -1));
+        add(new Token(TokenKind.WORD, start, i, word, sentence));
         if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
             return possessive(word, i, limit);
         }
