@@ -108,6 +108,7 @@ final class Tokenizer {
         int qEnd = firstQuote + quoteCount;
         int n = text.length();
         int limit = q < qEnd ? quotes.get(q).regionBegin() : n;    // where the next quotation starts
+        char[] chars = this.chars;    // a local: C1 would read the field again on every character
         int i = 0;
         while (i < n) {
             if (i >= limit && q < qEnd) {
@@ -184,6 +185,7 @@ final class Tokenizer {
 
     /** Reads the word starting at {@code start}: a tight loop over word characters, the rest out of line. */
     private int word(int start, int limit) {
+        char[] chars = this.chars;    // a local: C1 would read the field again on every character
         int i = start + 1;
         int hash = chars[start];    // the table's hash of chars[start, i), kept up as the word grows
         int segment = start;    // start of the current dot-separated segment, for U.S.-style initials
