@@ -28,24 +28,41 @@ final class MarkScanner {
      */
     static List<MarkedSpan> scan(List<String> paragraphs, Word.Table words) {
         List<MarkedSpan> spans = new ArrayList<>();
-        boolean continuing = false;
         long scanned = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            scanned += text.length();
-            boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
-            int before = spans.size();
-            scanParagraph(p, text, words.charsOf(text), nextOpens, spans);
-            if (continuing && spans.size() > before) {
-                MarkedSpan first = spans.get(before);
-                if (first.regionBegin() == firstNonSpace(text, 0)) {
-                    spans.set(before, first.withContinued());
-                }
-            }
-            continuing = spans.size() > before && spans.get(spans.size() - 1).continues();
+            scanned += paragraphs.get(p).length();
+            scan(paragraphs, p, words, spans);
         }
         WorkCounter.add(scanned);      // once per document: the counter is a thread-local
         return spans;
+    }
+
+    /**
+     * Finds one paragraph's marked spans, the paragraphs before it already scanned. Lets a caller tokenize each
+     * paragraph right after scanning it, while {@code words} still lends out its characters: {@link
+     * Word.Table#charsOf} then hands them over without copying them a second time. Unlike {@link #scan(List,
+     * Word.Table)}, leaves counting the work to the caller.
+     *
+     * @param paragraphs the document's paragraphs
+     * @param p          the paragraph to scan
+     * @param words      this thread's word cache, which lends the buffer the characters are read from
+     * @param spans      the spans of paragraphs {@code 0..p-1}; this paragraph's are added
+     * @return how many spans were added
+     */
+    static int scan(List<String> paragraphs, int p, Word.Table words, List<MarkedSpan> spans) {
+        String text = paragraphs.get(p);
+        boolean continuing = !spans.isEmpty() && spans.get(spans.size() - 1).paragraph() == p - 1
+                && spans.get(spans.size() - 1).continues();
+        boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
+        int before = spans.size();
+        scanParagraph(p, text, words.charsOf(text), nextOpens, spans);
+        if (continuing && spans.size() > before) {
+            MarkedSpan first = spans.get(before);
+            if (first.regionBegin() == firstNonSpace(text, 0)) {
+                spans.set(before, first.withContinued());
+            }
+        }
+        return spans.size() - before;
     }
 
     /** @param chars {@code text}'s characters, at the start of a possibly longer buffer */

@@ -108,6 +108,7 @@ final class Tokenizer {
         int qEnd = firstQuote + quoteCount;
         int n = text.length();
         int limit = q < qEnd ? quotes.get(q).regionBegin() : n;    // where the next quotation starts
+        char[] chars = this.chars;    // a local: C1 would read the field again on every character
         int i = 0;
         while (i < n) {
             if (i >= limit && q < qEnd) {
@@ -133,7 +134,7 @@ final class Tokenizer {
         if (lastEndsSentence) {
             sentence++;
         }
-        add(new Token(TokenKind.QUOTE, span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
+        add(Token.quotation(span.regionBegin(), span.regionEnd(), EMPTY, quoted, sentence, q));
         lastEndsSentence = !quoted.isEmpty() && isSentenceEnd(quoted.charAt(quoted.length() - 1));
         return Math.max(i, span.regionEnd());
     }
@@ -175,7 +176,7 @@ final class Tokenizer {
 
     private void emit(TokenKind kind, int begin, int end, Word mark) {
         lastEndsSentence = false;
-        add(new Token(kind, begin, end, mark, null, sentence, -1));
+        add(new Token(kind, begin, end, mark, sentence));
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -184,6 +185,7 @@ final class Tokenizer {
 
     /** Reads the word starting at {@code start}: a tight loop over word characters, the rest out of line. */
     private int word(int start, int limit) {
+        char[] chars = this.chars;    // a local: C1 would read the field again on every character
         int i = start + 1;
         int hash = chars[start];    // the table's hash of chars[start, i), kept up as the word grows
         int segment = start;    // start of the current dot-separated segment, for U.S.-style initials
@@ -241,7 +243,7 @@ final class Tokenizer {
             sentence++;
         }
         lastEndsSentence = false;
-        add(new Token(TokenKind.WORD, start, i, word, null, sentence, -1));
+        add(new Token(TokenKind.WORD, start, i, word, sentence));
         if (i < limit && (chars[i] == '\'' || chars[i] == '\u2019')) {
             return possessive(word, i, limit);
         }

@@ -286,6 +286,8 @@ final class Word {
         private final Word[] values = new Word[SLOTS];
         private int size;
         private char[] buffer = new char[256];
+        /** The string whose characters {@link #buffer} starts with, or {@code null}; compared by identity. */
+        private String bufferText;
         private char[] scratch = new char[32];
 
         /** The word written at {@code text[begin, end)}. */
@@ -304,10 +306,15 @@ final class Word {
 
         /**
          * The characters of {@code text} at the start of an array that this table lends out again on the next call,
-         * so that reading a paragraph copies its characters without allocating. Very long texts get an array of
-         * their own, which the table does not keep.
+         * so that reading a paragraph copies its characters without allocating. Asked for the same string twice in
+         * a row, as when a paragraph's marks are found just before it is tokenized, it copies nothing the second
+         * time: {@code String.getChars} is a plain loop in C1, the JIT of short runs. Very long texts get an array
+         * of their own, which the table does not keep.
          */
         char[] charsOf(String text) {
+            if (text == bufferText) {
+                return buffer;
+            }
             int n = text.length();
             if (n > BUFFER_LIMIT) {
                 return text.toCharArray();
@@ -316,6 +323,7 @@ final class Word {
                 buffer = new char[Math.max(n, Math.min(BUFFER_LIMIT, buffer.length * 2))];
             }
             text.getChars(0, n, buffer, 0);
+            bufferText = text;
             return buffer;
         }
 

@@ -48,4 +48,18 @@ class WordTableTest {
         assertThat(table.get(lexicon, "xAa".toCharArray(), 1, 3)).isSameAs(aa);
         assertThat(table.get(lexicon, "xBB".toCharArray(), 1, 3)).isSameAs(bb);
     }
+
+    @Test
+    void charsOfTheSameStringAgainLendsTheSameBufferAndAnotherStringIsCopiedIn() {
+        String first = "\u201CWe will,\u201D she said.";
+        String second = "Another paragraph";
+
+        char[] once = table.charsOf(first);
+        char[] again = table.charsOf(first);
+        char[] other = table.charsOf(second);
+
+        assertThat(again).isSameAs(once);
+        assertThat(new String(other, 0, second.length())).isEqualTo(second);
+        assertThat(new String(table.charsOf(first), 0, first.length())).isEqualTo(first);
+    }
 }

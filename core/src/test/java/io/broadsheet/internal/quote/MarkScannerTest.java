@@ -1,0 +1,45 @@
+package io.broadsheet.internal.quote;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkScannerTest {
+
+    private static final List<String> PARAGRAPHS = List.of(
+            "\u201CThe first part runs on,",
+            "\u201CAnd ends here,\u201D she said. \u201CA second one.\u201D",
+            "No quotes at all.",
+            "He said \"straight marks\" too.");
+
+    @Test
+    void aQuotationRunningOverParagraphsIsMarkedOnBothSides() {
+        List<MarkedSpan> spans = MarkScanner.scan(PARAGRAPHS, new Word.Table());
+
+        assertThat(spans).extracting(MarkedSpan::paragraph).containsExactly(0, 1, 1, 3);
+        assertThat(spans.get(0).continues()).isTrue();
+        assertThat(spans.get(0).unclosed()).isFalse();
+        assertThat(spans.get(1).continued()).isTrue();
+        assertThat(spans.get(2).continued()).isFalse();
+        assertThat(PARAGRAPHS.get(3).substring(spans.get(3).begin(), spans.get(3).end()))
+                .isEqualTo("straight marks");
+    }
+
+    @Test
+    void scanningParagraphByParagraphFindsTheSameSpans() {
+        Word.Table words = new Word.Table();
+        List<MarkedSpan> spans = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+
+        for (int p = 0; p < PARAGRAPHS.size(); p++) {
+            counts.add(MarkScanner.scan(PARAGRAPHS, p, words, spans));
+            words.charsOf("something else in between");
+        }
+
+        assertThat(counts).containsExactly(1, 2, 0, 1);
+        assertThat(spans).isEqualTo(MarkScanner.scan(PARAGRAPHS, new Word.Table()));
+    }
+}
