@@ -68,29 +68,27 @@ public final class QuoteEngine {
         Objects.requireNonNull(document, "document");
         List<String> paragraphs = document.paragraphs();
         Word.Table words = lexicon.wordTable();
-        List<MarkedSpan> spans = MarkScanner.scan(paragraphs, words);
+        List<MarkedSpan> spans = new ArrayList<>();
 
         List<ParagraphView> views = new ArrayList<>(paragraphs.size());
         int[] firstSpan = new int[paragraphs.size() + 1];
         int s = 0;
         int sentence = 0;
-        long tokenCount = 0;
+        long work = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             firstSpan[p] = s;
-            int count = 0;
-            while (s + count < spans.size() && spans.get(s + count).paragraph() == p) {
-                count++;
-            }
             String text = paragraphs.get(p);
+            // marks found right before tokenizing: the word table's buffer still holds the paragraph's characters
+            int count = MarkScanner.scan(paragraphs, p, words, spans);
             Token[] tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
             sentence = (tokens.length == 0 ? sentence : tokens[tokens.length - 1].sentence()) + 1;
             List<Mention> mentions = finder.find(p, text, tokens);
-            tokenCount += tokens.length;
+            work += text.length() + tokens.length;
             views.add(new ParagraphView(p, text, tokens, mentions, s, count));
             s += count;
         }
         firstSpan[paragraphs.size()] = s;
-        WorkCounter.add(tokenCount);     // once per document: the counter is a thread-local
+        WorkCounter.add(work);     // characters scanned, tokens made; once per document: the counter is a thread-local
 
         Registry registry = new Registry(lexicon, words);
         document.people().forEach(registry::addGiven);
