@@ -9,10 +9,10 @@ import java.util.List;
  * input.
  *
  * <p>{@link #foundIn(String)} answers as {@code text.toLowerCase(Locale.ROOT).contains(word)} would for any of the
- * words, in one pass and without copying the text (lower-casing paragraphs that hold a typographic quote takes
- * the slow UTF-16 path and cost more than the rest of detection). Only two characters outside ASCII lower-case
- * to ASCII: the Kelvin sign to {@code k}, and the dotted capital I to {@code i} followed by a combining dot, so
- * that it can only end a match. Immutable and thread-safe.
+ * words, in one pass over the text's characters and without lower-casing it (lower-casing paragraphs that hold a
+ * typographic quote takes the slow UTF-16 path and cost more than the rest of detection). Only two characters
+ * outside ASCII lower-case to ASCII: the Kelvin sign to {@code k}, and the dotted capital I to {@code i} followed
+ * by a combining dot, so that it can only end a match. Immutable and thread-safe.
  *
  * <pre>{@code
  * private static final Vocabulary EU = Vocabulary.of(List.of("european commission", "high representative"));
@@ -75,9 +75,12 @@ public final class Vocabulary {
      * @return whether the lower-cased text contains one of the words
      */
     public boolean foundIn(String text) {
-        int n = text.length();
+        // Read from a copy: C1 compiles String.charAt's Latin-1/UTF-16 test into every character's read, and
+        // copying first and scanning the array cost less.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int start = 0; start < n; start++) {
-            char c = text.charAt(start);
+            char c = chars[start];
             int letter;
             if (c < 128) {
                 letter = (c | 0x20) - 'a'; // ASCII letters of either case; any other character falls outside 0..25
@@ -91,7 +94,7 @@ public final class Vocabulary {
             } else {
                 continue;
             }
-            if ((anySecond[letter] || mayFollow(letter, text, start + 1)) && matchesAnyAt(text, start, letter)) {
+            if ((anySecond[letter] || mayFollow(letter, chars, start + 1)) && matchesAnyAt(chars, start, letter)) {
                 return true;
             }
         }
@@ -99,11 +102,11 @@ public final class Vocabulary {
     }
 
     /** Whether the character at {@code index} may be the second of a word starting with the letter. */
-    private boolean mayFollow(int letter, String text, int index) {
-        if (index >= text.length()) {
+    private boolean mayFollow(int letter, char[] text, int index) {
+        if (index >= text.length) {
             return false;
         }
-        int c = text.charAt(index);
+        int c = text[index];
         if (c < 128) {
             c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         } else if (c == '\u212A') {
@@ -116,7 +119,7 @@ public final class Vocabulary {
         return (secondChars[2 * letter + (c >> 6)] & 1L << c) != 0;
     }
 
-    private boolean matchesAnyAt(String text, int start, int letter) {
+    private boolean matchesAnyAt(char[] text, int start, int letter) {
         for (String word : byFirstLetter[letter]) {
             if (matchesAt(text, start, word)) {
                 return true;
@@ -125,13 +128,13 @@ public final class Vocabulary {
         return false;
     }
 
-    private static boolean matchesAt(String text, int start, String word) {
+    private static boolean matchesAt(char[] text, int start, String word) {
         int length = word.length();
-        if (start + length > text.length()) {
+        if (start + length > text.length) {
             return false;
         }
         for (int k = 0; k < length; k++) {
-            if (!foldsTo(text.charAt(start + k), word.charAt(k), k == length - 1)) {
+            if (!foldsTo(text[start + k], word.charAt(k), k == length - 1)) {
                 return false;
             }
         }

@@ -71,6 +71,12 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public static Optional<SpeakerLabel> read(Block block) {
         String text = block.text();
+        boolean bold = block.leadingStrong().isPresent();
+        if (!bold && text.length() > 1 && text.charAt(1) >= 'a' && text.charAt(1) <= 'z' && text.charAt(0) != 'Q') {
+            // A lower-case second letter ends any label in capitals within two characters, as labelColon would
+            // find: most paragraphs ("So ...", "The ...") are turned down here before their opening is copied.
+            return Optional.empty();
+        }
         // The label's room copied to an array, so that no scan here has a Latin-1/UTF-16 test for C2 to guess at
         // (String.charAt's made it deoptimise on the first paragraph with a curly quote).
         char[] head = new char[Math.min(text.length(), MAX_LABEL + 1)];
@@ -81,7 +87,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 return bareQ;
             }
         }
-        int colon = labelColon(head, block.leadingStrong().isPresent());
+        int colon = labelColon(head, bold);
         return colon <= 0 ? Optional.empty() : read(block, text, colon);
     }
 

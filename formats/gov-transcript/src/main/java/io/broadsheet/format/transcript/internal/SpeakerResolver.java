@@ -107,7 +107,13 @@ public final class SpeakerResolver {
             return new Speaker(name, Optional.empty(), SpeakerKind.UNKNOWN);
         }
         String key = label.surname().orElseThrow().toUpperCase(Locale.ROOT);
-        Resolved person = resolved.computeIfAbsent(key, k -> find(label));
+        // Looked up and added without computeIfAbsent's lambda, which C1-compiled code allocates through a slow
+        // runtime call on every label.
+        Resolved person = resolved.get(key);
+        if (person == null) {
+            person = find(label);
+            resolved.put(key, person);
+        }
         person.labels.add(label.label());
         String titleRole = SpeakerLabel.titleCase(label.title());
         String role = person.role != null ? person.role : titleRole.isEmpty() ? null : titleRole;
@@ -134,7 +140,10 @@ public final class SpeakerResolver {
         List<Candidate> candidates = new ArrayList<>();
         String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
         for (int[] at : occurrences.getOrDefault(last, List.of())) {
-            candidate(sources.get(at[0]), at[1], surnameWords).ifPresent(candidates::add);
+            Optional<Candidate> candidate = candidate(sources.get(at[0]), at[1], surnameWords);
+            if (candidate.isPresent()) {
+                candidates.add(candidate.get());
+            }
         }
         String titleWords = SpeakerLabel.titleCase(label.title());
         Candidate fullest = null;

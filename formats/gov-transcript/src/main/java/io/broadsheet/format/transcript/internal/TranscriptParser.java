@@ -144,7 +144,11 @@ public final class TranscriptParser {
             if (label.isPresent()) {
                 firstLabel = firstLabel < 0 ? i : firstLabel;
                 lastLabel = i;
-                label.get().surname().ifPresent(s -> surnames.add(s.toUpperCase(Locale.ROOT)));
+                // No lambda: C1-compiled code allocates a capturing lambda through a slow runtime call.
+                Optional<String> surname = label.get().surname();
+                if (surname.isPresent()) {
+                    surnames.add(surname.get().toUpperCase(Locale.ROOT));
+                }
             }
             speakers.addBody(blocks.get(i).text());
         }

@@ -29,16 +29,25 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
      */
     public static Optional<AgencyOpening> read(Block block, Year yearIfMissing) {
         String text = block.text();
-        Optional<AgencyOpening> tag = block.leadingStrong().flatMap(strong -> boldTag(text, strong));
-        if (tag.isPresent()) {
-            return tag;
+        // No lambda: detection asks every head paragraph of every input, and C1-compiled code allocates each
+        // capturing lambda through a slow runtime call.
+        Optional<String> strong = block.leadingStrong();
+        if (strong.isPresent()) {
+            Optional<AgencyOpening> tag = boldTag(text, strong.get());
+            if (tag.isPresent()) {
+                return tag;
+            }
         }
         if (!mayNameAgency(text)) {
             return Optional.empty();
         }
-        return DatelineParser.dayFirst().parseLead(text)
-                .filter(lead -> lead.agency().isPresent())
-                .map(lead -> new AgencyOpening(lead.agency().get(), lead.dateline(yearIfMissing), lead.textStart()));
+        Optional<DatelineParser.Lead> lead = DatelineParser.dayFirst().parseLead(text);
+        if (lead.isEmpty() || lead.get().agency().isEmpty()) {
+            return Optional.empty();
+        }
+        DatelineParser.Lead opening = lead.get();
+        return Optional.of(new AgencyOpening(opening.agency().get(), opening.dateline(yearIfMissing),
+                opening.textStart()));
     }
 
     /**
