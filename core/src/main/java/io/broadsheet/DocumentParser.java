@@ -77,11 +77,7 @@ public final class DocumentParser {
     public Document parse(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
         String name = path.toString();
-        long size = FileBytes.size(path);
-        if (size > maxInputBytes) {
-            throw tooLarge(name, size);
-        }
-        return parse(name, FileBytes.readAllBytes(path));
+        return parse(name, FileBytes.read(path, maxInputBytes, size -> tooLarge(name, size)));
     }
 
     /**

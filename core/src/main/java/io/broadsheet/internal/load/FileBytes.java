@@ -1,63 +1,74 @@
 package io.broadsheet.internal.load;
 
-import java.io.FileInputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongFunction;
 
 /**
- * {@link Files#size} and {@link Files#readAllBytes} with less work per file, for parsing thousands of small files.
+ * Reads a whole file as {@link Files#size} and {@link Files#readAllBytes} do, with less work per file, for parsing
+ * thousands of small files.
  *
- * <p>The NIO route opens a {@code FileChannel} (option parsing, a native copy of the path, a cleaner), reads
- * through a stream over it into a temporary direct buffer and copies from there; {@link FileInputStream} opens,
- * sizes and reads the file natively. Reading the 2,841 files of a 10 MB corpus that way took about 95 million
- * fewer instructions and 40 ms less CPU in a short-lived JVM. Both read to the end of the file, however its size
- * changes meanwhile.
+ * <p>The NIO route stats the file, then opens a {@code FileChannel} (option parsing, a native copy of the path, a
+ * cleaner), reads through a stream over it into a temporary direct buffer and copies from there. Here the file is
+ * opened, sized and read natively, with one system call fewer. Reading the 2,841 files of a 10 MB corpus that way
+ * took about 95 million fewer instructions and 40 ms less CPU in a short-lived JVM.
  *
- * <p>Whatever goes wrong on this route (a missing or unreadable file, a directory, a failed read) the NIO route is
- * taken instead, so that the caller sees exactly the exception it always saw ({@code NoSuchFileException},
- * {@code AccessDeniedException} and so on, naming the file). Paths of other file systems take the NIO route
- * directly.
+ * <p>Whenever this route meets anything unusual (a missing or unreadable file, a directory, an empty or special
+ * file, a file that changed size while read, a failed read) the NIO route reads the file instead, so that the
+ * caller gets exactly what it always got: the same exceptions ({@code NoSuchFileException},
+ * {@code AccessDeniedException} and so on, naming the file), the same size check first, and a file read to its
+ * end however its size changes. Paths of other file systems take the NIO route directly.
  */
 public final class FileBytes {
+
+    /** The largest array the JDK's own readers allocate; larger files are left to them to refuse. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private FileBytes() {
     }
 
     /**
-     * @param path a file
-     * @return what {@link Files#size} returns for it
-     * @throws IOException what {@link Files#size} throws
+     * @param path     a file
+     * @param maxBytes the largest size accepted
+     * @param tooLarge makes the exception thrown, before anything is read, for a file larger than that, from its
+     *                 size
+     * @return the file's bytes
+     * @throws IOException what {@link Files#size} or {@link Files#readAllBytes} throw
      */
-    public static long size(Path path) throws IOException {
-        if (isLocal(path)) {
-            // File.length() says 0 for a missing file too, and for an empty one: NIO tells them apart.
-            long size = path.toFile().length();
-            if (size > 0) {
-                return size;
+    public static byte[] read(Path path, long maxBytes, LongFunction<? extends RuntimeException> tooLarge)
+            throws IOException {
+        if (path.getFileSystem() == FileSystems.getDefault()) {
+            byte[] bytes = readPlainFile(path.toFile(), maxBytes, tooLarge);
+            if (bytes != null) {
+                return bytes;
             }
         }
-        return Files.size(path);
-    }
-
-    /**
-     * @param path a file
-     * @return what {@link Files#readAllBytes} returns for it
-     * @throws IOException what {@link Files#readAllBytes} throws
-     */
-    public static byte[] readAllBytes(Path path) throws IOException {
-        if (isLocal(path)) {
-            try (FileInputStream in = new FileInputStream(path.toFile())) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                // fall through: the NIO route fails the same way (or succeeds after all) and names the file as ever
-            }
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            throw tooLarge.apply(size);
         }
         return Files.readAllBytes(path);
     }
 
-    private static boolean isLocal(Path path) {
-        return path.getFileSystem() == FileSystems.getDefault();
+    /** The bytes of a readable file whose size stays as it was when opened, or null for the NIO route to read. */
+    private static byte[] readPlainFile(File file, long maxBytes, LongFunction<? extends RuntimeException> tooLarge) {
+        try (RandomAccessFile in = new RandomAccessFile(file, "r")) {
+            long size = in.length();
+            if (size > maxBytes) {
+                throw tooLarge.apply(size);
+            }
+            if (size == 0 || size > MAX_ARRAY) {
+                return null; // empty, or a special file that says 0 however much it holds, or too large for an array
+            }
+            byte[] bytes = new byte[(int) size];
+            in.readFully(bytes);
+            return in.read() < 0 ? bytes : null;
+        } catch (IOException e) {
+            return null; // including EOFException: the file shrank while read
+        }
     }
 }

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * {@link FileBytes} answers and fails exactly as {@link Files#size} and {@link Files#readAllBytes} do.
+ * {@link FileBytes#read} answers and fails exactly as {@link Files#size} followed by {@link Files#readAllBytes}.
  */
 class FileBytesTest {
+
+    private static final long NO_LIMIT = Long.MAX_VALUE;
 
     @TempDir
     Path dir;
@@ -27,29 +30,40 @@ class FileBytesTest {
         Path file = Files.write(dir.resolve("big.bin"), content);
         Path small = Files.writeString(dir.resolve("small.txt"), "Press release \u2019quoted\u2019\n");
 
-        assertThat(FileBytes.readAllBytes(file)).isEqualTo(content);
-        assertThat(FileBytes.size(file)).isEqualTo(100_000L);
-        assertThat(FileBytes.readAllBytes(small)).isEqualTo(Files.readAllBytes(small));
-        assertThat(FileBytes.size(small)).isEqualTo(Files.size(small));
+        assertThat(FileBytes.read(file, NO_LIMIT, FileBytesTest::unexpected)).isEqualTo(content);
+        assertThat(FileBytes.read(small, NO_LIMIT, FileBytesTest::unexpected)).isEqualTo(Files.readAllBytes(small));
     }
 
     @Test
     void readsAnEmptyFile() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        assertThat(FileBytes.readAllBytes(empty)).isEmpty();
-        assertThat(FileBytes.size(empty)).isZero();
+        assertThat(FileBytes.read(empty, 0, FileBytesTest::unexpected)).isEmpty();
+    }
+
+    @Test
+    void readsAFileOfExactlyTheLimit() throws IOException {
+        Path file = Files.writeString(dir.resolve("ten.txt"), "0123456789");
+
+        assertThat(FileBytes.read(file, 10, FileBytesTest::unexpected)).hasSize(10);
+    }
+
+    @Test
+    void refusesAFileAboveTheLimitWithItsSize() throws IOException {
+        Path file = Files.writeString(dir.resolve("eleven.txt"), "0123456789A");
+
+        assertThatThrownBy(() -> FileBytes.read(file, 10, size -> new IllegalStateException("size " + size)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("size 11");
     }
 
     @Test
     void failsOnAMissingFileAsNioDoes() {
         Path missing = dir.resolve("missing.txt");
 
-        Throwable onSize = catchThrowable(() -> FileBytes.size(missing));
-        Throwable onRead = catchThrowable(() -> FileBytes.readAllBytes(missing));
+        Throwable thrown = catchThrowable(() -> FileBytes.read(missing, NO_LIMIT, FileBytesTest::unexpected));
 
-        assertThat(onSize).isInstanceOf(NoSuchFileException.class).hasMessage(missing.toString());
-        assertThat(onRead).isInstanceOf(NoSuchFileException.class).hasMessage(missing.toString());
+        assertThat(thrown).isInstanceOf(NoSuchFileException.class).hasMessage(missing.toString());
     }
 
     @Test
@@ -57,10 +71,13 @@ class FileBytesTest {
         Path sub = Files.createDirectory(dir.resolve("sub"));
         Throwable expected = catchThrowable(() -> Files.readAllBytes(sub));
 
-        Throwable actual = catchThrowable(() -> FileBytes.readAllBytes(sub));
+        Throwable actual = catchThrowable(() -> FileBytes.read(sub, NO_LIMIT, FileBytesTest::unexpected));
 
         assertThat(expected).isInstanceOf(IOException.class);
         assertThat(actual).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
-        assertThat(FileBytes.size(sub)).isEqualTo(Files.size(sub));
+    }
+
+    private static RuntimeException unexpected(long size) {
+        return new IllegalStateException("refused as too large: " + size);
     }
 }
