@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.LongFunction;
 
 /**
@@ -17,8 +18,8 @@ import java.util.function.LongFunction;
  * opened, sized and read natively, with one system call fewer. Reading the 2,841 files of a 10 MB corpus that way
  * took about 95 million fewer instructions and 40 ms less CPU in a short-lived JVM.
  *
- * <p>Whenever this route meets anything unusual (a missing or unreadable file, a directory, an empty or special
- * file, a file that changed size while read, a failed read) the NIO route reads the file instead, so that the
+ * <p>Whenever this route meets anything unusual (a missing or unreadable file, a directory, a file that changed
+ * size while read, a failed read) the NIO route reads the file instead, so that the
  * caller gets exactly what it always got: the same exceptions ({@code NoSuchFileException},
  * {@code AccessDeniedException} and so on, naming the file), the same size check first, and a file read to its
  * end however its size changes. Paths of other file systems take the NIO route directly.
@@ -61,8 +62,13 @@ public final class FileBytes {
             if (size > maxBytes) {
                 throw tooLarge.apply(size);
             }
-            if (size == 0 || size > MAX_ARRAY) {
-                return null; // empty, or a special file that says 0 however much it holds, or too large for an array
+            if (size == 0) {
+                // Empty, or a pipe or /proc file, which says 0 however much it holds. Read to the end on this open
+                // file: opening a named pipe a second time would wait for a second writer.
+                return readToEnd(in);
+            }
+            if (size > MAX_ARRAY) {
+                return null; // for NIO to refuse as it always did
             }
             byte[] bytes = new byte[(int) size];
             in.readFully(bytes);
@@ -70,5 +76,21 @@ public final class FileBytes {
         } catch (IOException e) {
             return null; // including EOFException: the file shrank while read
         }
+    }
+
+    /** Reads to the end of a file that does not say its size, as {@link java.io.InputStream#readAllBytes} does. */
+    private static byte[] readToEnd(RandomAccessFile in) throws IOException {
+        byte[] buffer = new byte[8192];
+        int length = 0;
+        for (int n; (n = in.read(buffer, length, buffer.length - length)) >= 0; ) {
+            length += n;
+            if (length == buffer.length) {
+                if (length == MAX_ARRAY) {
+                    throw new OutOfMemoryError("Required array size too large");
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_ARRAY, 2L * length));
+            }
+        }
+        return Arrays.copyOf(buffer, length);
     }
 }

@@ -1,9 +1,12 @@
 package io.broadsheet.internal.load;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link FileBytes#read} answers and fails exactly as {@link Files#size} followed by {@link Files#readAllBytes}.
@@ -75,6 +79,44 @@ class FileBytesTest {
 
         assertThat(expected).isInstanceOf(IOException.class);
         assertThat(actual).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+    }
+
+    @Test
+    void readsAProcFileThatSaysItIsEmpty() throws IOException {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        assumeTrue(Files.isReadable(cmdline) && Files.size(cmdline) == 0, "a Linux /proc");
+
+        assertThat(FileBytes.read(cmdline, NO_LIMIT, FileBytesTest::unexpected))
+                .isNotEmpty()
+                .isEqualTo(Files.readAllBytes(cmdline));
+    }
+
+    @Test
+    @Timeout(20)
+    void readsANamedPipe() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assumeTrue(makeFifo(fifo), "mkfifo");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "Written once, read once.\n"); // like echo: open, write, close at once
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        byte[] read = FileBytes.read(fifo, NO_LIMIT, FileBytesTest::unexpected);
+
+        writer.join();
+        assertThat(new String(read, StandardCharsets.UTF_8)).isEqualTo("Written once, read once.\n");
+    }
+
+    private static boolean makeFifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false; // no mkfifo here
+        }
     }
 
     private static RuntimeException unexpected(long size) {
