@@ -2,6 +2,7 @@ package io.broadsheet;
 
 import io.broadsheet.internal.AttributionBudget;
 import io.broadsheet.internal.article.ArticleFormat;
+import io.broadsheet.internal.load.FileBytes;
 import io.broadsheet.internal.load.SourceLoader;
 import io.broadsheet.quote.QuoteAttributor;
 import io.broadsheet.spi.FormatProvider;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,11 +77,7 @@ public final class DocumentParser {
     public Document parse(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
         String name = path.toString();
-        long size = Files.size(path);
-        if (size > maxInputBytes) {
-            throw tooLarge(name, size);
-        }
-        return parse(name, Files.readAllBytes(path));
+        return parse(name, FileBytes.read(path, maxInputBytes, size -> tooLarge(name, size)));
     }
 
     /**
