@@ -65,7 +65,7 @@ public final class FileBytes {
             if (size == 0) {
                 // Empty, or a pipe or /proc file, which says 0 however much it holds. Read to the end on this open
                 // file: opening a named pipe a second time would wait for a second writer.
-                return readToEnd(in);
+                return readToEnd(in, maxBytes, tooLarge);
             }
             if (size > MAX_ARRAY) {
                 return null; // for NIO to refuse as it always did
@@ -78,12 +78,19 @@ public final class FileBytes {
         }
     }
 
-    /** Reads to the end of a file that does not say its size, as {@link java.io.InputStream#readAllBytes} does. */
-    private static byte[] readToEnd(RandomAccessFile in) throws IOException {
+    /**
+     * Reads to the end of a file that does not say its size, as {@link java.io.InputStream#readAllBytes} does, but
+     * refuses it as soon as it holds more than {@code maxBytes}: a pipe can be endless.
+     */
+    private static byte[] readToEnd(RandomAccessFile in, long maxBytes,
+                                    LongFunction<? extends RuntimeException> tooLarge) throws IOException {
         byte[] buffer = new byte[8192];
         int length = 0;
         for (int n; (n = in.read(buffer, length, buffer.length - length)) >= 0; ) {
             length += n;
+            if (length > maxBytes) {
+                throw tooLarge.apply(length);
+            }
             if (length == buffer.length) {
                 if (length == MAX_ARRAY) {
                     throw new OutOfMemoryError("Required array size too large");

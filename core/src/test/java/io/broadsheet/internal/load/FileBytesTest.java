@@ -111,6 +111,29 @@ class FileBytesTest {
         assertThat(new String(read, StandardCharsets.UTF_8)).isEqualTo("Written once, read once.\n");
     }
 
+    @Test
+    @Timeout(20)
+    void refusesAPipeOnceItHoldsMoreThanTheLimit() throws Exception {
+        Path fifo = dir.resolve("endless");
+        assumeTrue(makeFifo(fifo), "mkfifo");
+        Thread writer = new Thread(() -> {
+            byte[] chunk = new byte[4096];
+            try (var out = Files.newOutputStream(fifo)) {
+                for (int i = 0; i < 1_000_000; i++) {      // far more than the limit; stops when the reader goes
+                    out.write(chunk);
+                }
+            } catch (IOException e) {
+                // the reader closed the pipe: expected
+            }
+        });
+        writer.start();
+
+        assertThatThrownBy(() -> FileBytes.read(fifo, 100_000, FileBytesTest::unexpected))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("refused as too large: ");
+        writer.join();
+    }
+
     private static boolean makeFifo(Path path) throws InterruptedException {
         try {
             return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
