@@ -30,6 +30,8 @@ public final class ArticleFormat implements FormatProvider {
 
     /** A headline longer than this is a sentence. */
     static final int MAX_HEADLINE = 200;
+    /** A line of its own that holds only a dateline is short. */
+    static final int MAX_DATELINE_LINE = 80;
 
     private final BoilerplateRules boilerplate;
 
@@ -86,7 +88,7 @@ public final class ArticleFormat implements FormatProvider {
                 continue;
             }
             if (bodyBlocks == 0 && !titleTaken) {
-                if (!html && title == null && isHeadline(block, next(blocks, i))) {
+                if (!html && title == null && isHeadline(block, bodyAfter(blocks, i))) {
                     title = text;
                     titleTaken = true;
                     doc.discard(text, DiscardReason.METADATA, block.line());
@@ -127,8 +129,20 @@ public final class ArticleFormat implements FormatProvider {
         return doc.build();
     }
 
-    private static Block next(List<Block> blocks, int i) {
-        return i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+    /**
+     * The block after {@code i} that a headline at {@code i} would stand over: the next one, or the one after a
+     * line that is only a dateline ({@code Brussels, 10 December 2025}), as press releases set them.
+     */
+    private static Block bodyAfter(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return null;
+        }
+        Block next = blocks.get(i + 1);
+        if (i + 2 < blocks.size() && next.text().length() <= MAX_DATELINE_LINE
+                && DatelineParser.monthFirst().parse(next.text()).isPresent()) {
+            return blocks.get(i + 2);
+        }
+        return next;
     }
 
     /** A heading, or a short line that does not end like a sentence and is followed by longer body text. */
