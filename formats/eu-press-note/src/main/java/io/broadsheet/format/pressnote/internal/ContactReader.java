@@ -115,7 +115,11 @@ public final class ContactReader {
         return out;
     }
 
-    /** Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left. */
+    /**
+     * Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left; a name with
+     * its number in brackets ({@code Tim Mueller (+32 2 295 12 34)}, the older Commission style) becomes two
+     * segments.
+     */
     private static void addSegment(List<String> out, String line, int begin, int end) {
         while (begin < end && isWhitespace(line.charAt(begin))) {
             begin++;
@@ -123,9 +127,17 @@ public final class ContactReader {
         while (end > begin && isWhitespace(line.charAt(end - 1))) {
             end--;
         }
-        if (begin < end) {
-            out.add(line.substring(begin, end));
+        if (begin >= end) {
+            return;
         }
+        int open = line.charAt(end - 1) == ')' ? line.lastIndexOf('(', end - 1) : -1;
+        if (open > begin && open + 1 < end - 1 && opensNumber(line.charAt(open + 1))
+                && number(line.substring(open + 1, end - 1).strip()).isPresent()) {
+            addSegment(out, line, begin, open);
+            out.add(line.substring(open + 1, end - 1).strip());
+            return;
+        }
+        out.add(line.substring(begin, end));
     }
 
     /** {@link Character#isWhitespace(char)}, which is false for every printable ASCII character. */

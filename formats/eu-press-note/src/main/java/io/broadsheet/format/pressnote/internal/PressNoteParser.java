@@ -29,6 +29,8 @@ public final class PressNoteParser {
     static final int DETECT_BLOCKS = 8;
     /** A headline longer than this is a sentence. */
     static final int MAX_HEADLINE = 250;
+    /** How many blocks into a contact section a press heading may come ({@code For More Information} first). */
+    private static final int PRESS_HEADING_REACH = 4;
     /** Kicker labels such as {@code Press Releases} or {@code Plenary session} are a few words. */
     static final int MAX_KICKER = 40;
 
@@ -96,7 +98,7 @@ public final class PressNoteParser {
             List<Contact> found = new ArrayList<>();
             new ContactSection(blocks, start).read(found, null);
             if (!found.isEmpty()) {
-                contacts = hasPressRole(found) ? 0.4 : 0.3;
+                contacts = hasPressRole(found) || underPressHeading(blocks, start) ? 0.4 : 0.3;
             }
         }
         double eu = 0;
@@ -150,6 +152,24 @@ public final class PressNoteParser {
             for (int i = 0; i < length; i++) {
                 char c = chars[i];
                 if (c == '@' || (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) && ++digits >= 7) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@code Press contacts:} or {@code Media enquiries} heading stands over contacts that give no roles
+     * of their own: a block of its own or the first line of the contacts' block, in the first few blocks of the
+     * contact section.
+     */
+    private static boolean underPressHeading(List<Block> blocks, int start) {
+        for (int i = start; i < blocks.size() && i < start + PRESS_HEADING_REACH; i++) {
+            String line = blocks.get(i).lines().get(0);
+            if (isHeadingOf(line, CONTACT_HEADINGS, CONTACT_INITIALS)) {
+                String heading = line.toLowerCase(Locale.ROOT);
+                if (heading.contains("press") || heading.contains("media")) {
                     return true;
                 }
             }

@@ -39,6 +39,23 @@ class ContactReaderTest {
     }
 
     @Test
+    void readsANumberInBracketsAfterTheName() {
+        Block block = lines("Press contacts:", "Tim Mueller (+32 2 295 12 34)", "Ana Souza (+32 2 298 76 54)");
+
+        assertThat(ContactReader.segments(block)).containsExactly("Press contacts:", "Tim Mueller", "+32 2 295 12 34",
+                "Ana Souza", "+32 2 298 76 54");
+        assertThat(ContactReader.read(List.of(block))).containsExactly(
+                new Contact("Tim Mueller", Optional.empty(), List.of("+32 2 295 12 34"), List.of()),
+                new Contact("Ana Souza", Optional.empty(), List.of("+32 2 298 76 54"), List.of()));
+    }
+
+    @Test
+    void keepsBracketsThatHoldNoNumber() {
+        assertThat(ContactReader.segments(lines("Ana Souza (DG GROW)", "(+32) 2 298 76 54")))
+                .containsExactly("Ana Souza (DG GROW)", "(+32) 2 298 76 54");
+    }
+
+    @Test
     void readsNameRoleAndSeveralPhonesPerContact() {
         Block block = lines("Peter Stano", "Lead Spokesperson for Foreign Affairs and Security Policy",
                 "+32 (0)460 75 45 53", "Paloma Hall Caballero", "Press Officer for Foreign Affairs and Security Policy",
