@@ -6,19 +6,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the stretches of text between double quotation marks, one left-to-right pass per paragraph.
+ * Finds the stretches of text between quotation marks, one left-to-right pass per paragraph.
  *
  * <p>Straight marks ({@code "}) are told apart as opening or closing by the characters around them; typographic
- * marks ({@code “ ” „ « »}) by their shape, with German {@code „…“} and mixed styles accepted. Single marks are
- * left alone: inside a quotation they are nested quotes, outside they are nearly always apostrophes
- * ({@code Russia's}, {@code '90s}). Lost marks are repaired: a closing mark with no opening one starts its quote
- * at the paragraph's start (or after the previous quote), and a quote still open at the end of its paragraph ends
- * there unless the next paragraph opens with a mark, the convention for a quotation that runs over paragraphs.
- * Nothing ever spans more than one paragraph, so no quote can swallow the rest of a document.
+ * marks ({@code “ ” „ « »}) by their shape, with German {@code „…“} and mixed styles accepted. Lost marks are
+ * repaired: a closing mark with no opening one starts its quote at the paragraph's start (or after the previous
+ * quote), and a quote still open at the end of its paragraph ends there unless the next paragraph opens with a
+ * mark, the convention for a quotation that runs over paragraphs. Nothing ever spans more than one paragraph, so
+ * no quote can swallow the rest of a document.
+ *
+ * <p>Single marks ({@code ‘ ’ '}) quote only where a document has used no double mark so far: in the British style
+ * ({@code 'We will fight on,' she said.}). Elsewhere they are nested quotes or apostrophes ({@code Russia's},
+ * {@code '90s}). Because apostrophes look like them, a single-marked quote needs a clear opening at the start of a
+ * word and a closing mark in its own paragraph, and is never repaired.
+ *
+ * <p>One instance scans one document, in paragraph order; it remembers whether double marks have been seen.
  */
 final class MarkScanner {
 
-    private MarkScanner() {
+    /** Words written with a leading apostrophe, which opens no quotation: {@code rock 'n' roll}, {@code 'til}. */
+    private static final java.util.Set<String> ELISIONS = java.util.Set.of("n", "em", "til", "tis", "twas", "cause",
+            "cos", "bout", "round", "s", "t", "d", "ll", "re", "ve", "m");
+
+    private final List<String> paragraphs;
+    private final Word.Table words;
+    /** Whether a paragraph scanned so far held a double mark: then single marks quote nothing. */
+    private boolean doubleMarks;
+
+    /**
+     * @param paragraphs the document's paragraphs
+     * @param words      this thread's word cache, which lends the buffer the characters are read from
+     */
+    MarkScanner(List<String> paragraphs, Word.Table words) {
+        this.paragraphs = paragraphs;
+        this.words = words;
     }
 
     /**
@@ -27,11 +48,12 @@ final class MarkScanner {
      * @return the marked spans, in reading order
      */
     static List<MarkedSpan> scan(List<String> paragraphs, Word.Table words) {
+        MarkScanner scanner = new MarkScanner(paragraphs, words);
         List<MarkedSpan> spans = new ArrayList<>();
         long scanned = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             scanned += paragraphs.get(p).length();
-            scan(paragraphs, p, words, spans);
+            scanner.scan(p, spans);
         }
         WorkCounter.add(scanned);      // once per document: the counter is a thread-local
         return spans;
@@ -39,23 +61,27 @@ final class MarkScanner {
 
     /**
      * Finds one paragraph's marked spans, the paragraphs before it already scanned. Lets a caller tokenize each
-     * paragraph right after scanning it, while {@code words} still lends out its characters: {@link
+     * paragraph right after scanning it, while the word table still lends out its characters: {@link
      * Word.Table#charsOf} then hands them over without copying them a second time. Unlike {@link #scan(List,
      * Word.Table)}, leaves counting the work to the caller.
      *
-     * @param paragraphs the document's paragraphs
-     * @param p          the paragraph to scan
-     * @param words      this thread's word cache, which lends the buffer the characters are read from
-     * @param spans      the spans of paragraphs {@code 0..p-1}; this paragraph's are added
+     * @param p     the paragraph to scan; paragraphs are scanned in order
+     * @param spans the spans of paragraphs {@code 0..p-1}; this paragraph's are added
      * @return how many spans were added
      */
-    static int scan(List<String> paragraphs, int p, Word.Table words, List<MarkedSpan> spans) {
+    int scan(int p, List<MarkedSpan> spans) {
         String text = paragraphs.get(p);
         boolean continuing = !spans.isEmpty() && spans.get(spans.size() - 1).paragraph() == p - 1
                 && spans.get(spans.size() - 1).continues();
         boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
         int before = spans.size();
-        scanParagraph(p, text, words.charsOf(text), nextOpens, spans);
+        char[] chars = words.charsOf(text);
+        if (nextMark(chars, 0, text.length()) < text.length()) {
+            doubleMarks = true;
+            scanParagraph(p, text, chars, nextOpens, spans);
+        } else if (!doubleMarks) {
+            scanSingleMarks(p, text, chars, spans);
+        }
         if (continuing && spans.size() > before) {
             MarkedSpan first = spans.get(before);
             if (first.regionBegin() == firstNonSpace(text, 0)) {
@@ -104,6 +130,77 @@ final class MarkScanner {
         if (open >= 0) {
             add(out, p, text, open, open + 1, n, n, false, !nextOpens, nextOpens);
         }
+    }
+
+    /**
+     * Finds the single-marked quotations of a paragraph with no double marks: {@code ‘...’} or {@code '...'}, opened
+     * at the start of a word and closed in the paragraph; an opening left unclosed quotes nothing.
+     */
+    private static void scanSingleMarks(int p, String text, char[] chars, List<MarkedSpan> out) {
+        int n = text.length();
+        int open = -1;
+        for (int i = nextSingleMark(chars, 0, n); i < n; i = nextSingleMark(chars, i + 1, n)) {
+            if (open < 0) {
+                if (opensSingle(text, chars, i, n)) {
+                    open = i;
+                }
+            } else if (closesSingle(chars, i, n)) {
+                add(out, p, text, open, open + 1, i, i + 1, false, false, false);
+                open = -1;
+            }
+        }
+    }
+
+    private static int nextSingleMark(char[] chars, int from, int n) {
+        for (int i = from; i < n; i++) {
+            char c = chars[i];
+            if (c == '\'' || c == '\u2018' || c == '\u2019') {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** An opening single mark: {@code ‘} or {@code '} at the start of a word that is no elision ({@code 'til}). */
+    private static boolean opensSingle(String text, char[] chars, int i, int n) {
+        char c = chars[i];
+        if (c == '\u2019' || i + 1 >= n || !Character.isLetter(chars[i + 1])) {
+            return false;
+        }
+        if (i > 0) {
+            char before = chars[i - 1];
+            if (!Character.isWhitespace(before) && "([\u2014\u2013".indexOf(before) < 0) {
+                return false;
+            }
+        }
+        int wordEnd = i + 1;
+        while (wordEnd < n && wordEnd - i <= 6 && Character.isLetter(chars[wordEnd])) {
+            wordEnd++;
+        }
+        return !ELISIONS.contains(text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A closing single mark: after a word or its punctuation, and before a space, punctuation or the end; not the
+     * apostrophe of a plural possessive ({@code the nurses' pay}) or of a contraction ({@code don't}).
+     */
+    private static boolean closesSingle(char[] chars, int i, int n) {
+        if (chars[i] == '\u2018' || i == 0 || Character.isWhitespace(chars[i - 1])) {
+            return false;
+        }
+        if (i + 1 >= n) {
+            return true;
+        }
+        char after = chars[i + 1];
+        if (Character.isLetterOrDigit(after)) {
+            return false;
+        }
+        char before = chars[i - 1];
+        if (",.?!".indexOf(before) >= 0) {
+            return true;
+        }
+        // "the nurses' pay": an s, a space and a lower-case word read as a possessive
+        return !(before == 's' && after == ' ' && i + 2 < n && Character.isLowerCase(chars[i + 2]));
     }
 
     private static void add(List<MarkedSpan> out, int p, String text, int regionBegin, int begin, int end,

@@ -69,6 +69,7 @@ public final class QuoteEngine {
         List<String> paragraphs = document.paragraphs();
         Word.Table words = lexicon.wordTable();
         List<MarkedSpan> spans = new ArrayList<>();
+        MarkScanner marks = new MarkScanner(paragraphs, words);
 
         List<ParagraphView> views = new ArrayList<>(paragraphs.size());
         int[] firstSpan = new int[paragraphs.size() + 1];
@@ -79,7 +80,7 @@ public final class QuoteEngine {
             firstSpan[p] = s;
             String text = paragraphs.get(p);
             // marks found right before tokenizing: the word table's buffer still holds the paragraph's characters
-            int count = MarkScanner.scan(paragraphs, p, words, spans);
+            int count = marks.scan(p, spans);
             Token[] tokens = Tokenizer.tokenize(lexicon, words, text, spans, s, count, sentence);
             sentence = (tokens.length == 0 ? sentence : tokens[tokens.length - 1].sentence()) + 1;
             List<Mention> mentions = finder.find(p, text, tokens);

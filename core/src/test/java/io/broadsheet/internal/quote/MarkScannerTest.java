@@ -31,11 +31,12 @@ class MarkScannerTest {
     @Test
     void scanningParagraphByParagraphFindsTheSameSpans() {
         Word.Table words = new Word.Table();
+        MarkScanner scanner = new MarkScanner(PARAGRAPHS, words);
         List<MarkedSpan> spans = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
 
         for (int p = 0; p < PARAGRAPHS.size(); p++) {
-            counts.add(MarkScanner.scan(PARAGRAPHS, p, words, spans));
+            counts.add(scanner.scan(p, spans));
             words.charsOf("something else in between");
         }
 
