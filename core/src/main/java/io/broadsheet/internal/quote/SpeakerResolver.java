@@ -25,6 +25,9 @@ final class SpeakerResolver {
             "reaction", "verdict", "message", "advice", "warning", "comment", "comments", "view", "assessment",
             "explanation", "argument", "words", "statement", "retort", "conclusion", "prediction", "promise", "plea",
             "position", "reasoning", "diagnosis", "instruction", "instructions", "demand", "appeal");
+    private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of("statement", "report", "letter",
+            "communique", "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post",
+            "message", "note", "email", "e-mail");
     private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -133,9 +136,10 @@ final class SpeakerResolver {
             int before = m.phraseStart - 1;
             if (before > windowStart && view.tokens.get(before).isWord()
                     && COMPLEMENT_PREPOSITIONS.contains(view.tokens.get(before).lower())) {
-                // "a spokesman for Sorensen", "Senator Burnett of Kentucky", "observers from the EU": the head speaks
+                // "a spokesman for Sorensen", "Senator Burnett of Kentucky", "observers from the EU": the head speaks;
+                // but in "a statement from the Elysee" the head is what was said, and the complement speaks
                 Subject head = phraseEndingAt(view, before, windowStart);
-                if (head != null) {
+                if (head != null && !(head.speaker() == null && isDocumentNoun(lastWord(head.mention())))) {
                     return head;
                 }
             }
@@ -312,6 +316,11 @@ final class SpeakerResolver {
             }
         }
         return fallback != null ? subjectOf(fallback) : unnamed;
+    }
+
+    /** Nouns for a text that says something on someone's behalf: a statement, a report, a letter. */
+    private static boolean isDocumentNoun(String word) {
+        return DOCUMENT_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String lastWord(String phrase) {
