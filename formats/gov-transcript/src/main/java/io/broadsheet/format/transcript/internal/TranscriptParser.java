@@ -414,7 +414,10 @@ public final class TranscriptParser {
         return Optional.empty();
     }
 
-    /** {@code (The briefing was concluded at 3:33 p.m.)}, {@code END 1:50 P.M. EST} or a closing time. */
+    /**
+     * {@code (The briefing was concluded at 3:33 p.m.)}, {@code END 1:50 P.M. EST}, {@code ENDS} (Australian and
+     * British transcripts) or a closing time.
+     */
     private static boolean isStageNote(String text) {
         if (text.length() > MAX_NOTE) {
             return false;
@@ -427,7 +430,7 @@ public final class TranscriptParser {
         }
         String upper = text.toUpperCase(Locale.ROOT);
         return upper.equals("END") || upper.startsWith("END ") && DATES.parseTime(text.substring(4)).isPresent()
-                || upper.equals("###");
+                || upper.equals("###") || upper.equals("ENDS") || upper.equals("-ENDS-");
     }
 
     /** A title-like line: no closing punctuation and mostly capitalised words. */
