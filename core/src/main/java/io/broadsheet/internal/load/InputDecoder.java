@@ -122,13 +122,13 @@ public final class InputDecoder {
      * {@link #mayDeclareCharset}, and if so read the text by {@link #decodeWithMetaTag}.
      *
      * @param out receives the chars; must hold at least {@code bytes.length}
-     * @return the number of chars, or -1 when the input is not that common case and {@link #decodeUnscreened}
+     * @return what was decoded, or null when the input is not that common case and {@link #decodeUnscreened}
      *         must decide
      */
-    static int decodePlainUtf8(String name, byte[] bytes, char[] out) {
+    static Utf8.Decoded decodePlainUtf8(String name, byte[] bytes, char[] out) {
         if (startsWith(bytes, UTF8_BOM) || startsWith(bytes, UTF16BE_BOM) || startsWith(bytes, UTF16LE_BOM)
                 || sniffUtf16(bytes) != null) {
-            return -1;
+            return null;
         }
         refuseMagicNumbers(name, bytes);
         return Utf8.decode(bytes, 0, out);

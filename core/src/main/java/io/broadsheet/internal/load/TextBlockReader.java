@@ -35,7 +35,7 @@ public final class TextBlockReader {
         char[] chars = CharScratch.take(n);
         try {
             text.getChars(0, n, chars, 0);
-            return read(chars, n, false);
+            return read(new PlainText(chars, n), false);
         } finally {
             CharScratch.release(chars);
         }
@@ -45,14 +45,16 @@ public final class TextBlockReader {
      * Reads text that may still need {@link TextCleaner#normaliseLines}, giving up at the first character that
      * normalising would change.
      *
-     * @param chars the text is chars[0, length); only read, and not kept
+     * @param plain the text; only read, and not kept
      * @return its blocks, or null when it needs normalising first
      */
-    static Result readIfNormalised(char[] chars, int length) {
-        return read(chars, length, true);
+    static Result readIfNormalised(PlainText plain) {
+        return read(plain, true);
     }
 
-    private static Result read(char[] text, int n, boolean checkNormalised) {
+    private static Result read(PlainText plain, boolean checkNormalised) {
+        char[] text = plain.chars();
+        int n = plain.length();
         // Lines are walked in place, as ranges of the text: a line is copied once, when it becomes a block's line.
         WorkCounter.add(3L * n);
         Map<String, String> frontMatter = new LinkedHashMap<>();
@@ -62,7 +64,7 @@ public final class TextBlockReader {
             return null;
         }
         boolean oneParagraphPerLine = !hasBlankLineBetweenText(text, n, from);
-        Paragraph pending = new Paragraph();
+        Paragraph pending = new Paragraph(plain);
         List<Block> blocks = new ArrayList<>();
         boolean markdown = !frontMatter.isEmpty();
         int lineNo = startLine;
@@ -145,10 +147,15 @@ public final class TextBlockReader {
      * normalised, empty results dropped.
      */
     private static final class Paragraph {
+        private final PlainText source;
         private final List<String> cleaned = new ArrayList<>();
         private String leadingStrong;
         private int line;
         private boolean open;
+
+        Paragraph(PlainText source) {
+            this.source = source;
+        }
 
         /** Adds the line text[begin, end), whose {@link LineScan#classify} flags are given. */
         void add(char[] text, int begin, int end, int flags, int lineNo) {
@@ -160,7 +167,7 @@ public final class TextBlockReader {
             String strong = null;
             if ((flags & (LineScan.MARKUP | LineScan.UNCLEAN)) == 0) {
                 // The common line: no markup, nothing to normalise, already stripped; one copy and done.
-                clean = new String(text, begin, end - begin);
+                clean = source.string(begin, end);
             } else if ((flags & LineScan.MARKUP) == 0) {
                 clean = TextCleaner.cleanInline(text, begin, end);
             } else {
