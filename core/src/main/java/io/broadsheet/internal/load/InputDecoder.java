@@ -25,6 +25,9 @@ public final class InputDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF = 4096;
+    private static final byte[] UTF8_BOM = bytes(0xEF, 0xBB, 0xBF);
+    private static final byte[] UTF16BE_BOM = bytes(0xFE, 0xFF);
+    private static final byte[] UTF16LE_BOM = bytes(0xFF, 0xFE);
 
     private InputDecoder() {
     }
@@ -49,15 +52,15 @@ public final class InputDecoder {
         if (forced != null) {
             return new DecodedText(lenient(bytes, 0, forced), forced, warnings);
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (startsWith(bytes, UTF8_BOM)) {
             // Marked as screened below, so screen here: a byte-order mark in front of binary is still binary.
             refuseControlBytes(name, bytes);
             return new DecodedText(utf8OrFallback(name, bytes, 3, warnings), StandardCharsets.UTF_8, warnings);
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
+        if (startsWith(bytes, UTF16BE_BOM)) {
             return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, warnings);
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
+        if (startsWith(bytes, UTF16LE_BOM)) {
             return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, warnings);
         }
         Charset utf16 = sniffUtf16(bytes);
@@ -119,13 +122,13 @@ public final class InputDecoder {
      * {@link #mayDeclareCharset}, and if so read the text by {@link #decodeWithMetaTag}.
      *
      * @param out receives the chars; must hold at least {@code bytes.length}
-     * @return the number of chars, or -1 when the input is not that common case and {@link #decodeUnscreened}
+     * @return what was decoded, or null when the input is not that common case and {@link #decodeUnscreened}
      *         must decide
      */
-    static int decodePlainUtf8(String name, byte[] bytes, char[] out) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
+    static Utf8.Decoded decodePlainUtf8(String name, byte[] bytes, char[] out) {
+        if (startsWith(bytes, UTF8_BOM) || startsWith(bytes, UTF16BE_BOM) || startsWith(bytes, UTF16LE_BOM)
                 || sniffUtf16(bytes) != null) {
-            return -1;
+            return null;
         }
         refuseMagicNumbers(name, bytes);
         return Utf8.decode(bytes, 0, out);
@@ -192,6 +195,7 @@ public final class InputDecoder {
         if (limit < 8) {
             return null;
         }
+        int pairs = limit / 2;
         int evenZero = 0;
         int oddZero = 0;
         for (int i = 0; i < limit; i += 2) {
@@ -201,8 +205,12 @@ public final class InputDecoder {
             if (bytes[i + 1] == 0) {
                 oddZero++;
             }
+            // Ordinary text rules out both byte orders within a few dozen pairs: stop there.
+            int seen = i / 2 + 1;
+            if (!mayBeUtf16(evenZero, oddZero, seen, pairs) && !mayBeUtf16(oddZero, evenZero, seen, pairs)) {
+                return null;
+            }
         }
-        int pairs = limit / 2;
         if (evenZero * 10 >= pairs * 9 && oddZero == 0) {
             return StandardCharsets.UTF_16BE;
         }
@@ -210,6 +218,14 @@ public final class InputDecoder {
             return StandardCharsets.UTF_16LE;
         }
         return null;
+    }
+
+    /**
+     * Whether, after {@code seen} of {@code pairs} byte pairs, one byte order can still pass: it wants no zero in
+     * the other half of each pair, and at most a tenth of the pairs without a zero in this half.
+     */
+    private static boolean mayBeUtf16(int zeros, int otherZeros, int seen, int pairs) {
+        return otherZeros == 0 && (seen - zeros) * 10 <= pairs;
     }
 
     private static boolean isSingleByte(Charset charset) {
@@ -226,24 +242,25 @@ public final class InputDecoder {
     }
 
     private static void refuseMagicNumbers(String name, byte[] bytes) {
-        String kind = null;
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
-            kind = "a PNG image";
-        } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-            kind = "a PDF file; extract its text first";
-        } else if (startsWith(bytes, 0x1F, 0x8B)) {
-            kind = "gzip-compressed; decompress it first";
-        } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
-            kind = "a ZIP archive (or an Office document)";
-        } else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-            kind = "a JPEG image";
-        } else if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-            kind = "a GIF image";
-        }
-        if (kind != null) {
-            throw new MalformedDocumentException(name, 0, "binary content: the input is " + kind);
+        for (MagicNumber magic : MAGIC_NUMBERS) {
+            if (startsWith(bytes, magic.prefix())) {
+                throw new MalformedDocumentException(name, 0, "binary content: the input is " + magic.kind());
+            }
         }
     }
+
+    /** The first bytes of a binary format that people may mistake for text, and what to call that format. */
+    private record MagicNumber(byte[] prefix, String kind) {
+    }
+
+    private static final MagicNumber[] MAGIC_NUMBERS = {
+        new MagicNumber(bytes(0x89, 'P', 'N', 'G'), "a PNG image"),
+        new MagicNumber(bytes('%', 'P', 'D', 'F'), "a PDF file; extract its text first"),
+        new MagicNumber(bytes(0x1F, 0x8B), "gzip-compressed; decompress it first"),
+        new MagicNumber(bytes('P', 'K', 3, 4), "a ZIP archive (or an Office document)"),
+        new MagicNumber(bytes(0xFF, 0xD8, 0xFF), "a JPEG image"),
+        new MagicNumber(bytes('G', 'I', 'F', '8'), "a GIF image"),
+    };
 
     /**
      * Refuses an input with a NUL byte or many control bytes near the top: binary content that has no magic
@@ -327,15 +344,24 @@ public final class InputDecoder {
         return false;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Made once: a varargs call would allocate its array on each of the ten or so checks per input. */
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
+            if (bytes[i] != prefix[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
     }
 }

@@ -36,17 +36,19 @@ public final class SourceLoader {
         if (forcedCharset == null) {
             char[] chars = CharScratch.take(bytes.length);
             try {
-                int length = InputDecoder.decodePlainUtf8(name, bytes, chars);
-                if (length >= 0) {
+                Utf8.Decoded utf8 = InputDecoder.decodePlainUtf8(name, bytes, chars);
+                if (utf8 != null) {
                     WorkCounter.add(bytes.length); // decoding, normalising and counting lines: a few passes
+                    int length = utf8.length();
                     // Only a '<' among the first chars matters: to a meta charset declaration or to looksLikeHtml.
-                    int firstAngle = indexOf(chars, Math.min(length, HTML_SNIFF), '<');
+                    int firstAngle = utf8.firstAngle() < HTML_SNIFF ? utf8.firstAngle() : -1;
                     if (firstAngle >= 0 && InputDecoder.mayDeclareCharset(bytes)) {
                         decoded = InputDecoder.decodeWithMetaTag(name, bytes, new String(chars, 0, length));
                     } else {
                         looksLikeHtml = firstAngle >= 0 && looksLikeHtml(chars, length, firstAngle);
                         if (!looksLikeHtml) {
-                            SourceDocument plain = loadPlainText(name, chars, length, StandardCharsets.UTF_8, List.of());
+                            SourceDocument plain = loadPlainText(name, new PlainText(chars, length, bytes,
+                                    utf8.asciiPrefix()), StandardCharsets.UTF_8, List.of());
                             if (plain != null) {
                                 return plain;
                             }
@@ -124,18 +126,17 @@ public final class SourceLoader {
      * reading starts optimistically and gives up at the first character to normalise; nothing done before that
      * has any effect, so the general path then does exactly what it would have done anyway.
      *
-     * @param chars    the decoded text is chars[0, length); not kept
+     * @param text     the decoded text; not kept
      * @param charset  what it was decoded from
      * @param warnings the decoding's warnings
      */
-    private static SourceDocument loadPlainText(String name, char[] chars, int length, Charset charset,
-                                                List<String> warnings) {
+    private static SourceDocument loadPlainText(String name, PlainText text, Charset charset, List<String> warnings) {
         // A text has no more newlines than chars, so the count is needed for long texts only.
-        if (TextCleaner.isBlank(chars, length)
-                || length > MAX_LINES && countNewlines(chars, length) > MAX_LINES) {
+        if (TextCleaner.isBlank(text.chars(), text.length())
+                || text.length() > MAX_LINES && countNewlines(text.chars(), text.length()) > MAX_LINES) {
             return null;
         }
-        TextBlockReader.Result result = TextBlockReader.readIfNormalised(chars, length);
+        TextBlockReader.Result result = TextBlockReader.readIfNormalised(text);
         if (result == null) {
             return null;
         }
@@ -143,26 +144,17 @@ public final class SourceLoader {
                 charset, result.blocks(), result.frontMatter(), new ArrayList<>(warnings));
     }
 
-    /** {@link #loadPlainText(String, char[], int, Charset, List)} for text decoded otherwise. */
+    /** {@link #loadPlainText(String, PlainText, Charset, List)} for text decoded otherwise. */
     private static SourceDocument loadPlainText(String name, DecodedText decoded) {
         String text = decoded.text();
         int length = text.length();
         char[] chars = CharScratch.take(length);
         try {
             text.getChars(0, length, chars, 0);
-            return loadPlainText(name, chars, length, decoded.charset(), decoded.warnings());
+            return loadPlainText(name, new PlainText(chars, length), decoded.charset(), decoded.warnings());
         } finally {
             CharScratch.release(chars);
         }
-    }
-
-    private static int indexOf(char[] chars, int length, char c) {
-        for (int i = 0; i < length; i++) {
-            if (chars[i] == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int countNewlines(char[] chars, int length) {

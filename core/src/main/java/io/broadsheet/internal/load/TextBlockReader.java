@@ -35,7 +35,7 @@ public final class TextBlockReader {
         char[] chars = CharScratch.take(n);
         try {
             text.getChars(0, n, chars, 0);
-            return read(chars, n, false);
+            return read(new PlainText(chars, n), false);
         } finally {
             CharScratch.release(chars);
         }
@@ -45,14 +45,16 @@ public final class TextBlockReader {
      * Reads text that may still need {@link TextCleaner#normaliseLines}, giving up at the first character that
      * normalising would change.
      *
-     * @param chars the text is chars[0, length); only read, and not kept
+     * @param plain the text; only read, and not kept
      * @return its blocks, or null when it needs normalising first
      */
-    static Result readIfNormalised(char[] chars, int length) {
-        return read(chars, length, true);
+    static Result readIfNormalised(PlainText plain) {
+        return read(plain, true);
     }
 
-    private static Result read(char[] text, int n, boolean checkNormalised) {
+    private static Result read(PlainText plain, boolean checkNormalised) {
+        char[] text = plain.chars();
+        int n = plain.length();
         // Lines are walked in place, as ranges of the text: a line is copied once, when it becomes a block's line.
         WorkCounter.add(3L * n);
         Map<String, String> frontMatter = new LinkedHashMap<>();
@@ -61,10 +63,37 @@ public final class TextBlockReader {
         if (checkNormalised && (LineScan.classify(text, 0, from) & LineScan.NORMALISE) != 0) {
             return null;
         }
-        boolean oneParagraphPerLine = !hasBlankLineBetweenText(text, n, from);
-        Paragraph pending = new Paragraph();
-        List<Block> blocks = new ArrayList<>();
         boolean markdown = !frontMatter.isEmpty();
+        // Most texts either show a blank line between text near the top or have none (one paragraph per line).
+        // So reading starts as if there were none, and starts again, joining lines, on meeting the first: that
+        // usually repeats a line or two, where a pass of its own to decide first went over the whole of every
+        // text without one.
+        Result result = readLines(plain, from, startLine, checkNormalised, true, frontMatter, markdown);
+        if (result == HAS_BLANK_LINE_BETWEEN_TEXT) {
+            result = readLines(plain, from, startLine, checkNormalised, false, frontMatter, markdown);
+        }
+        return result;
+    }
+
+    /** What {@link #readLines} returns when reading one paragraph per line meets a blank line between text. */
+    private static final Result HAS_BLANK_LINE_BETWEEN_TEXT = new Result(List.of(), Map.of(), false);
+
+    /**
+     * Reads the lines from offset {@code from} on.
+     *
+     * @param oneParagraphPerLine whether to make each line a paragraph of its own (true for a text with no blank
+     *                            line between text); when true, returns {@link #HAS_BLANK_LINE_BETWEEN_TEXT} on
+     *                            meeting such a line
+     * @return the blocks, or null when {@code checkNormalised} and the text needs normalising
+     */
+    private static Result readLines(PlainText plain, int from, int startLine, boolean checkNormalised,
+                                    boolean oneParagraphPerLine, Map<String, String> frontMatter, boolean markdown) {
+        char[] text = plain.chars();
+        int n = plain.length();
+        Paragraph pending = new Paragraph(plain);
+        List<Block> blocks = new ArrayList<>();
+        boolean seenText = false;
+        boolean blankAfterText = false;
         int lineNo = startLine;
         for (int begin = from; begin < n; ) {
             int lineBegin = begin;
@@ -79,9 +108,14 @@ public final class TextBlockReader {
             int e = skipWhiteSpaceBack(text, b, end);
             begin = end + 1;
             if (b == e) {
+                blankAfterText = seenText;
                 pending.flush(blocks);
                 continue;
             }
+            if (blankAfterText && oneParagraphPerLine) {
+                return HAS_BLANK_LINE_BETWEEN_TEXT;
+            }
+            seenText = true;
             if ((b > lineBegin || e < end) && (flags & (LineScan.UNCLEAN | LineScan.NORMALISE)) != 0) {
                 // The white space trimmed off may have been all that was unclean; markup signs are not white space.
                 flags = LineScan.classify(text, b, e);
@@ -145,10 +179,15 @@ public final class TextBlockReader {
      * normalised, empty results dropped.
      */
     private static final class Paragraph {
+        private final PlainText source;
         private final List<String> cleaned = new ArrayList<>();
         private String leadingStrong;
         private int line;
         private boolean open;
+
+        Paragraph(PlainText source) {
+            this.source = source;
+        }
 
         /** Adds the line text[begin, end), whose {@link LineScan#classify} flags are given. */
         void add(char[] text, int begin, int end, int flags, int lineNo) {
@@ -160,7 +199,7 @@ public final class TextBlockReader {
             String strong = null;
             if ((flags & (LineScan.MARKUP | LineScan.UNCLEAN)) == 0) {
                 // The common line: no markup, nothing to normalise, already stripped; one copy and done.
-                clean = new String(text, begin, end - begin);
+                clean = source.string(begin, end);
             } else if ((flags & LineScan.MARKUP) == 0) {
                 clean = TextCleaner.cleanInline(text, begin, end);
             } else {
@@ -246,31 +285,6 @@ public final class TextBlockReader {
             offset = Math.min(n, offset + 1);
         }
         return offset;
-    }
-
-    /**
-     * True when some blank line separates two lines of text, looking at the lines from offset {@code from}. One
-     * flat loop over the characters (a line is known to hold text at its first character that is not white
-     * space), which the JIT compiles far more cheaply than a loop over lines around a loop over characters.
-     */
-    private static boolean hasBlankLineBetweenText(char[] text, int n, int from) {
-        boolean seenText = false;
-        boolean blankAfterText = false;
-        boolean lineBlank = true;
-        for (int i = from; i < n; i++) {
-            char c = text[i];
-            if (c == '\n') {
-                blankAfterText |= lineBlank && seenText;
-                lineBlank = true;
-            } else if (lineBlank && !isWhitespace(c)) {
-                if (blankAfterText) {
-                    return true;
-                }
-                seenText = true;
-                lineBlank = false;
-            }
-        }
-        return false;
     }
 
     /** The first offset in [from, to) that is not white space as {@link String#strip()} sees it, or {@code to}. */

@@ -8,7 +8,7 @@ package io.broadsheet.internal.load;
  * whether that decoding replaced anything, and the copies out of the String that the block reader scans. What it
  * accepts is exactly what a strict {@code CharsetDecoder} accepts: no overlong forms, no encoded surrogates,
  * nothing above U+10FFFF, no truncated sequence; the chars it produces are the same too. On anything else it
- * returns -1 and the caller falls back to the JDK's decoders, which also say where and why the bytes are bad.
+ * returns null and the caller falls back to the JDK's decoders, which also say where and why the bytes are bad.
  */
 final class Utf8 {
 
@@ -16,17 +16,30 @@ final class Utf8 {
     }
 
     /**
+     * What {@link #decode} learnt on its way over the bytes, so that no caller needs another pass for it.
+     *
+     * @param length      the number of chars decoded
+     * @param asciiPrefix how many chars at the start were decoded from ASCII bytes, one each: chars[0, asciiPrefix)
+     *                    equal the bytes in[from, from + asciiPrefix), so strings of them can be copied from either
+     * @param firstAngle  the offset of the first {@code <} char, or -1
+     */
+    record Decoded(int length, int asciiPrefix, int firstAngle) {
+    }
+
+    /**
      * @param in   the bytes
      * @param from the offset to start at
      * @param out  receives the chars; must hold at least {@code in.length - from} (no UTF-8 sequence is shorter
      *             than the UTF-16 it decodes to)
-     * @return the number of chars decoded, or -1 when in[from, in.length) is not well-formed UTF-8
+     * @return what was decoded, or null when in[from, in.length) is not well-formed UTF-8
      */
-    static int decode(byte[] in, int from, char[] out) {
+    static Decoded decode(byte[] in, int from, char[] out) {
         int n = in.length;
         int i = from;
         // out[i - shift] is where in[i] decodes to; the shift grows by each sequence's bytes minus its chars
         int shift = from;
+        int asciiPrefix = -1;
+        int firstAngle = -1;
         while (i < n) {
             // A run of ASCII as a loop over i alone, so that the JIT can drop the per-byte bounds checks.
             while (i < n) {
@@ -34,15 +47,21 @@ final class Utf8 {
                 if (ascii < 0) {
                     break;
                 }
+                if (ascii == '<' && firstAngle < 0) {
+                    firstAngle = i - shift; // here, not in a pass of its own: a '<' is rare, the test cheap
+                }
                 out[i - shift] = (char) ascii;
                 i++;
+            }
+            if (asciiPrefix < 0) {
+                asciiPrefix = i - from;
             }
             if (i >= n) {
                 break;
             }
             int length = sequenceLength(in, i);
             if (length == 0) {
-                return -1;
+                return null;
             }
             int b = in[i] & 0xFF;
             int j = i - shift;
@@ -61,7 +80,7 @@ final class Utf8 {
             }
             i += length;
         }
-        return n - shift;
+        return new Decoded(n - shift, Math.max(asciiPrefix, 0), firstAngle);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.broadsheet.internal.load;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,26 @@ class TextBlockReaderDifferentialTest {
         TextBlockReaderReference.Result expected = TextBlockReaderReference.readIfNormalised(text);
         // the reader gets the text in a longer array, as from the per-thread buffer, with stale chars after it
         char[] chars = (text + "\n- y\n# z").toCharArray();
-        TextBlockReader.Result actual = TextBlockReader.readIfNormalised(chars, text.length());
+        assertSame(text, expected, TextBlockReader.readIfNormalised(new PlainText(chars, text.length())));
+        // and with the bytes it was decoded from, whose ASCII prefix lines may be copied from
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int asciiPrefix = 0;
+        while (asciiPrefix < bytes.length && bytes[asciiPrefix] >= 0) {
+            asciiPrefix++;
+        }
+        assertSame(text, expected,
+                TextBlockReader.readIfNormalised(new PlainText(chars, text.length(), bytes, asciiPrefix)));
+        String normalised = TextCleaner.normaliseLines(text, null);
+        TextBlockReaderReference.Result expectedRead = TextBlockReaderReference.read(normalised);
+        TextBlockReader.Result actualRead = TextBlockReader.read(normalised);
+        assertThat(actualRead.blocks()).as("blocks of normalised %s", text).isEqualTo(expectedRead.blocks());
+        assertThat(actualRead.frontMatter()).as("front matter of normalised %s", text)
+                .isEqualTo(expectedRead.frontMatter());
+        assertThat(actualRead.markdown()).as("markdown of normalised %s", text).isEqualTo(expectedRead.markdown());
+    }
+
+    private static void assertSame(String text, TextBlockReaderReference.Result expected,
+                                   TextBlockReader.Result actual) {
         if (expected == null) {
             assertThat(actual).as("reading %s", text).isNull();
         } else {
@@ -55,12 +75,5 @@ class TextBlockReaderDifferentialTest {
             assertThat(actual.frontMatter()).as("front matter of %s", text).isEqualTo(expected.frontMatter());
             assertThat(actual.markdown()).as("markdown of %s", text).isEqualTo(expected.markdown());
         }
-        String normalised = TextCleaner.normaliseLines(text, null);
-        TextBlockReaderReference.Result expectedRead = TextBlockReaderReference.read(normalised);
-        TextBlockReader.Result actualRead = TextBlockReader.read(normalised);
-        assertThat(actualRead.blocks()).as("blocks of normalised %s", text).isEqualTo(expectedRead.blocks());
-        assertThat(actualRead.frontMatter()).as("front matter of normalised %s", text)
-                .isEqualTo(expectedRead.frontMatter());
-        assertThat(actualRead.markdown()).as("markdown of normalised %s", text).isEqualTo(expectedRead.markdown());
     }
 }

@@ -41,9 +41,21 @@ class Utf8Test {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         char[] out = new char[bytes.length];
 
-        int length = Utf8.decode(bytes, 0, out);
+        int length = Utf8.decode(bytes, 0, out).length();
 
         assertThat(new String(out, 0, length)).isEqualTo(text);
+    }
+
+    @Test
+    void tellsTheAsciiPrefixAndTheFirstAngleBracket() {
+        byte[] bytes = "ab \u00E9 <p> <".getBytes(StandardCharsets.UTF_8);
+
+        Utf8.Decoded decoded = Utf8.decode(bytes, 0, new char[bytes.length]);
+
+        assertThat(decoded).isEqualTo(new Utf8.Decoded(10, 3, 5));
+        assertThat(Utf8.decode("plain".getBytes(StandardCharsets.UTF_8), 0, new char[5]))
+                .isEqualTo(new Utf8.Decoded(5, 5, -1));
+        assertThat(Utf8.decode(new byte[0], 0, new char[0])).isEqualTo(new Utf8.Decoded(0, 0, -1));
     }
 
     @Test
@@ -51,20 +63,21 @@ class Utf8Test {
         byte[] bytes = "\uFEFFcaf\u00E9".getBytes(StandardCharsets.UTF_8);
         char[] out = new char[bytes.length];
 
-        int length = Utf8.decode(bytes, 3, out);
+        Utf8.Decoded decoded = Utf8.decode(bytes, 3, out);
 
-        assertThat(new String(out, 0, length)).isEqualTo("caf\u00E9");
+        assertThat(new String(out, 0, decoded.length())).isEqualTo("caf\u00E9");
+        assertThat(decoded.asciiPrefix()).isEqualTo(3);
     }
 
     @Test
     void refusesOverlongFormsSurrogatesAndCodePointsAboveTheLast() {
         char[] out = new char[8];
-        assertThat(Utf8.decode(new byte[] {(byte) 0xC0, (byte) 0xAF}, 0, out)).isEqualTo(-1);
-        assertThat(Utf8.decode(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, 0, out)).isEqualTo(-1);
-        assertThat(Utf8.decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, out)).isEqualTo(-1);
-        assertThat(Utf8.decode(new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, 0, out)).isEqualTo(-1);
-        assertThat(Utf8.decode(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, out)).isEqualTo(-1);
-        assertThat(Utf8.decode(new byte[] {'a', (byte) 0xE2, (byte) 0x80}, 0, out)).isEqualTo(-1);
+        assertThat(Utf8.decode(new byte[] {(byte) 0xC0, (byte) 0xAF}, 0, out)).isNull();
+        assertThat(Utf8.decode(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, 0, out)).isNull();
+        assertThat(Utf8.decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, out)).isNull();
+        assertThat(Utf8.decode(new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, 0, out)).isNull();
+        assertThat(Utf8.decode(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, out)).isNull();
+        assertThat(Utf8.decode(new byte[] {'a', (byte) 0xE2, (byte) 0x80}, 0, out)).isNull();
     }
 
     @Test
@@ -106,8 +119,8 @@ class Utf8Test {
             expected = null;
         }
         char[] out = new char[bytes.length];
-        int length = Utf8.decode(bytes, 0, out);
-        String actual = length < 0 ? null : new String(out, 0, length);
+        Utf8.Decoded decoded = Utf8.decode(bytes, 0, out);
+        String actual = decoded == null ? null : new String(out, 0, decoded.length());
         String hex = java.util.HexFormat.of().formatHex(bytes);
         assertThat(actual).as("decoding of %s", hex).isEqualTo(expected);
         assertThat(Utf8.findInvalid(bytes, 0)).as("first malformed byte of %s", hex).isEqualTo(jdkErrorOffset(bytes));
