@@ -2,11 +2,14 @@ package io.broadsheet.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Expands the command line's files and directories into a sorted list of files; directories recursively. */
 final class InputFiles {
@@ -23,14 +26,9 @@ final class InputFiles {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                try (Stream<Path> walk = Files.walk(argument)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + argument, e);
-                }
+                int first = files.size();
+                walk(argument, files);
+                Collections.sort(files.subList(first, files.size()));
             } else if (Files.isRegularFile(argument)) {
                 files.add(argument);
             } else {
@@ -38,5 +36,28 @@ final class InputFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * Adds a directory's regular files, recursively, that are not hidden; symbolic links count when they lead
+     * to a regular file. The walk hands over each file's attributes, read while listing, so a corpus of
+     * thousands of files is not asked about each one again (and no stream pipeline is set up at start-up).
+     */
+    private static void walk(Path directory, List<Path> files) {
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    boolean regular = attributes.isSymbolicLink() ? Files.isRegularFile(file)
+                            : attributes.isRegularFile();
+                    if (regular && !file.getFileName().toString().startsWith(".")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
     }
 }
