@@ -53,7 +53,7 @@ final class ParseCommand implements Subcommand {
             err.println("warning: " + problem);
         }
         List<Path> missing = new ArrayList<>();
-        List<Path> files = InputFiles.expand(args.operandPaths(), missing);
+        List<InputFiles.InputFile> files = InputFiles.list(args.operandPaths(), missing);
         int failures = 0;
         for (Path path : missing) {
             err.println("broadsheet: " + path + ": no such file or directory");
@@ -62,10 +62,10 @@ final class ParseCommand implements Subcommand {
         if (stats) {
             return stats(parser, threads, files, out, err) == 0 && failures == 0 ? 0 : 1;
         }
-        for (Path file : files) {
+        for (InputFiles.InputFile file : files) {
             Document doc;
             try {
-                doc = parser.parse(file);
+                doc = parser.parse(file.path());
             } catch (IOException | BroadsheetException e) {
                 err.println("broadsheet: " + oneLine(e));
                 failures++;
@@ -82,7 +82,7 @@ final class ParseCommand implements Subcommand {
     }
 
     /** Parses in parallel and prints the report; returns the number of files that failed. */
-    private static int stats(DocumentParser parser, int threadCount, List<Path> files, PrintWriter out,
+    private static int stats(DocumentParser parser, int threadCount, List<InputFiles.InputFile> files, PrintWriter out,
                              PrintWriter err) {
         ParseStats run = new ParseStats(parser, threadCount, DocumentParser.Builder.DEFAULT_MAX_INPUT_BYTES);
         // System.console() is the JDK's only terminal test; it is null whenever output is piped or redirected.
