@@ -86,7 +86,8 @@ final class CommandSyntax {
      */
     ParsedArguments parse(List<String> args) {
         // Keyed by the option's last spelling; records' own hashCode and equals would link invokedynamic call
-        // sites, which costs tens of milliseconds the first time in a process.
+        // sites, which costs tens of milliseconds the first time in a process. For the same reason this method
+        // uses no lambdas: it runs once, at start-up, in the interpreter.
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
         boolean optionsEnded = false;
@@ -109,7 +110,11 @@ final class CommandSyntax {
             if (option == HELP || option == VERSION) {
                 return ParsedArguments.asking(option);
             }
-            List<String> given = values.computeIfAbsent(option.key(), key -> new ArrayList<>());
+            List<String> given = values.get(option.key());
+            if (given == null) {
+                given = new ArrayList<>();
+                values.put(option.key(), given);
+            }
             if (!given.isEmpty() && !option.repeatable()) {
                 throw new UsageException("option '" + optionName + "' is given more than once");
             }
@@ -134,7 +139,9 @@ final class CommandSyntax {
                 given.add(args.get(++i));
             }
         }
-        values.replaceAll((key, given) -> List.copyOf(given));
+        for (Map.Entry<String, List<String>> option : values.entrySet()) {
+            option.setValue(List.copyOf(option.getValue()));
+        }
         if (operandLabel == null && !operands.isEmpty()) {
             throw new UsageException("takes no arguments, was given '" + operands.get(0) + "'");
         }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,12 +89,12 @@ final class ParseStats {
     /**
      * Parses every file.
      *
-     * @param files     the files
+     * @param files     the files, each with its size as listed: the input figure counts those bytes
      * @param onFailure receives each file's failure message as it happens, from any thread
      * @param progress  receives progress (files done, bytes done) from any thread; may draw a progress bar
      * @return the report
      */
-    Report run(List<Path> files, Consumer<String> onFailure, ProgressListener progress) {
+    Report run(List<InputFiles.InputFile> files, Consumer<String> onFailure, ProgressListener progress) {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -117,8 +116,8 @@ final class ParseStats {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                        Path file = files.get(i);
-                        long size = sizeOf(file);
+                        Path file = files.get(i).path();
+                        long size = files.get(i).size();
                         int permits = (int) Math.min(budgetKib, Math.max(1, size >> 10));
                         inFlight.acquireUninterruptibly(permits);
                         try {
@@ -168,14 +167,6 @@ final class ParseStats {
         List<String> options = runtime.getInputArguments();
         return runtime.getVmName() + " " + Runtime.version()
                 + (options.isEmpty() ? ", default options" : ", " + String.join(" ", options));
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0; // parsing it will report the problem
-        }
     }
 
     private static void await(Future<?> worker) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -66,10 +67,14 @@ class ParseStatsTest {
     void parsesEveryFileOnceWhateverTheThreadCount() throws IOException {
         copySeeds(4);
         ParseStats stats = new ParseStats(io.broadsheet.Documents.parser().build(), 8, 1 << 20);
-        List<Path> files;
+        List<Path> missing = new ArrayList<>();
+        List<InputFiles.InputFile> files = InputFiles.list(List.of(corpus), missing);
+        List<Path> paths;
         try (Stream<Path> list = Files.list(corpus)) {
-            files = list.sorted().toList();
+            paths = list.sorted().toList();
         }
+        assertThat(missing).isEmpty();
+        assertThat(files).extracting(InputFiles.InputFile::path).containsExactlyElementsOf(paths);
         int[] calls = new int[1];
 
         ParseStats.Report report = stats.run(files, failure -> { }, (done, bytes) -> {
@@ -80,7 +85,7 @@ class ParseStatsTest {
 
         assertThat(report.files()).isEqualTo(files.size());
         assertThat(report.failures()).isZero();
-        assertThat(report.bytes()).isEqualTo(files.stream().mapToLong(ParseStatsTest::size).sum());
+        assertThat(report.bytes()).isEqualTo(paths.stream().mapToLong(ParseStatsTest::size).sum());
         assertThat(calls[0]).isEqualTo(files.size());
         assertThat(report.peakHeapBytes()).isPositive();
     }

@@ -58,7 +58,7 @@ public final class BoilerplateRules {
 
     private BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        this.ruleArray = this.rules.toArray(Rule[]::new);
+        this.ruleArray = this.rules.toArray(new Rule[0]);
         boolean ascii = true;
         for (Rule rule : ruleArray) {
             ascii &= rule.phrase.charAt(0) < 128;
@@ -69,8 +69,31 @@ public final class BoilerplateRules {
             shortest = Math.min(shortest, rule.phrase.length());
         }
         this.keyLength = shortest;
-        this.keys = this.rules.stream().mapToInt(rule -> key(rule.phrase, keyLength)).filter(k -> k >= 0)
-                .distinct().sorted().toArray();
+        this.keys = keys(ruleArray, keyLength);
+    }
+
+    /**
+     * @return the distinct {@link #key}s of the rules' phrases that start with ASCII, sorted. A loop, not a
+     *         stream: the standard rules are built at every start, in the interpreter, where a stream pipeline
+     *         and its lambdas cost about a millisecond each to set up.
+     */
+    private static int[] keys(Rule[] rules, int keyLength) {
+        int[] keys = new int[rules.length];
+        int count = 0;
+        for (Rule rule : rules) {
+            int key = key(rule.phrase, keyLength);
+            if (key >= 0) {
+                keys[count++] = key;
+            }
+        }
+        Arrays.sort(keys, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, distinct);
     }
 
     /** @return the built-in rules */

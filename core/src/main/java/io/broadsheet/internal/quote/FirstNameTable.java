@@ -3,94 +3,88 @@ package io.broadsheet.internal.quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 
 /**
  * The usual gender of 28,000 first names, looked up by binary search in the bytes of {@code first-names.tsv}.
  *
  * <p>A hash map of the names cost about 30 ms at every start (a string and a node per line, built mostly in the
- * interpreter) and 3 MB of heap. Here loading is one pass over the file's bytes that records where each name
- * starts and ends; a lookup compares a few bytes at each of about 15 steps. The file must be sorted by byte
- * value and hold lower-case ASCII names, as {@code core/src/build/make-first-names.py} writes it; loading checks
- * both, so a badly edited file fails at once instead of silently losing names.
+ * interpreter) and 3 MB of heap; an index of where each line starts still cost about 15 ms of interpreted
+ * scanning. Here loading only reads the bytes, and a lookup bisects them directly: it backs up from the middle
+ * of the remaining range to the start of a line and compares that line's name, about 15 steps of a few bytes
+ * each, and lookups are few (once per distinct word per thread).
+ *
+ * <p>The file must be sorted by byte value and hold one lower-case ASCII {@code name<TAB>gender} line per name
+ * after its {@code #} comment lines, as {@code core/src/build/make-first-names.py} writes it. {@link #check}
+ * verifies that; the tests run it on the shipped file, so a badly edited file fails the build, naming the line.
  */
 final class FirstNameTable {
 
     private final byte[] text;
-    /** Where each name starts in {@link #text}, in sorted order. */
-    private final int[] starts;
-    /** Where each name ends: the offset of its tab. */
-    private final int[] ends;
-    private final Gender[] genders;
+    /** Where the first name starts: after the leading comment lines. */
+    private final int first;
 
-    private FirstNameTable(byte[] text, int[] starts, int[] ends, Gender[] genders) {
+    private FirstNameTable(byte[] text, int first) {
         this.text = text;
-        this.starts = starts;
-        this.ends = ends;
-        this.genders = genders;
+        this.first = first;
     }
 
     /**
-     * @param resource a resource beside this class: {@code name<TAB>m|f} lines, {@code #} comments
+     * @param resource a resource beside this class: {@code #} comment lines, then sorted {@code name<TAB>m|f} lines
      * @return the table
-     * @throws IllegalStateException naming the line when the file is not sorted, not ASCII or has no gender
      */
     static FirstNameTable read(String resource) {
-        byte[] text;
-        try (InputStream in = FirstNameTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon resource " + resource);
-            }
-            text = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+        byte[] text = bytesOf(resource);
+        int first = 0;
+        while (first < text.length && text[first] == '#') {
+            first = endOfLine(text, first) + 1;
         }
-        int capacity = text.length / 8 + 16;
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        Gender[] genders = new Gender[capacity];
-        int count = 0;
+        return new FirstNameTable(text, first);
+    }
+
+    /**
+     * Checks that a resource is fit for {@link #read}.
+     *
+     * @param resource a resource beside this class
+     * @throws IllegalStateException naming the line when the file is not sorted, not ASCII, has a blank line
+     *                               or a line without a gender
+     */
+    static void check(String resource) {
+        byte[] text = bytesOf(resource);
+        int previousStart = -1;
+        int previousTab = -1;
         int line = 0;
-        for (int start = 0; start < text.length; ) {
-            int end = start;
-            while (end < text.length && text[end] != '\n') {
-                end++;
-            }
+        boolean names = false;
+        for (int start = 0; start < text.length; start = endOfLine(text, start) + 1) {
             line++;
-            if (end > start && text[start] != '#') {
-                int tab = start;
-                while (tab < end && text[tab] != '\t') {
-                    if (text[tab] < 0 || (text[tab] >= 'A' && text[tab] <= 'Z')) {
-                        throw new IllegalStateException(resource + " line " + line
-                                + ": a name must be lower-case ASCII");
-                    }
-                    tab++;
-                }
-                if (tab == start || tab + 1 >= end) {
-                    throw new IllegalStateException(resource + " line " + line + ": expected name<TAB>gender");
-                }
-                if (count > 0 && compare(text, starts[count - 1], ends[count - 1], text, start, tab) >= 0) {
-                    throw new IllegalStateException(resource + " line " + line + ": names must be sorted and unique");
-                }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    ends = Arrays.copyOf(ends, count * 2);
-                    genders = Arrays.copyOf(genders, count * 2);
-                }
-                starts[count] = start;
-                ends[count] = tab;
-                genders[count] = gender(text[tab + 1]);
-                count++;
+            if (text[start] == '#' && !names) {
+                continue;
             }
-            start = end + 1;
+            names = true;
+            int tab = start;
+            while (tab < text.length && text[tab] != '\t' && text[tab] != '\n') {
+                if (text[tab] < 0 || (text[tab] >= 'A' && text[tab] <= 'Z')) {
+                    throw new IllegalStateException(resource + " line " + line + ": a name must be lower-case ASCII");
+                }
+                tab++;
+            }
+            if (tab == start || tab + 1 >= text.length || text[tab] != '\t' || text[tab + 1] == '\n') {
+                throw new IllegalStateException(resource + " line " + line + ": expected name<TAB>gender");
+            }
+            if (previousStart >= 0 && compare(text, previousStart, previousTab, text, start, tab) >= 0) {
+                throw new IllegalStateException(resource + " line " + line + ": names must be sorted and unique");
+            }
+            previousStart = start;
+            previousTab = tab;
         }
-        return new FirstNameTable(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                Arrays.copyOf(genders, count));
     }
 
     /** @return how many names the table holds */
     int size() {
-        return starts.length;
+        int lines = 0;
+        for (int start = first; start < text.length; start = endOfLine(text, start) + 1) {
+            lines++;
+        }
+        return lines;
     }
 
     /**
@@ -98,20 +92,47 @@ final class FirstNameTable {
      * @return its usual gender, or {@code null} when the table does not hold it
      */
     Gender get(String lowerName) {
-        int low = 0;
-        int high = starts.length - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int order = compare(text, starts[mid], ends[mid], lowerName);
+        int low = first;            // always a line's start
+        int high = text.length;     // a line's start, or the end
+        while (low < high) {
+            int start = (low + high) >>> 1;
+            while (start > low && text[start - 1] != '\n') {
+                start--;
+            }
+            int tab = start;
+            while (text[tab] != '\t') {
+                tab++;
+            }
+            int order = compare(text, start, tab, lowerName);
             if (order < 0) {
-                low = mid + 1;
+                low = endOfLine(text, tab) + 1;
             } else if (order > 0) {
-                high = mid - 1;
+                high = start;
             } else {
-                return genders[mid];
+                return gender(text[tab + 1]);
             }
         }
         return null;
+    }
+
+    private static byte[] bytesOf(String resource) {
+        try (InputStream in = FirstNameTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+        }
+    }
+
+    /** @return the offset of the line feed that ends the line holding {@code from}, or the text's length */
+    private static int endOfLine(byte[] text, int from) {
+        int end = from;
+        while (end < text.length && text[end] != '\n') {
+            end++;
+        }
+        return end;
     }
 
     private static Gender gender(byte code) {
@@ -131,6 +152,6 @@ final class FirstNameTable {
     }
 
     private static int compare(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
-        return Arrays.compareUnsigned(a, aFrom, aTo, b, bFrom, bTo);
+        return java.util.Arrays.compareUnsigned(a, aFrom, aTo, b, bFrom, bTo);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The word lists attribution runs on: reporting verbs, role titles, honorifics, organisations and first names
@@ -90,43 +90,76 @@ final class Lexicon {
     private int longestOrganisation;
     /** The role titles and organisation names again, as a trie that phrases walk word by word. */
     private final Phrases phrases;
-    private final ThreadLocal<Word.Table> words = ThreadLocal.withInitial(Word.Table::new);
+    /** An anonymous subclass rather than {@code withInitial(Word.Table::new)}: see {@link #Lexicon}. */
+    private final ThreadLocal<Word.Table> words = new ThreadLocal<>() {
+        @Override
+        protected Word.Table initialValue() {
+            return new Word.Table();
+        }
+    };
 
+    /*
+     * The standard lexicon is built once per process, before the first document, mostly in the interpreter. So
+     * loading uses plain loops: each lambda or method reference would link an invokedynamic call site, about a
+     * millisecond apiece at start-up, and a regular-expression split would compile a pattern per line.
+     */
     private Lexicon(Collection<String> extraCues, Collection<String> extraOrganisations,
                     Collection<String> extraRoles) {
-        read("cue-verbs.txt", this::addCueLine);
-        read("role-titles.txt", line -> {
+        for (String line : lines("cue-verbs.txt")) {
+            addCueLine(line);
+        }
+        for (String line : lines("role-titles.txt")) {
             int tab = line.indexOf('\t');
             addRole(tab < 0 ? line : line.substring(0, tab), tab < 0 ? Gender.UNKNOWN : genderAfter(line, tab));
-        });
-        read("honorifics.tsv", line -> putGendered(honorifics, line));
-        read("given-names-extra.tsv", line -> putGendered(extraFirstNames, line));
-        String[] section = {""};
-        read("organisations.txt", line -> {
+        }
+        for (String line : lines("honorifics.tsv")) {
+            putGendered(honorifics, line);
+        }
+        for (String line : lines("given-names-extra.tsv")) {
+            putGendered(extraFirstNames, line);
+        }
+        readOrganisations(lines("organisations.txt"));
+        for (String cue : extraCues) {
+            addCueLine(cue.strip().toLowerCase(Locale.ROOT));
+        }
+        for (String organisation : extraOrganisations) {
+            addOrganisation(organisation);
+        }
+        for (String role : extraRoles) {
+            addRole(role, Gender.UNKNOWN);
+        }
+        this.phrases = buildPhrases();
+    }
+
+    /** Reads {@code organisations.txt}: lines under {@code [names]}, {@code [heads]} and {@code [nouns]}. */
+    private void readOrganisations(List<String> lines) {
+        String section = "";
+        for (String line : lines) {
             if (line.startsWith("[")) {
-                section[0] = line;
-                return;
+                section = line;
+                continue;
             }
-            switch (section[0]) {
+            switch (section) {
                 case "[names]" -> addOrganisation(line);
                 case "[heads]" -> organisationHeads.add(line.strip().toLowerCase(Locale.ROOT));
                 case "[nouns]" -> organisationNouns.add(line.strip().toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("organisations.txt: line outside a section: " + line);
             }
-        });
-        for (String cue : extraCues) {
-            addCueLine(cue.strip().toLowerCase(Locale.ROOT));
         }
-        extraOrganisations.forEach(this::addOrganisation);
-        extraRoles.forEach(role -> addRole(role, Gender.UNKNOWN));
+    }
+
+    /** @return the trie of every role title and organisation name, once all are added */
+    private Phrases buildPhrases() {
         Phrases.Builder trie = new Phrases.Builder();
-        roleGender.keySet().forEach(role -> trie.add(role, Phrases.ROLE_PREFIX, Phrases.ROLE));
-        organisationPhrases.forEach((phrase, bits) -> {
-            if ((bits & ORGANISATION_NAME) != 0) {
-                trie.add(phrase, Phrases.ORGANISATION_PREFIX, Phrases.ORGANISATION_NAME);
+        for (String role : roleGender.keySet()) {
+            trie.add(role, Phrases.ROLE_PREFIX, Phrases.ROLE);
+        }
+        for (Map.Entry<String, Integer> phrase : organisationPhrases.entrySet()) {
+            if ((phrase.getValue() & ORGANISATION_NAME) != 0) {
+                trie.add(phrase.getKey(), Phrases.ORGANISATION_PREFIX, Phrases.ORGANISATION_NAME);
             }
-        });
-        this.phrases = trie.build();
+        }
+        return trie.build();
     }
 
     /** @return the lexicon built from the shipped resources only */
@@ -160,7 +193,10 @@ final class Lexicon {
     }
 
     private void addCueLine(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = splitAtSpaces(line.strip());
+        if (words.length == 0) {
+            return;
+        }
         boolean naming = words[0].equals("naming");
         int from = naming ? 1 : 0;
         if (words.length <= from) {
@@ -199,13 +235,17 @@ final class Lexicon {
             return;
         }
         for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-            organisationPhrases.merge(key.substring(0, space), ORGANISATION_PREFIX, (a, b) -> a | b);
+            addOrganisationBits(key.substring(0, space), ORGANISATION_PREFIX);
         }
-        organisationPhrases.merge(key, ORGANISATION_PREFIX | ORGANISATION_NAME, (a, b) -> a | b);
+        addOrganisationBits(key, ORGANISATION_PREFIX | ORGANISATION_NAME);
         String[] words = key.split(" ");
         organisationFirstWords.add(words[0]);
         organisationLaterWords.addAll(java.util.Arrays.asList(words).subList(1, words.length));
         longestOrganisation = Math.max(longestOrganisation, words.length);
+    }
+
+    private void addOrganisationBits(String phrase, int bits) {
+        organisationPhrases.put(phrase, organisationPhrases.getOrDefault(phrase, 0) | bits);
     }
 
     /** @return whether a normalised phrase is an organisation's name or the start of one */
@@ -380,7 +420,9 @@ final class Lexicon {
         return ABBREVIATIONS.contains(lowerWord);
     }
 
-    private static void read(String resource, Consumer<String> lines) {
+    /** @return a resource's lines that are neither blank nor {@code #} comments */
+    private static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + resource);
@@ -388,12 +430,37 @@ final class Lexicon {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.accept(line);
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
         }
+        return lines;
+    }
+
+    /**
+     * @return the words of a stripped line, split at runs of the white space {@code \s} matches, as
+     *         {@code line.split("\\s+")} gives them but without a regular expression, and none for an empty line
+     */
+    static String[] splitAtSpaces(String line) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean space = i == line.length() || isRegexSpace(line.charAt(i));
+            if (space && start >= 0) {
+                words.add(line.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words.toArray(new String[0]);
+    }
+
+    /** The characters {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** A set of words; duplicates in the list are harmless. */
@@ -443,14 +510,15 @@ final class Lexicon {
             this.edgeChildren = new int[1 << bits];
             java.util.Arrays.fill(edgeKeys, EMPTY);
             int mask = (1 << bits) - 1;
-            edges.forEach((key, child) -> {
+            for (Map.Entry<Long, Integer> edge : edges.entrySet()) {
+                long key = edge.getKey();
                 int slot = slotOf(key);
                 while (edgeKeys[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
                 edgeKeys[slot] = key;
-                edgeChildren[slot] = child;
-            });
+                edgeChildren[slot] = edge.getValue();
+            }
         }
 
         /**
@@ -531,7 +599,11 @@ final class Lexicon {
             void add(String normalised, int prefixBit, int entryBit) {
                 int node = ROOT;
                 for (String word : normalised.split(" ")) {
-                    int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
+                    Integer id = wordIds.get(word);
+                    if (id == null) {
+                        id = wordIds.size();
+                        wordIds.put(word, id);
+                    }
                     long key = (long) node << 32 | id;
                     Integer child = edges.get(key);
                     if (child == null) {

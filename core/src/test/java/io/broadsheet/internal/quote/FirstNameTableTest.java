@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FirstNameTableTest {
@@ -46,13 +47,20 @@ class FirstNameTableTest {
     }
 
     @Test
+    void theShippedFileIsSortedLowerCaseAsciiWithAGenderOnEveryLine() {
+        assertThatCode(() -> FirstNameTable.check("first-names.tsv")).doesNotThrowAnyException();
+    }
+
+    @Test
     void aBadlyEditedFileFailsNamingTheLine() {
-        assertThatThrownBy(() -> FirstNameTable.read("first-names-unsorted.tsv"))
+        assertThatThrownBy(() -> FirstNameTable.check("first-names-unsorted.tsv"))
                 .hasMessage("first-names-unsorted.tsv line 4: names must be sorted and unique");
-        assertThatThrownBy(() -> FirstNameTable.read("first-names-no-gender.tsv"))
+        assertThatThrownBy(() -> FirstNameTable.check("first-names-no-gender.tsv"))
                 .hasMessage("first-names-no-gender.tsv line 2: expected name<TAB>gender");
-        assertThatThrownBy(() -> FirstNameTable.read("first-names-upper.tsv"))
+        assertThatThrownBy(() -> FirstNameTable.check("first-names-upper.tsv"))
                 .hasMessage("first-names-upper.tsv line 2: a name must be lower-case ASCII");
+        assertThatThrownBy(() -> FirstNameTable.check("no-such-file.tsv"))
+                .hasMessage("missing lexicon resource no-such-file.tsv");
         assertThatThrownBy(() -> FirstNameTable.read("no-such-file.tsv"))
                 .hasMessage("missing lexicon resource no-such-file.tsv");
     }
