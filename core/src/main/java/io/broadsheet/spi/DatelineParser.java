@@ -36,6 +36,18 @@ public final class DatelineParser {
     private static final int MAX_TIME = 40;
     /** Longer than any match of the {@code _AT_END} patterns (the longest, an ISO date-time, is 39), with room. */
     private static final int MAX_AT_END = 64;
+    /**
+     * How far before the last clock mark a {@link #TIME_AT_END} match may start: a separator, three spaces, two
+     * digits of the hour, and the minutes and seconds ({@code :53}) when the last mark is the seconds'.
+     */
+    private static final int TIME_BEFORE_LAST_CLOCK = 1 + 3 + 2 + 3;
+    /** How far before its year a {@link #NUMERIC_AT_END} match may start: {@code " 04.03."}. */
+    private static final int NUMERIC_BEFORE_YEAR = 1 + 2 + 1 + 2 + 1;
+    /**
+     * How far before its year a {@link #MDY_AT_END} match ({@code " September.   30th,   "}) or a
+     * {@link #DMY_AT_END} match ({@code " 30th   September.,   "}) may start.
+     */
+    private static final int MONTH_NAME_BEFORE_YEAR = 1 + 9 + 1 + 3 + 2 + 2 + 1 + 3;
     private static final int MAX_LEAD_PLACE_WORDS = 6;
     private static final int MAX_AGENCY = 40;
 
@@ -109,15 +121,16 @@ public final class DatelineParser {
         Matcher iso = hasIsoDate(rest) ? atEnd(ISO_AT_END, rest) : null;
         LocalDate date;
         if (iso != null && iso.find()) {
-            date = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            date = date(number(rest, iso, 1), number(rest, iso, 2), number(rest, iso, 3));
             if (iso.group(4) != null) {
-                time = time(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)), null);
+                time = time(number(rest, iso, 4), number(rest, iso, 5), null);
             }
             rest = rest.substring(0, iso.start());
         } else {
-            Matcher t = hasClockTime(rest) ? atEnd(TIME_AT_END, rest) : null;
+            int clock = lastClockTime(rest);
+            Matcher t = clock >= 0 ? from(TIME_AT_END, rest, clock - TIME_BEFORE_LAST_CLOCK) : null;
             if (t != null && t.find() && t.start() > 0) {
-                time = time(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3));
+                time = time(number(rest, t, 1), number(rest, t, 2), t.group(3));
                 if (time != null) {
                     rest = stripTrailingSeparators(rest.substring(0, t.start()));
                 }
@@ -369,16 +382,21 @@ public final class DatelineParser {
         return false;
     }
 
-    /** {@link #TIME_AT_END} holds a digit, a colon or full stop, and two digits. */
-    private static boolean hasClockTime(String text) {
-        for (int i = Math.max(1, text.length() - MAX_AT_END + 1); i + 2 < text.length(); i++) {
+    /**
+     * Where the last colon or full stop between a digit and two digits is in the tail a {@link #TIME_AT_END}
+     * match fits in, or -1. A match holds one such mark for its hour and minute, and one more only for its seconds
+     * ({@code 19:53:00}; the full stops of {@code a.m.} follow letters), so no match starts more than
+     * {@value #TIME_BEFORE_LAST_CLOCK} characters before the last one.
+     */
+    private static int lastClockTime(String text) {
+        for (int i = text.length() - 3; i >= Math.max(1, text.length() - MAX_AT_END + 1); i--) {
             char c = text.charAt(i);
             if ((c == ':' || c == '.') && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))
                     && isDigit(text.charAt(i + 2))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -447,34 +465,61 @@ public final class DatelineParser {
         return m;
     }
 
+    /**
+     * A matcher that searches the text from {@code start} on, for a pattern no match of which starts earlier: the
+     * leftmost match is the one the whole text would give, and {@code ^} still means the start of the text.
+     * Trying the pattern at every position before the date it reads cost more than reading it.
+     */
+    private static Matcher from(Pattern pattern, String text, int start) {
+        Matcher m = pattern.matcher(text);
+        if (start > 0) {
+            m.region(start, text.length()).useAnchoringBounds(false);
+        }
+        return m;
+    }
+
+    /**
+     * Reads the date at the end of the text. The year of each pattern tried here is the one {@link #yearNearEnd}
+     * finds: its match ends the text but for separators and a line terminator, which hold no digit.
+     */
     private DateMatch dateAtEnd(String text) {
         int year = yearNearEnd(text);
         if (year < 0) {
             return null;
         }
         char beforeYear = year == 0 ? 0 : text.charAt(year - 1);
-        Matcher m = beforeYear == '.' || beforeYear == '/' || beforeYear == '-' ? atEnd(NUMERIC_AT_END, text) : null;
+        Matcher m = beforeYear == '.' || beforeYear == '/' || beforeYear == '-'
+                ? from(NUMERIC_AT_END, text, year - NUMERIC_BEFORE_YEAR) : null;
         if (m != null && m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            int y = Integer.parseInt(m.group(4));
+            int a = number(text, m, 1);
+            int b = number(text, m, 3);
+            int y = number(text, m, 4);
             LocalDate d = dayFirst ? date(y, b, a) : date(y, a, b);
             return new DateMatch(d == null ? (dayFirst ? date(y, a, b) : date(y, b, a)) : d, m.start());
         }
         if (!isSpace(beforeYear)) {
             return null;
         }
-        m = atEnd(MDY_AT_END, text);
+        m = from(MDY_AT_END, text, year - MONTH_NAME_BEFORE_YEAR);
         if (m.find()) {
-            return new DateMatch(date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))),
+            return new DateMatch(date(number(text, m, 3), month(m.group(1)), number(text, m, 2)),
                     m.start());
         }
-        m = atEnd(DMY_AT_END, text);
+        m = from(DMY_AT_END, text, year - MONTH_NAME_BEFORE_YEAR);
         if (m.find()) {
-            return new DateMatch(date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))),
+            return new DateMatch(date(number(text, m, 3), month(m.group(2)), number(text, m, 1)),
                     m.start());
         }
         return null;
+    }
+
+    /** The number a group of ASCII digits ({@code \d}) holds, read in place rather than copied out and parsed. */
+    private static int number(String text, Matcher m, int group) {
+        int value = 0;
+        for (int i = m.start(group); i < m.end(group); i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static int month(String name) {

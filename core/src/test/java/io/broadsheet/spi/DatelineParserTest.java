@@ -41,6 +41,17 @@ class DatelineParserTest {
                 .contains(Dateline.of("Brussels", MARCH_4, LocalTime.of(14, 47)));
     }
 
+    /** The patterns are searched from a few characters before the clock mark or year; these start farthest back. */
+    @Test
+    void readsTimeAndDatesThatStartAsFarBackAsTheyMay() {
+        assertThat(DAY_FIRST.parse("Brussels, 04.03.2022,   11:53:00"))
+                .contains(Dateline.of("Brussels", MARCH_4, LocalTime.of(11, 53)));
+        assertThat(MONTH_FIRST.parse("Brussels, September.   30th,   2022"))
+                .contains(Dateline.of("Brussels", LocalDate.of(2022, 9, 30), null));
+        assertThat(DAY_FIRST.parse("Brussels, 30th   September.,   2022"))
+                .contains(Dateline.of("Brussels", LocalDate.of(2022, 9, 30), null));
+    }
+
     @Test
     void readsIsoDateAndDateTime() {
         assertThat(DAY_FIRST.parse("2022-03-04T19:53:00Z")).contains(Dateline.of(null, MARCH_4, LocalTime.of(19, 53)));

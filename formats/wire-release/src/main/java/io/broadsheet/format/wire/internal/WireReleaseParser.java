@@ -280,7 +280,8 @@ public final class WireReleaseParser {
 
     private Year year() {
         if (dateline != null && dateline.date().isPresent()) {
-            return Year.from(dateline.date().get());
+            // Year.of reads the year directly; Year.from's generic temporal query showed in profiles of head().
+            return Year.of(dateline.date().get().getYear());
         }
         return publishedYear;
     }
