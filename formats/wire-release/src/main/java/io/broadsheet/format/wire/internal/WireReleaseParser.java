@@ -29,6 +29,8 @@ public final class WireReleaseParser {
     static final int MAX_HEADLINE = 250;
     /** Footer labels and section lines are short. */
     static final int MAX_LABEL = 80;
+    /** {@code About Acme Robotics Inc.} and the like name an issuer in a few words. */
+    private static final int MAX_ABOUT_WORDS = 8;
     /** Credit lines such as {@code (Reporting by ...; Editing by ...)} are short paragraphs. */
     static final int MAX_CREDIT = 300;
 
@@ -323,7 +325,10 @@ public final class WireReleaseParser {
         return text.length() <= MAX_LABEL && (text.startsWith("By ") || text.startsWith("BY "));
     }
 
-    /** Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}) or an end marker. */
+    /**
+     * Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}), an end marker, the
+     * {@code About ...} heading of a corporate release or its {@code SOURCE ...} line.
+     */
     private static boolean isFooterStart(Block block) {
         String text = block.text();
         if (text.length() > MAX_LABEL) {
@@ -338,8 +343,23 @@ public final class WireReleaseParser {
                 return true;
             }
         }
+        if (isAboutTheIssuer(text) || text.startsWith("SOURCE ")) {
+            return true;
+        }
         // A bold label on its own line, such as "**Editorial office and responsibility:**".
         return text.endsWith(":") && block.leadingStrong().map(text::equals).orElse(false);
+    }
+
+    /**
+     * {@code About Acme Robotics}: the heading over the issuer's standard description that closes a corporate
+     * release, as the body's last sentence never is (it ends like a sentence; {@code About 200 people ...}).
+     */
+    private static boolean isAboutTheIssuer(String text) {
+        if (!text.startsWith("About ") || text.length() < 7 || !Character.isUpperCase(text.charAt(6))) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != '.' && last != '!' && last != '?' && last != ',' && text.split(" ").length <= MAX_ABOUT_WORDS;
     }
 
     /** Reporting credits: {@code (Reporting by ...; Editing by ...)}, {@code X contributed to this report.} */
