@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -94,44 +93,50 @@ class FileBytesTest {
     @Test
     @Timeout(20)
     void readsANamedPipe() throws Exception {
-        Path fifo = dir.resolve("fifo");
-        assumeTrue(makeFifo(fifo), "mkfifo");
-        Thread writer = new Thread(() -> {
-            try {
-                Files.writeString(fifo, "Written once, read once.\n"); // like echo: open, write, close at once
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        writer.start();
+        Path fifo = fifoWrittenBy(out -> out.write("Written once, read once.\n".getBytes(StandardCharsets.UTF_8)));
 
         byte[] read = FileBytes.read(fifo, NO_LIMIT, FileBytesTest::unexpected);
 
-        writer.join();
         assertThat(new String(read, StandardCharsets.UTF_8)).isEqualTo("Written once, read once.\n");
     }
 
     @Test
     @Timeout(20)
     void refusesAPipeOnceItHoldsMoreThanTheLimit() throws Exception {
-        Path fifo = dir.resolve("endless");
-        assumeTrue(makeFifo(fifo), "mkfifo");
-        Thread writer = new Thread(() -> {
-            byte[] chunk = new byte[4096];
-            try (var out = Files.newOutputStream(fifo)) {
-                for (int i = 0; i < 1_000_000; i++) {      // far more than the limit; stops when the reader goes
-                    out.write(chunk);
-                }
-            } catch (IOException e) {
-                // the reader closed the pipe: expected
+        byte[] chunk = new byte[4096];
+        Path fifo = fifoWrittenBy(out -> {
+            for (int i = 0; i < 1_000_000; i++) {      // far more than the limit; stops when the reader goes
+                out.write(chunk);
             }
         });
-        writer.start();
 
         assertThatThrownBy(() -> FileBytes.read(fifo, 100_000, FileBytesTest::unexpected))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("refused as too large: ");
-        writer.join();
+    }
+
+    /** What a writer does with the pipe's stream, which it opens and closes at once, as {@code echo} does. */
+    private interface PipeWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * A named pipe in the test's folder with a daemon thread writing to it; a write failing because the reader
+     * closed the pipe is expected. Skips the test where there is no {@code mkfifo}.
+     */
+    private Path fifoWrittenBy(PipeWriter writing) throws InterruptedException {
+        Path fifo = dir.resolve("fifo");
+        assumeTrue(makeFifo(fifo), "mkfifo");
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(fifo)) {
+                writing.write(out);
+            } catch (IOException e) {
+                // the reader closed the pipe
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        return fifo;
     }
 
     private static boolean makeFifo(Path path) throws InterruptedException {
