@@ -33,6 +33,9 @@ public final class DatelineParser {
     /** {@link #parseLead} looks for the dash that ends a story's dateline within this many characters. */
     public static final int MAX_LEAD = 100;
 
+    /** Labels of a page's time stamp: {@code Published 4 June 2025}, {@code Updated on 5 June 2025}. */
+    private static final java.util.Set<String> STAMP_LABELS = java.util.Set.of("published", "first published",
+            "updated", "last updated", "posted", "last modified", "modified", "date", "dated", "released", "issued");
     private static final int MAX_TIME = 40;
     /** Longer than any match of the {@code _AT_END} patterns (the longest, an ISO date-time, is 39), with room. */
     private static final int MAX_AT_END = 64;
@@ -152,6 +155,9 @@ public final class DatelineParser {
             }
         }
         String place = trimPlace(rest);
+        if (place != null && isStampLabel(place)) {
+            place = null;                 // "Published 4 June 2025": when, not where
+        }
         if (place != null && !plausiblePlace(place)) {
             return Optional.empty();
         }
@@ -608,6 +614,15 @@ public final class DatelineParser {
             begin++;
         }
         return begin == end ? null : text.substring(begin, end);
+    }
+
+    /** The label of a page's time stamp, {@code Published} or {@code Last updated on}, which names no place. */
+    private static boolean isStampLabel(String text) {
+        String label = text.toLowerCase(Locale.ROOT);
+        if (label.endsWith(" on")) {
+            label = label.substring(0, label.length() - 3);
+        }
+        return STAMP_LABELS.contains(label);
     }
 
     /** A place is a few capitalised words, not the tail of a sentence. */

@@ -59,6 +59,14 @@ class DatelineParserTest {
     }
 
     @Test
+    void aTimeStampLabelIsNoPlace() {
+        assertThat(MONTH_FIRST.parse("Published 4 June 2025")).contains(Dateline.of(null, LocalDate.of(2025, 6, 4), null));
+        assertThat(MONTH_FIRST.parse("Last updated on June 5, 2025"))
+                .contains(Dateline.of(null, LocalDate.of(2025, 6, 5), null));
+        assertThat(MONTH_FIRST.parse("Halden, 3 March 2025")).contains(Dateline.of("Halden", LocalDate.of(2025, 3, 3), null));
+    }
+
+    @Test
     void dropsWeekdayBeforeDate() {
         assertThat(MONTH_FIRST.parse("Washington, Friday, March 4, 2022"))
                 .contains(Dateline.of("Washington", MARCH_4, null));

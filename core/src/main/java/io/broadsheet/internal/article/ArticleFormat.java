@@ -30,6 +30,8 @@ public final class ArticleFormat implements FormatProvider {
 
     /** A headline longer than this is a sentence. */
     static final int MAX_HEADLINE = 200;
+    /** A byline names a writer or two and their beat. */
+    static final int MAX_BYLINE = 100;
     /** A line of its own that holds only a dateline is short. */
     static final int MAX_DATELINE_LINE = 80;
 
@@ -101,6 +103,10 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
+            if (bodyBlocks == 0 && isByline(text)) {
+                doc.discard(text, DiscardReason.METADATA, block.line());
+                continue;
+            }
             if (bodyBlocks == 0 && !datelineTaken) {
                 Optional<Dateline> dateline = DatelineParser.monthFirst().parse(text);
                 if (dateline.isPresent()) {
@@ -143,6 +149,12 @@ public final class ArticleFormat implements FormatProvider {
             return blocks.get(i + 2);
         }
         return next;
+    }
+
+    /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */
+    static boolean isByline(String text) {
+        return text.length() <= MAX_BYLINE && (text.startsWith("By ") || text.startsWith("BY ")) && text.length() > 3
+                && Character.isUpperCase(text.charAt(3)) && !text.endsWith(".");
     }
 
     /** A heading, or a short line that does not end like a sentence and is followed by longer body text. */
