@@ -10,6 +10,8 @@ final class AfterQuoteRule implements AttributionRule {
     static final String INVERTED = "after-quote-inverted";
     static final String PLAIN = "after-quote";
     static final String ACCORDING_TO = "according-to";
+    /** A party and country in brackets after a name is a few tokens. */
+    private static final int MAX_ASIDE = 10;
 
     @Override
     public String name() {
@@ -50,7 +52,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (s == null) {
             return null;
         }
-        int j = s.end();
+        int j = afterBrackets(site, s.end());      // "Pascal Canfin (Renew, FR), said"
         if (j + 1 < site.size() && site.token(j).isPunct(',') && cueFollows(site, j + 1)) {
             j++;                   // "the governor, Yuki Tanaka, said": the comma closes the name's apposition
         } else if (j < site.size() && site.token(j).isPunct(',')) {
@@ -113,6 +115,19 @@ final class AfterQuoteRule implements AttributionRule {
         // "... peace." Kovalenko wrote on Telegram: "..." and "... steps." Shaked wrote that it was "...": the
         // clause runs on into the next quotation; only a comma before it leaves a shared attribution
         return end < site.size() && site.token(end).isQuote() && end > from && !site.token(end - 1).isPunct(',');
+    }
+
+    /** The token after a short bracketed aside at {@code from} ({@code (Renew, FR)}), or {@code from}. */
+    private static int afterBrackets(QuoteSite site, int from) {
+        if (from >= site.size() || !site.token(from).isPunct('(')) {
+            return from;
+        }
+        for (int k = from + 1; k < site.size() && k - from <= MAX_ASIDE; k++) {
+            if (site.token(k).isPunct(')')) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     private static boolean cueFollows(QuoteSite site, int from) {

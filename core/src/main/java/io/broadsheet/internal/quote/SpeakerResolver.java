@@ -60,6 +60,9 @@ final class SpeakerResolver {
         if (j >= windowStart + 1 && tokens.get(j).word().weekday && tokens.get(j - 1).is("on")) {
             j -= 2;
         }
+        if (j > windowStart + 1 && tokens.get(j).isPunct(',') && tokens.get(j - 1).isPunct(')')) {
+            j--;                  // "Pascal Canfin (Renew, FR), said": the comma closes the name's apposition
+        }
         if (j > windowStart && tokens.get(j).isPunct(')')) {
             for (int k = j - 1; k >= windowStart && j - k < 12; k--) {   // "Ismail Ertug (S&D, DE) said"
                 if (tokens.get(k).isPunct('(')) {
@@ -293,8 +296,9 @@ final class SpeakerResolver {
         Mention fallback = null;
         Subject unnamed = null;      // "40 Labour backbenchers signed a letter warning that ..."
         for (Mention m : view.mentions) {
-            if (m.phraseStart < windowStart || m.end > cue) {
-                continue;
+            if (m.phraseStart < windowStart || m.end > cue
+                    || (m.phraseStart > 0 && view.tokens.get(m.phraseStart - 1).isPunct('('))) {
+                continue;         // "Pascal Canfin (Renew, FR) said:": a party in brackets is nobody's subject
             }
             if (m.kind == MentionKind.PRONOUN) {
                 if (m.start == windowStart || (m.start > 0 && view.tokens.get(m.start - 1).word().clauseOpener)) {
