@@ -10,8 +10,19 @@ final class LineScan {
 
     /** The line holds a character that may start inline Markdown: {@code \ * _ [ < &}. */
     static final int MARKUP = 1;
+    /**
+     * The line holds a character other than NBSP that {@link TextCleaner#cleanInline} replaces or drops, or edge
+     * spaces.
+     */
+    static final int OTHER_UNCLEAN = 2;
+    /**
+     * The line holds a no-break space, which {@link TextCleaner#cleanInline} makes a plain space. Flagged apart
+     * because it is by far the most common unclean character (pasted transcripts put one after every sentence),
+     * and a line whose only unclean characters are NBSPs is cleaned by a simple replace.
+     */
+    static final int NBSP = 64;
     /** The line holds a character that {@link TextCleaner#cleanInline} replaces or drops, or edge spaces. */
-    static final int UNCLEAN = 2;
+    static final int UNCLEAN = OTHER_UNCLEAN | NBSP;
     /** The line holds {@code * ] <}, without which it cannot show {@code **}, {@code ](} or {@code <http}. */
     static final int MARKDOWN_HINT = 4;
 
@@ -44,7 +55,7 @@ final class LineScan {
         };
         if (c < 0x20 || c >= 0x7F && c < 0xA1 || c == '\u00AD' || c == '\u1680' || c >= '\u2000' && c <= '\u200D'
                 || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF') {
-            flags |= UNCLEAN;
+            flags |= c == '\u00A0' ? NBSP : OTHER_UNCLEAN;
         }
         if (c == '\n') {
             flags |= NEWLINE;
@@ -72,7 +83,7 @@ final class LineScan {
         if (begin == end) {
             return 0;
         }
-        int flags = text[begin] == ' ' || text[end - 1] == ' ' ? UNCLEAN : 0;
+        int flags = text[begin] == ' ' || text[end - 1] == ' ' ? OTHER_UNCLEAN : 0;
         for (int i = begin; i < end; i++) {
             flags |= flags(text[i]);
         }

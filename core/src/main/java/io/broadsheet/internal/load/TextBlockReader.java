@@ -200,6 +200,8 @@ public final class TextBlockReader {
             if ((flags & (LineScan.MARKUP | LineScan.UNCLEAN)) == 0) {
                 // The common line: no markup, nothing to normalise, already stripped; one copy and done.
                 clean = source.string(begin, end);
+            } else if ((flags & (LineScan.MARKUP | LineScan.OTHER_UNCLEAN)) == 0) {
+                clean = TextCleaner.cleanNbsp(text, begin, end);
             } else if ((flags & LineScan.MARKUP) == 0) {
                 clean = TextCleaner.cleanInline(text, begin, end);
             } else {

@@ -84,6 +84,26 @@ public final class TextCleaner {
     }
 
     /**
+     * {@link #cleanInline} of text[begin, end), whose only unclean characters are NBSPs ({@link LineScan#NBSP}
+     * without {@link LineScan#OTHER_UNCLEAN}): the common unclean line. {@link #becomesSpace} makes each NBSP a
+     * space, and with none at either end there is nothing to strip, so a plain replace does: it costs no flag
+     * lookup per character, as {@link #clean}'s general loop does (about 5 % of loading the 10 MB corpus).
+     */
+    static String cleanNbsp(char[] text, int begin, int end) {
+        if (text[begin] == '\u00A0' || text[end - 1] == '\u00A0') {
+            return cleanInline(text, begin, end); // an edge NBSP becomes a space that is stripped
+        }
+        WorkCounter.add(end - begin);
+        char[] chars = Arrays.copyOfRange(text, begin, end);
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\u00A0') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
      * Cleans the characters in place (no per-character StringBuilder bookkeeping) and makes them a string. The
      * characters it replaces or drops are exactly those {@link LineScan#UNCLEAN} marks, so one table load passes
      * over all others.
