@@ -31,8 +31,8 @@ public final class Vocabulary {
     private final int kelvinLetter;
     /** The letter index of the words the dotted capital I can start ({@code i}), or -1 if none starts with it. */
     private final int dottedILetter;
-    /** The words by first letter, {@code 'a'} to {@code 'z'}. */
-    private final String[][] byFirstLetter = new String[26][];
+    /** The words' characters by first letter, {@code 'a'} to {@code 'z'}: arrays spare charAt's coder test. */
+    private final char[][][] byFirstLetter = new char[26][][];
     /**
      * By first letter, bit {@code c} of the pair {@code [2 * letter], [2 * letter + 1]} set: some word has the
      * ASCII second character {@code c}. A text position whose next character folds to none of them starts no
@@ -69,7 +69,11 @@ public final class Vocabulary {
             asciiFirstLetter[c] = (byte) (letter >= 0 && letter < 26 && (letters & 1L << letter) != 0 ? letter : -1);
         }
         for (int i = 0; i < 26; i++) {
-            byFirstLetter[i] = grouped.get(i).toArray(String[]::new);
+            List<String> group = grouped.get(i);
+            byFirstLetter[i] = new char[group.size()][];
+            for (int w = 0; w < group.size(); w++) {
+                byFirstLetter[i][w] = group.get(w).toCharArray();
+            }
         }
     }
 
@@ -129,7 +133,7 @@ public final class Vocabulary {
     }
 
     private boolean matchesAnyAt(char[] text, int start, int letter) {
-        for (String word : byFirstLetter[letter]) {
+        for (char[] word : byFirstLetter[letter]) {
             if (matchesAt(text, start, word)) {
                 return true;
             }
@@ -137,23 +141,22 @@ public final class Vocabulary {
         return false;
     }
 
-    private static boolean matchesAt(char[] text, int start, String word) {
-        int length = word.length();
+    private static boolean matchesAt(char[] text, int start, char[] word) {
+        int length = word.length;
         if (start + length > text.length) {
             return false;
         }
+        // ASCII, nearly every character, is folded inline by table; C1 would not inline foldsTo.
         for (int k = 0; k < length; k++) {
-            if (!foldsTo(text[start + k], word.charAt(k), k == length - 1)) {
+            char c = text[start + k];
+            if (c < 128 ? ASCII_LOWER[c] != word[k] : !nonAsciiFoldsTo(c, word[k], k == length - 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean foldsTo(char c, char lowerAscii, boolean last) {
-        if (c < 128) {
-            return (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == lowerAscii;
-        }
+    private static boolean nonAsciiFoldsTo(char c, char lowerAscii, boolean last) {
         return c == '\u212A' && lowerAscii == 'k' || c == '\u0130' && lowerAscii == 'i' && last;
     }
 }
