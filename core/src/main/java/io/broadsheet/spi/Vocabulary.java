@@ -22,10 +22,17 @@ import java.util.List;
  */
 public final class Vocabulary {
 
-    /** Bit {@code i} set: some word starts with the letter {@code 'a' + i}. */
-    private final long firstLetters;
-    /** The words by first letter, {@code 'a'} to {@code 'z'}. */
-    private final String[][] byFirstLetter = new String[26][];
+    /** ASCII characters lower-cased, the others unchanged. */
+    private static final byte[] ASCII_LOWER = asciiLower();
+
+    /** By ASCII character: the letter index ({@code 0} for {@code 'a'}) of the words it can start, or -1. */
+    private final byte[] asciiFirstLetter = new byte[128];
+    /** The letter index of the words the Kelvin sign can start ({@code k}), or -1 if none starts with it. */
+    private final int kelvinLetter;
+    /** The letter index of the words the dotted capital I can start ({@code i}), or -1 if none starts with it. */
+    private final int dottedILetter;
+    /** The words' characters by first letter, {@code 'a'} to {@code 'z'}: arrays spare charAt's coder test. */
+    private final char[][][] byFirstLetter = new char[26][][];
     /**
      * By first letter, bit {@code c} of the pair {@code [2 * letter], [2 * letter + 1]} set: some word has the
      * ASCII second character {@code c}. A text position whose next character folds to none of them starts no
@@ -36,7 +43,7 @@ public final class Vocabulary {
     private final boolean[] anySecond = new boolean[26];
 
     private Vocabulary(List<String> words) {
-        long letters = 0;
+        long letters = 0; // bit i set: some word starts with the letter 'a' + i
         List<List<String>> grouped = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
             grouped.add(new ArrayList<>());
@@ -55,10 +62,27 @@ public final class Vocabulary {
                 anySecond[first - 'a'] = true;
             }
         }
-        this.firstLetters = letters;
-        for (int i = 0; i < 26; i++) {
-            byFirstLetter[i] = grouped.get(i).toArray(String[]::new);
+        this.kelvinLetter = (letters & 1L << ('k' - 'a')) != 0 ? 'k' - 'a' : -1;
+        this.dottedILetter = (letters & 1L << ('i' - 'a')) != 0 ? 'i' - 'a' : -1;
+        for (int c = 0; c < 128; c++) {
+            int letter = ASCII_LOWER[c] - 'a';
+            asciiFirstLetter[c] = (byte) (letter >= 0 && letter < 26 && (letters & 1L << letter) != 0 ? letter : -1);
         }
+        for (int i = 0; i < 26; i++) {
+            List<String> group = grouped.get(i);
+            byFirstLetter[i] = new char[group.size()][];
+            for (int w = 0; w < group.size(); w++) {
+                byFirstLetter[i][w] = group.get(w).toCharArray();
+            }
+        }
+    }
+
+    private static byte[] asciiLower() {
+        byte[] lower = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            lower[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return lower;
     }
 
     /**
@@ -76,51 +100,40 @@ public final class Vocabulary {
      */
     public boolean foundIn(String text) {
         // Read from a copy: C1 compiles String.charAt's Latin-1/UTF-16 test into every character's read, and
-        // copying first and scanning the array cost less.
+        // copying first and scanning the array cost less. The loop tests each position with table look-ups in
+        // locals and calls nothing until a position passes both tests: this loop is all the cost, and C1 neither
+        // inlines a larger helper nor keeps fields in registers.
         char[] chars = text.toCharArray();
+        byte[] firstLetter = asciiFirstLetter;
+        boolean[] anySecond = this.anySecond;
+        long[] secondChars = this.secondChars;
         int n = chars.length;
         for (int start = 0; start < n; start++) {
             char c = chars[start];
-            int letter;
-            if (c < 128) {
-                letter = (c | 0x20) - 'a'; // ASCII letters of either case; any other character falls outside 0..25
-                if (letter < 0 || letter > 25 || (firstLetters & 1L << letter) == 0) {
-                    continue;
-                }
-            } else if (c == '\u212A') {
-                letter = 'k' - 'a';
-            } else if (c == '\u0130') {
-                letter = 'i' - 'a';
-            } else {
+            int letter = c < 128 ? firstLetter[c] : c == '\u212A' ? kelvinLetter : c == '\u0130' ? dottedILetter : -1;
+            if (letter < 0) {
                 continue;
             }
-            if ((anySecond[letter] || mayFollow(letter, chars, start + 1)) && matchesAnyAt(chars, start, letter)) {
+            if (!anySecond[letter]) {
+                if (start + 1 == n) {
+                    continue;
+                }
+                // Characters that lower-case to no ASCII character become NUL here, which the exact test rejects.
+                char next = chars[start + 1];
+                int second = next < 128 ? ASCII_LOWER[next] : next == '\u212A' ? 'k' : next == '\u0130' ? 'i' : 0;
+                if ((secondChars[2 * letter + (second >> 6)] & 1L << second) == 0) {
+                    continue;
+                }
+            }
+            if (matchesAnyAt(chars, start, letter)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the character at {@code index} may be the second of a word starting with the letter. */
-    private boolean mayFollow(int letter, char[] text, int index) {
-        if (index >= text.length) {
-            return false;
-        }
-        int c = text[index];
-        if (c < 128) {
-            c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-        } else if (c == '\u212A') {
-            c = 'k';
-        } else if (c == '\u0130') {
-            c = 'i';
-        } else {
-            return false;
-        }
-        return (secondChars[2 * letter + (c >> 6)] & 1L << c) != 0;
-    }
-
     private boolean matchesAnyAt(char[] text, int start, int letter) {
-        for (String word : byFirstLetter[letter]) {
+        for (char[] word : byFirstLetter[letter]) {
             if (matchesAt(text, start, word)) {
                 return true;
             }
@@ -128,23 +141,22 @@ public final class Vocabulary {
         return false;
     }
 
-    private static boolean matchesAt(char[] text, int start, String word) {
-        int length = word.length();
+    private static boolean matchesAt(char[] text, int start, char[] word) {
+        int length = word.length;
         if (start + length > text.length) {
             return false;
         }
+        // ASCII, nearly every character, is folded inline by table; C1 would not inline foldsTo.
         for (int k = 0; k < length; k++) {
-            if (!foldsTo(text[start + k], word.charAt(k), k == length - 1)) {
+            char c = text[start + k];
+            if (c < 128 ? ASCII_LOWER[c] != word[k] : !nonAsciiFoldsTo(c, word[k], k == length - 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean foldsTo(char c, char lowerAscii, boolean last) {
-        if (c < 128) {
-            return (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == lowerAscii;
-        }
+    private static boolean nonAsciiFoldsTo(char c, char lowerAscii, boolean last) {
         return c == '\u212A' && lowerAscii == 'k' || c == '\u0130' && lowerAscii == 'i' && last;
     }
 }

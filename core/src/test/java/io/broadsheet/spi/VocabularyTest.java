@@ -58,6 +58,15 @@ class VocabularyTest {
     }
 
     @Test
+    void doesNotTakeOtherCharactersForAControlCharacterInAWord() {
+        // The scan's second-character filter reads characters that fold to no ASCII as NUL: the exact test decides.
+        Vocabulary v = Vocabulary.of(List.of("a\u0000b"));
+        assertThat(v.foundIn("xa\u201cb")).isFalse();
+        assertThat(v.foundIn("xA\u0000B")).isTrue();
+        assertThat(v.foundIn("A\u0000")).isFalse();
+    }
+
+    @Test
     void refusesWordsThatDoNotStartWithALetter() {
         assertThatThrownBy(() -> Vocabulary.of(List.of("/vp"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("/vp");
