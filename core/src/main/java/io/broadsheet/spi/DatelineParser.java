@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ public final class DatelineParser {
     public static final int MAX_LEAD = 100;
 
     /** Labels of a page's time stamp: {@code Published 4 June 2025}, {@code Updated on 5 June 2025}. */
-    private static final java.util.Set<String> STAMP_LABELS = java.util.Set.of("published", "first published",
+    private static final Set<String> STAMP_LABELS = Set.of("published", "first published",
             "updated", "last updated", "posted", "last modified", "modified", "date", "dated", "released", "issued");
     private static final int MAX_TIME = 40;
     /** Longer than any match of the {@code _AT_END} patterns (the longest, an ISO date-time, is 39), with room. */

@@ -4,6 +4,8 @@ import io.broadsheet.internal.WorkCounter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the stretches of text between quotation marks, one left-to-right pass per paragraph.
@@ -25,7 +27,7 @@ import java.util.List;
 final class MarkScanner {
 
     /** Words written with a leading apostrophe, which opens no quotation: {@code rock 'n' roll}, {@code 'til}. */
-    private static final java.util.Set<String> ELISIONS = java.util.Set.of("n", "em", "til", "tis", "twas", "cause",
+    private static final Set<String> ELISIONS = Set.of("n", "em", "til", "tis", "twas", "cause",
             "cos", "bout", "round", "s", "t", "d", "ll", "re", "ve", "m");
 
     private final List<String> paragraphs;
@@ -177,7 +179,7 @@ final class MarkScanner {
         while (wordEnd < n && wordEnd - i <= 6 && Character.isLetter(chars[wordEnd])) {
             wordEnd++;
         }
-        return !ELISIONS.contains(text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+        return !ELISIONS.contains(text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -3,6 +3,8 @@ package io.broadsheet.internal.quote;
 import io.broadsheet.SpeakerKind;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the noun phrase that names a speaker next to a reporting verb and resolves it to an entity: names through
@@ -16,19 +18,19 @@ final class SpeakerResolver {
     /** How many sentences after a lead's "the prime minister" its name may come. */
     private static final int LEAD_NAMING_DISTANCE = 2;
     /** Roles that unnamed sources hold: "the official said" refers back to "a senior official", not to a name. */
-    private static final java.util.Set<String> ANONYMOUS_ROLES = java.util.Set.of("official", "source", "spokesman",
+    private static final Set<String> ANONYMOUS_ROLES = Set.of("official", "source", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
             "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
             "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
     /** Nouns for what someone says, whose owner is the speaker: {@code Smith's reply was short: "..."}. */
-    private static final java.util.Set<String> UTTERANCE_NOUNS = java.util.Set.of("response", "reply", "answer",
+    private static final Set<String> UTTERANCE_NOUNS = Set.of("response", "reply", "answer",
             "reaction", "verdict", "message", "advice", "warning", "comment", "comments", "view", "assessment",
             "explanation", "argument", "words", "statement", "retort", "conclusion", "prediction", "promise", "plea",
             "position", "reasoning", "diagnosis", "instruction", "instructions", "demand", "appeal");
-    private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of("statement", "report", "letter",
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "letter",
             "communique", "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post",
             "message", "note", "email", "e-mail");
-    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "of", "from", "at",
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "from", "at",
             "with", "in");
 
     private final Lexicon lexicon;
@@ -324,7 +326,7 @@ final class SpeakerResolver {
 
     /** Nouns for a text that says something on someone's behalf: a statement, a report, a letter. */
     private static boolean isDocumentNoun(String word) {
-        return DOCUMENT_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return DOCUMENT_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String lastWord(String phrase) {
@@ -344,7 +346,7 @@ final class SpeakerResolver {
 
     private Subject subjectOf(Mention m) {
         if (m.kind == MentionKind.PROPER && m.entity == null && m.end - m.start == 1
-                && isPluralSpeakerNoun(m.name.toLowerCase(java.util.Locale.ROOT))) {
+                && isPluralSpeakerNoun(m.name.toLowerCase(Locale.ROOT))) {
             return new Subject(null, m.text, m.phraseStart, m.end, false);   // "Analysts said" opens a sentence
         }
         Entity e = resolve(m);
@@ -402,7 +404,7 @@ final class SpeakerResolver {
             // "the prime minister said" where she was only ever named: the person in focus, if no one has a title;
             // only someone known to be a person, not a bare name ("Greenpeace said") taken for one
             String owner = ownedRole(m) ? m.text.substring(0, m.text.length() - m.role.length())
-                    .toLowerCase(java.util.Locale.ROOT) : "";
+                    .toLowerCase(Locale.ROOT) : "";
             holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole()
                             && (e.gender() != Gender.UNKNOWN || Entity.wordCount(e.name()) >= 2)
                             && !owns(owner, e), m.gender, Salience.PRONOUN);
