@@ -224,7 +224,7 @@ final class MentionFinder {
     private int title(int p, String text, Token[] tokens, int i, int roleEnd, int qualifierStart,
                       List<Mention> out) {
         Token t = tokens[i];
-        // most titles have no "of" complement: only the few that do call out for it
+        // most titles have no "of" or "for" complement: only the few that do call out for it
         int end = roleEnd + 1 < tokens.length && (tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))
                 ? complementEnd(tokens, roleEnd) : roleEnd;
         int nameStart = end;

@@ -15,6 +15,8 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** The sentences of a document's lead, where a description may stand for a name that comes later. */
+    private static final int LEAD_SENTENCES = 3;
     /** How many sentences after a lead's "the prime minister" its name may come. */
     private static final int LEAD_NAMING_DISTANCE = 2;
     /** Roles that unnamed sources hold: "the official said" refers back to "a senior official", not to a name. */
@@ -408,7 +410,7 @@ final class SpeakerResolver {
             holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole()
                             && (e.gender() != Gender.UNKNOWN || Entity.wordCount(e.name()) >= 2)
                             && !owns(owner, e), m.gender, Salience.PRONOUN);
-            if (holder == null) {
+            if (holder == null && m.sentence < LEAD_SENTENCES) {
                 // nobody named yet: news leads often name their subject only in the next sentence or two
                 holder = registry.personNamedAfter(m.sentence, LEAD_NAMING_DISTANCE, m.gender, role);
                 if (holder != null && owns(owner, holder)) {
