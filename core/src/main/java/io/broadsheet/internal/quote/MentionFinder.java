@@ -227,6 +227,10 @@ final class MentionFinder {
         // most titles have no "of" or "for" complement: only the few that do call out for it
         int end = roleEnd + 1 < tokens.length && (tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))
                 ? complementEnd(tokens, roleEnd) : roleEnd;
+        int second = end == roleEnd ? roleEnd(tokens, end) : end;
+        if (second > end) {
+            end = second;         // "High Representative/Vice-President Kaja Kallas": two titles, one holder
+        }
         int nameStart = end;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
