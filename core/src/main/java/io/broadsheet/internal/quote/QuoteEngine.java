@@ -36,6 +36,9 @@ public final class QuoteEngine {
             new ColonIntroRule(),
             new ContinuationRule());
 
+    /** An apposition describing a name ({@code , the country's largest union,}) is a few words. */
+    private static final int MAX_APPOSITION = 8;
+
     private final Lexicon lexicon;
     private final MentionFinder finder;
 
@@ -205,6 +208,13 @@ public final class QuoteEngine {
             List<Mention> mentions = view.mentions;
             for (int k = 0; k < mentions.size(); k++) {
                 Mention m = mentions.get(k);
+                if (m.kind == MentionKind.PROPER && m.entity == null) {
+                    String noun = organisationNounDescribing(view, m);
+                    if (noun != null) {
+                        registry.linkDescribedOrganisation(m, noun);
+                        continue;
+                    }
+                }
                 if (m.kind != MentionKind.PROPER || registry.linkKnown(m) != null
                         || (m.end - m.start == 1 && view.tokenArray[m.start].word().pluralSpeakerNoun)) {
                     continue;          // "Critics said" names nobody
@@ -215,6 +225,34 @@ public final class QuoteEngine {
                 }
             }
         }
+    }
+
+    /**
+     * The common noun for an organisation that describes a bare name: in front of it ({@code the campaign group
+     * Greenpeace}) or in apposition after it ({@code Unite, the country's largest union,}); {@code null} if none.
+     */
+    private static String organisationNounDescribing(ParagraphView view, Mention m) {
+        Token[] tokens = view.tokenArray;
+        if (m.start > 0 && isOrganisationNoun(tokens[m.start - 1])) {
+            return tokens[m.start - 1].word().norm;
+        }
+        if (m.end + 2 >= tokens.length || !tokens[m.end].isPunct(',') || !Words.isDeterminer(tokens[m.end + 1])) {
+            return null;
+        }
+        for (int k = m.end + 2; k < tokens.length && k - m.end <= MAX_APPOSITION; k++) {
+            Token t = tokens[k];
+            if (!t.isWord() && t.kind() != TokenKind.POSSESSIVE) {
+                return null;
+            }
+            if (isOrganisationNoun(t) && k + 1 < tokens.length && tokens[k + 1].isPunct(',')) {
+                return t.word().norm;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOrganisationNoun(Token t) {
+        return t.isWord() && !t.isCapitalised() && t.word().organisationNoun;
     }
 
     /** {@code Her son, Luis, 28, works nights}: a lone known first name between commas is someone a pronoun may mean. */

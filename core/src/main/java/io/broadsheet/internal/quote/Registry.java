@@ -27,6 +27,8 @@ final class Registry {
      * once linked, so a repeated name (most are) skips normalising and the key lookups.
      */
     private final Map<String, Entity> organisationsByName = new HashMap<>();
+    /** Organisations by the common nouns their text described them with: "union" for Unite. */
+    private final Map<String, List<Entity>> organisationsByDescription = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
     private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
     private final Lexicon lexicon;
@@ -78,13 +80,34 @@ final class Registry {
         return e;
     }
 
-    /** Links a bare name to a known person with that surname; returns {@code null} when none is known. */
+    /**
+     * Links a bare name to a known organisation of that name or a known person with that surname; returns
+     * {@code null} when neither is known.
+     */
     Entity linkKnown(Mention m) {
+        Entity organisation = organisationsByName.get(m.name);
+        if (organisation != null) {
+            return mentioned(organisation, m);     // "Greenpeace" again, after "the campaign group Greenpeace"
+        }
         Entity e = findPerson(surnameOf(m.name), null, false);
         if (e != null) {
             e.addMention(m.text);
             e.seenIn(m.sentence);
             m.entity = e;
+        }
+        return e;
+    }
+
+    /**
+     * Links a bare name that its text describes with a common noun for an organisation ({@code the campaign group
+     * Greenpeace}, {@code Unite, the country's largest union}) as that organisation, so that {@code the group} and
+     * {@code it} can mean it later.
+     */
+    Entity linkDescribedOrganisation(Mention m, String noun) {
+        Entity e = linkOrganisation(m);
+        List<Entity> described = organisationsByDescription.computeIfAbsent(noun, k -> new ArrayList<>(1));
+        if (!described.contains(e)) {
+            described.add(e);
         }
         return e;
     }
@@ -124,6 +147,7 @@ final class Registry {
     /** The most recently mentioned organisation whose name ends with {@code noun} (the ministry, the newspaper). */
     Entity organisationByNoun(String noun, boolean publication) {
         Entity best = latest(organisationsByLastWord.get(noun), null);
+        best = latest(organisationsByDescription.get(noun), best);
         if (publication) {
             for (String word : PUBLICATION_WORDS) {
                 best = latest(organisationsByLastWord.get(word), best);
