@@ -159,6 +159,9 @@ final class Entity {
      * @param normalised the role {@linkplain Lexicon#normalise normalised}
      */
     void addRole(String role, String normalised) {
+        if (normalisedRoles != null && normalisedRoles.contains(normalised)) {
+            return;               // "Rapporteur" after "rapporteur": one role, written as first seen
+        }
         if (roles.add(role.strip())) {
             if (normalisedRoles == null) {
                 normalisedRoles = new ArrayList<>(2);

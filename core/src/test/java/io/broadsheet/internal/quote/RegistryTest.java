@@ -53,6 +53,27 @@ class RegistryTest {
         assertThat(registry.entities()).containsExactly(post, times);
     }
 
+    @Test
+    void aRoleWrittenAgainInOtherCapitalsIsOneRole() {
+        Entity ertug = registry.linkPerson(titled("Ismail Ertug", "rapporteur"));
+        registry.linkPerson(titled("Ismail Ertug", "Rapporteur"));
+        registry.linkPerson(titled("Ismail Ertug", "lead MEP"));
+        assertThat(ertug.asPerson().roles()).containsExactly("rapporteur", "lead MEP");
+    }
+
+    @Test
+    void aDescribedOrganisationIsFoundByItsNounAndByItsBareName() {
+        Entity unite = registry.linkDescribedOrganisation(mention(MentionKind.PROPER, "Unite"), "union");
+        assertThat(registry.organisationByNoun("union", false)).isSameAs(unite);
+        assertThat(registry.linkKnown(mention(MentionKind.PROPER, "Unite"))).isSameAs(unite);
+        assertThat(unite.kind()).isEqualTo(io.broadsheet.SpeakerKind.ORGANISATION);
+    }
+
+    private Mention titled(String name, String role) {
+        int at = sentence++;
+        return new Mention(MentionKind.PERSON, 0, 0, 2, 0, at, role + " " + name, name, role, Gender.UNKNOWN);
+    }
+
     private Entity person(String name) {
         return registry.linkPerson(mention(MentionKind.PERSON, name));
     }
