@@ -728,6 +728,10 @@ final class MentionFinder {
                 continue;
             }
             int verb = verbAfter(tokens, m.end, startsAt, mentions, 2, hasComma(tokens, m.start, m.end));
+            if (verb < 0 && m.phraseStart > 0 && tokens[m.phraseStart - 1].isPunct(',')) {
+                // "Her neighbour, Ivan Petrov, said": the name is the apposition, and its closing comma leads to the verb
+                verb = verbAfter(tokens, m.end, startsAt, mentions, 2, true);
+            }
             if (verb < 0) {
                 m.grammaticalRole = GrammaticalRole.OBJECT;
             } else if (isCueAt(tokens, verb)) {
