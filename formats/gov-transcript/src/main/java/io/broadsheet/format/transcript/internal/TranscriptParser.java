@@ -32,6 +32,10 @@ public final class TranscriptParser {
 
     /** How many leading blocks detection looks at for labels. */
     static final int DETECT_BLOCKS = 60;
+    /** Paragraphs of reporting before the first "Q:" that make a news interview rather than a transcript. */
+    static final int ARTICLE_LEDE = 3;
+    /** A paragraph of reporting is at least this long; transcript headers are short lines. */
+    static final int MIN_LEDE_PARAGRAPH = 80;
     /** Trailing titles of related content are short. */
     static final int MAX_RELATED = 160;
     /** Header lines longer than this are prose, not a title or a place. */
@@ -101,14 +105,20 @@ public final class TranscriptParser {
         List<Block> head = source.head(DETECT_BLOCKS);
         int labels = 0;
         int firstLabel = -1;
+        boolean onlyQuestionsAndAnswers = true;
         for (int i = 0; i < head.size() && labels < 4; i++) {
-            if (SpeakerLabel.read(head.get(i)).isPresent()) {
+            Optional<SpeakerLabel> label = SpeakerLabel.read(head.get(i));
+            if (label.isPresent()) {
                 labels++;
                 firstLabel = firstLabel < 0 ? i : firstLabel;
+                onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.get().label());
             }
         }
         if (labels == 0) {
             return 0;
+        }
+        if (onlyQuestionsAndAnswers && proseBefore(head, firstLabel) >= ARTICLE_LEDE) {
+            return 0;   // a news interview: paragraphs of reporting, then "Q:" and "A:"; the article parser keeps them
         }
         boolean banner = false;
         boolean transcriptTitle = source.metadata(MetadataKeys.TITLE).map(TranscriptParser::soundsLikeTranscript)
@@ -130,6 +140,24 @@ public final class TranscriptParser {
             score += 0.1;
         }
         return Math.min(1.0, score);
+    }
+
+    /** The unnamed labels of an interview's questions and answers. */
+    private static boolean isQuestionOrAnswer(String label) {
+        return label.equalsIgnoreCase("Q") || label.equalsIgnoreCase("A") || label.equalsIgnoreCase("QUESTION")
+                || label.equalsIgnoreCase("ANSWER");
+    }
+
+    /** How many of the blocks before {@code end} are paragraphs of reporting: long, and ending like a sentence. */
+    private static int proseBefore(List<Block> head, int end) {
+        int prose = 0;
+        for (int i = 0; i < end; i++) {
+            String text = head.get(i).text();
+            if (text.length() >= MIN_LEDE_PARAGRAPH && endsLikeSentence(text)) {
+                prose++;
+            }
+        }
+        return prose;
     }
 
     /** @return the parsed transcript */
