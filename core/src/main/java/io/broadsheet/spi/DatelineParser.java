@@ -34,9 +34,13 @@ public final class DatelineParser {
     /** {@link #parseLead} looks for the dash that ends a story's dateline within this many characters. */
     public static final int MAX_LEAD = 100;
 
-    /** Labels of a page's time stamp: {@code Published 4 June 2025}, {@code Updated on 5 June 2025}. */
+    /**
+     * Labels of a page's or release's time stamp: {@code Published 4 June 2025}, {@code Updated on 5 June 2025},
+     * {@code FOR IMMEDIATE RELEASE March 3, 2025}.
+     */
     private static final Set<String> STAMP_LABELS = Set.of("published", "first published",
-            "updated", "last updated", "posted", "last modified", "modified", "date", "dated", "released", "issued");
+            "updated", "last updated", "posted", "last modified", "modified", "date", "dated", "released", "issued",
+            "for immediate release");
     private static final int MAX_TIME = 40;
     /** Longer than any match of the {@code _AT_END} patterns (the longest, an ISO date-time, is 39), with room. */
     private static final int MAX_AT_END = 64;

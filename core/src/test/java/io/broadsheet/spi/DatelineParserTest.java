@@ -64,6 +64,8 @@ class DatelineParserTest {
         assertThat(MONTH_FIRST.parse("Last updated on June 5, 2025"))
                 .contains(Dateline.of(null, LocalDate.of(2025, 6, 5), null));
         assertThat(MONTH_FIRST.parse("Halden, 3 March 2025")).contains(Dateline.of("Halden", LocalDate.of(2025, 3, 3), null));
+        assertThat(MONTH_FIRST.parse("FOR IMMEDIATE RELEASE March 3, 2025"))
+                .contains(Dateline.of(null, LocalDate.of(2025, 3, 3), null));
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class ArticleFormat implements FormatProvider {
 
     /** A headline longer than this is a sentence. */
     static final int MAX_HEADLINE = 200;
+    /** Labels of the contact line a press release puts above its headline. */
+    private static final List<String> CONTACT_LABELS = List.of("contact:", "contacts:", "media contact",
+            "press contact", "media inquiries:", "media enquiries:");
+    /** Lines that end a press release, which the body does not hold. */
+    private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "-ends-", "ends");
     /** A byline names a writer or two and their beat. */
     static final int MAX_BYLINE = 100;
     /** A line of its own that holds only a dateline is short. */
@@ -38,7 +43,8 @@ public final class ArticleFormat implements FormatProvider {
     private final BoilerplateRules boilerplate;
 
     public ArticleFormat() {
-        this(BoilerplateRules.standard());
+        this(BoilerplateRules.standard().with(DiscardReason.FOOTER, BoilerplateRules.Match.EXACT,
+                END_MARKERS.toArray(String[]::new)));
     }
 
     public ArticleFormat(BoilerplateRules boilerplate) {
@@ -87,6 +93,11 @@ public final class ArticleFormat implements FormatProvider {
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
                 doc.discard(text, chrome.get(), block.line());
+                continue;
+            }
+            if (bodyBlocks == 0 && isContactLine(text)) {
+                // "Contact: Jamie Fox, (202) 224-0000" above a release: who to call, not its headline or body
+                doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
             if (bodyBlocks == 0 && !titleTaken) {
@@ -149,6 +160,19 @@ public final class ArticleFormat implements FormatProvider {
             return blocks.get(i + 2);
         }
         return next;
+    }
+
+    /** {@code Contact: Jamie Fox, (202) 224-0000} or {@code Media contact: ...}: a short labelled line. */
+    static boolean isContactLine(String text) {
+        if (text.length() > MAX_BYLINE) {
+            return false;
+        }
+        for (String label : CONTACT_LABELS) {
+            if (text.regionMatches(true, 0, label, 0, label.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */
