@@ -109,7 +109,8 @@ public final class QuoteEngine {
                 if (at < 0) {
                     continue;
                 }
-                QuoteSite site = new QuoteSite(view, at, span, k, previous, speakers, finder, lexicon);
+                QuoteSite site = new QuoteSite(view, at, span, k, previous, speakers, finder, lexicon,
+                        view.index > 0 ? views.get(view.index - 1) : null);
                 QuoteResult result = attribute(site);
                 results.add(result);
                 if (result.speech()) {

@@ -18,10 +18,13 @@ final class QuoteSite {
     final SpeakerResolver speakers;
     final MentionFinder finder;
     final Lexicon lexicon;
+    /** The paragraph before the quotation's, or {@code null} for the first. */
+    final ParagraphView previousParagraph;
 
     QuoteSite(ParagraphView view, int at, MarkedSpan span, int spanIndex, QuoteResult previous,
-              SpeakerResolver speakers, MentionFinder finder, Lexicon lexicon) {
+              SpeakerResolver speakers, MentionFinder finder, Lexicon lexicon, ParagraphView previousParagraph) {
         this.view = view;
+        this.previousParagraph = previousParagraph;
         this.at = at;
         this.span = span;
         this.spanIndex = spanIndex;
