@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Recognises blocks that are template text rather than content: {@code Your browser doesn't support HTML5},
- * {@code Page language:}, government banners, share and subscribe prompts.
+ * {@code Page language:}, government banners, share and subscribe prompts, and the markers that end a release
+ * ({@code ###}, {@code ENDS}).
  *
  * <p>Rules compare whole phrases after folding case, typographic apostrophes and runs of spaces, so they need no
  * regular expressions and cost time linear in the block. Only short blocks (at most {@value #MAX_LENGTH}
@@ -23,7 +24,12 @@ public final class BoilerplateRules {
     /** Blocks longer than this are never boilerplate. */
     public static final int MAX_LENGTH = 200;
 
+    /** Lines that end a release or a transcript, folded. */
+    private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "end", "ends",
+            "-ends-");
+
     private static final BoilerplateRules STANDARD = new BoilerplateRules(List.of())
+            .with(DiscardReason.FOOTER, Match.EXACT, END_MARKERS.toArray(new String[0]))
             .with(DiscardReason.BOILERPLATE, Match.PREFIX,
                     "your browser doesn't support", "your browser does not support",
                     "an official website of the united states government",
@@ -94,6 +100,18 @@ public final class BoilerplateRules {
             }
         }
         return Arrays.copyOf(keys, distinct);
+    }
+
+    /**
+     * Whether a block is a marker that ends a release or a transcript: {@code ###}, {@code -30-}, {@code END},
+     * {@code ENDS}. The standard rules discard such blocks as {@link DiscardReason#FOOTER}; providers whose
+     * documents go on after the marker with page footer ask this to know where the content stops.
+     *
+     * @param blockText a block's text
+     * @return whether it is an end marker
+     */
+    public static boolean isEndMarker(String blockText) {
+        return blockText.length() <= 10 && END_MARKERS.contains(fold(blockText));
     }
 
     /** @return the built-in rules */

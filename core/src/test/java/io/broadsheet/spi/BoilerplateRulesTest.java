@@ -21,6 +21,17 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void endMarkersAreOneListForEveryFormat() {
+        for (String marker : new String[] {"###", "# # #", "-30-", "- 30 -", "END", "Ends.", "-ENDS-"}) {
+            assertThat(BoilerplateRules.isEndMarker(marker)).as(marker).isTrue();
+            assertThat(rules.classify(marker)).as(marker).contains(DiscardReason.FOOTER);
+        }
+        assertThat(BoilerplateRules.isEndMarker("The end of an era.")).isFalse();
+        assertThat(BoilerplateRules.isEndMarker("Endsleigh")).isFalse();
+        assertThat(rules.classify("The talks ends there.")).isEmpty();
+    }
+
+    @Test
     void leavesContentAlone() {
         assertThat(rules.classify("Shares in the company fell 4% on Tuesday.")).isEmpty();
         assertThat(rules.classify("Share prices rose.")).isEmpty();

@@ -33,8 +33,6 @@ public final class ArticleFormat implements FormatProvider {
     /** Labels of the contact line a press release puts above its headline. */
     private static final List<String> CONTACT_LABELS = List.of("contact:", "contacts:", "media contact",
             "press contact", "media inquiries:", "media enquiries:");
-    /** Lines that end a press release, which the body does not hold. */
-    private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "-ends-", "ends");
     /** A byline names a writer or two and their beat. */
     static final int MAX_BYLINE = 100;
     /** A line of its own that holds only a dateline is short. */
@@ -43,8 +41,7 @@ public final class ArticleFormat implements FormatProvider {
     private final BoilerplateRules boilerplate;
 
     public ArticleFormat() {
-        this(BoilerplateRules.standard().with(DiscardReason.FOOTER, BoilerplateRules.Match.EXACT,
-                END_MARKERS.toArray(String[]::new)));
+        this(BoilerplateRules.standard());
     }
 
     public ArticleFormat(BoilerplateRules boilerplate) {

@@ -443,8 +443,8 @@ public final class TranscriptParser {
     }
 
     /**
-     * {@code (The briefing was concluded at 3:33 p.m.)}, {@code END 1:50 P.M. EST}, {@code ENDS} (Australian and
-     * British transcripts) or a closing time.
+     * {@code (The briefing was concluded at 3:33 p.m.)}, {@code END 1:50 P.M. EST}, an end marker such as
+     * {@code ENDS} (Australian and British transcripts) or a closing time.
      */
     private static boolean isStageNote(String text) {
         if (text.length() > MAX_NOTE) {
@@ -456,9 +456,10 @@ public final class TranscriptParser {
         if (text.startsWith("(") && text.endsWith(")") && text.indexOf(')') == text.length() - 1) {
             return true;
         }
-        String upper = text.toUpperCase(Locale.ROOT);
-        return upper.equals("END") || upper.startsWith("END ") && DATES.parseTime(text.substring(4)).isPresent()
-                || upper.equals("###") || upper.equals("ENDS") || upper.equals("-ENDS-");
+        if (BoilerplateRules.isEndMarker(text)) {
+            return true;
+        }
+        return text.regionMatches(true, 0, "END ", 0, 4) && DATES.parseTime(text.substring(4)).isPresent();
     }
 
     /** A title-like line: no closing punctuation and mostly capitalised words. */

@@ -51,8 +51,6 @@ public final class WireReleaseParser {
             "v.i.s.d.p", "responsible for the content", "media contact", "press contact", "contact:", "contacts:",
             "source:", "about the author");
 
-    /** Markers that end a release. */
-    private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "ends", "end");
 
     private final SourceDocument source;
     private final Document.Builder doc;
@@ -334,10 +332,10 @@ public final class WireReleaseParser {
         if (text.length() > MAX_LABEL) {
             return false;
         }
-        String folded = fold(text);
-        if (END_MARKERS.contains(folded)) {
+        if (BoilerplateRules.isEndMarker(text)) {
             return true;
         }
+        String folded = fold(text);
         for (String phrase : FOOTER_PHRASES) {
             if (folded.startsWith(phrase)) {
                 return true;
