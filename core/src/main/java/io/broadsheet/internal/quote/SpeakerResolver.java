@@ -24,14 +24,16 @@ final class SpeakerResolver {
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
             "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
             "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
-    /** Nouns for what someone says, whose owner is the speaker: {@code Smith's reply was short: "..."}. */
-    private static final Set<String> UTTERANCE_NOUNS = Set.of("response", "reply", "answer",
-            "reaction", "verdict", "message", "advice", "warning", "comment", "comments", "view", "assessment",
-            "explanation", "argument", "words", "statement", "retort", "conclusion", "prediction", "promise", "plea",
-            "position", "reasoning", "diagnosis", "instruction", "instructions", "demand", "appeal");
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "letter",
-            "communique", "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post",
-            "message", "note", "email", "e-mail");
+    /**
+     * Nouns for what someone says or writes, whose owner is the speaker: {@code Smith's reply was short: "..."},
+     * {@code the ministry's statement was blunt: "..."}.
+     */
+    private static final Set<String> SAID_NOUNS = Set.of("response", "reply", "answer", "reaction", "verdict",
+            "message", "advice", "warning", "comment", "comments", "view", "assessment", "explanation", "argument",
+            "words", "statement", "retort", "conclusion", "prediction", "promise", "plea", "position", "reasoning",
+            "diagnosis", "instruction", "instructions", "demand", "appeal", "report", "letter", "communique",
+            "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post", "note", "email",
+            "e-mail");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -144,10 +146,13 @@ final class SpeakerResolver {
             if (before > windowStart && view.tokens.get(before).isWord()
                     && COMPLEMENT_PREPOSITIONS.contains(view.tokens.get(before).lower())) {
                 // "a spokesman for Sorensen", "Senator Burnett of Kentucky", "observers from the EU": the head speaks;
-                // but in "a statement from the Elysee" the head is what was said, and the complement speaks
-                Subject head = phraseEndingAt(view, before, windowStart);
-                if (head != null && !(head.speaker() == null && isDocumentNoun(lastWord(head.mention())))) {
-                    return head;
+                // but "a statement from the Elysee" passes on what its source says, as owner() reads it forwards
+                Mention headMention = view.endingAt(before);
+                if (headMention == null || !passesOnFrom(headMention, view.tokens.get(before))) {
+                    Subject head = phraseEndingAt(view, before, windowStart);
+                    if (head != null) {
+                        return head;
+                    }
                 }
             }
             return subjectOf(m);
@@ -241,6 +246,15 @@ final class SpeakerResolver {
     }
 
     /**
+     * Whether a description with no role ({@code a statement}, {@code the report}) passes on the words of what
+     * follows {@code preposition}, as in {@code a statement from the ministry} or {@code a report by the court}.
+     */
+    private static boolean passesOnFrom(Mention head, Token preposition) {
+        return head.kind == MentionKind.DESCRIPTION && head.role == null
+                && (preposition.is("from") || preposition.is("by"));
+    }
+
+    /**
      * Follows a phrase to the one it introduces: {@code the central bank's governor, Yuki Tanaka} is Tanaka, and
      * {@code a statement from the Interior Ministry} is the ministry.
      */
@@ -258,8 +272,7 @@ final class SpeakerResolver {
                     continue;
                 }
             }
-            if (current.kind == MentionKind.DESCRIPTION && current.role == null && next + 1 < view.tokens.size()
-                    && (view.tokens.get(next).is("from") || view.tokens.get(next).is("by"))) {
+            if (next + 1 < view.tokens.size() && passesOnFrom(current, view.tokens.get(next))) {
                 Mention source = view.startingAt(next + 1);
                 if (source != null && source.end <= limit && source.kind != MentionKind.PRONOUN) {
                     current = source;
@@ -283,7 +296,7 @@ final class SpeakerResolver {
         Mention owner = view.startingAt(start);
         if (owner != null && owner.kind != MentionKind.PRONOUN && owner.kind != MentionKind.DESCRIPTION
                 && owner.end + 1 < view.tokens.size() && view.tokens.get(owner.end).kind() == TokenKind.POSSESSIVE
-                && UTTERANCE_NOUNS.contains(view.tokens.get(owner.end + 1).lower())) {
+                && isSaidNoun(view.tokens.get(owner.end + 1).lower())) {
             return subjectOf(owner);     // "Mr Holt's verdict was blunt:", but not "Mr Holt's lawyer was blunt:"
         }
         Token t = view.tokens.get(start);
@@ -326,9 +339,8 @@ final class SpeakerResolver {
         return fallback != null ? subjectOf(fallback) : unnamed;
     }
 
-    /** Nouns for a text that says something on someone's behalf: a statement, a report, a letter. */
-    private static boolean isDocumentNoun(String word) {
-        return DOCUMENT_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    private static boolean isSaidNoun(String word) {
+        return SAID_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String lastWord(String phrase) {
