@@ -35,7 +35,10 @@ class HostileInputTest {
         String brackets = "(".repeat(500_000) + " - " + ")".repeat(500_000);
         String oneParagraph = "WASHINGTON (Reuters) - " + "word ".repeat(400_000);
         String dashes = "- ".repeat(300_000) + "\n\n" + ": ".repeat(300_000);
-        return Stream.of(labels, header, contacts, brackets, oneParagraph, dashes);
+        // a contact-shaped block whose one line holds a number in brackets again and again
+        String bracketedNumbers = "Title line\n\nA body paragraph that ends like a sentence and is long enough to "
+                + "count as prose.\n\nPeter Stano " + "(+32 2 295 12 34) ".repeat(200_000) + "\n";
+        return Stream.of(labels, header, contacts, brackets, oneParagraph, dashes, bracketedNumbers);
     }
 
     @ParameterizedTest

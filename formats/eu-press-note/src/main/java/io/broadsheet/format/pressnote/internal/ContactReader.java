@@ -130,7 +130,10 @@ public final class ContactReader {
         if (begin >= end) {
             return;
         }
-        int open = line.charAt(end - 1) == ')' ? line.lastIndexOf('(', end - 1) : -1;
+        // Only a segment short enough to be a contact's is split, so the search for its bracket and the call
+        // for the part before it stay within MAX_SEGMENT characters however long the line.
+        int open = end - begin <= MAX_SEGMENT && line.charAt(end - 1) == ')' ? openingBracket(line, begin, end - 1)
+                : -1;
         if (open > begin && open + 1 < end - 1 && opensNumber(line.charAt(open + 1))
                 && number(line.substring(open + 1, end - 1).strip()).isPresent()) {
             addSegment(out, line, begin, open);
@@ -138,6 +141,16 @@ public final class ContactReader {
             return;
         }
         out.add(line.substring(begin, end));
+    }
+
+    /** The last {@code (} in {@code line[begin, end)}, or -1. */
+    private static int openingBracket(String line, int begin, int end) {
+        for (int i = end - 1; i >= begin; i--) {
+            if (line.charAt(i) == '(') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@link Character#isWhitespace(char)}, which is false for every printable ASCII character. */

@@ -50,6 +50,14 @@ class ContactReaderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aLongLineOfBracketedNumbersDoesNotOverflowTheStack() {
+        String line = "(+32 2 295 12 34) ".repeat(200_000) + "1)";
+        assertThat(ContactReader.segments(lines(line, "Ana Souza (+32 2 298 76 54)"))).hasSize(3)
+                .endsWith("Ana Souza", "+32 2 298 76 54");
+    }
+
+    @Test
     void keepsBracketsThatHoldNoNumber() {
         assertThat(ContactReader.segments(lines("Ana Souza (DG GROW)", "(+32) 2 298 76 54")))
                 .containsExactly("Ana Souza (DG GROW)", "(+32) 2 298 76 54");
