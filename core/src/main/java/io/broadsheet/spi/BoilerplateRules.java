@@ -18,17 +18,42 @@ import java.util.Optional;
  * regular expressions and cost time linear in the block. Only short blocks (at most {@value #MAX_LENGTH}
  * characters) can be boilerplate: a long paragraph that happens to start with "Share" is content. Instances are
  * immutable; {@link #with} returns an extended copy, which is how a provider adds its own site's phrases.
+ *
+ * <p>Besides phrases, the {@linkplain #standard() standard} rules know two shapes that news agencies use across
+ * outlets: a photo caption filed as text ({@code FILE - Ministers arrive ...}, up to {@value #MAX_CAPTION}
+ * characters), discarded as {@link DiscardReason#CAPTION}, and a block of reporting credits
+ * ({@linkplain #isReportingCredit see there}), discarded as {@link DiscardReason#METADATA} since, like a byline,
+ * it says who wrote the story.
  */
 public final class BoilerplateRules {
 
     /** Blocks longer than this are never boilerplate. */
     public static final int MAX_LENGTH = 200;
 
+    /** A caption that opens with {@code FILE -} may be longer than other boilerplate, but not longer than this. */
+    public static final int MAX_CAPTION = 500;
+    /** A block of reporting credits is no longer than this. */
+    public static final int MAX_CREDIT = 300;
+
+    /** Openings of reporting-credit sentences, folded: Reuters' bracketed credits and their unbracketed kin. */
+    private static final List<String> CREDIT_OPENERS = List.of("(reporting by", "(writing by", "(editing by",
+            "(additional reporting", "(compiled by", "additional reporting by", "with reporting by");
+    /** What a credit sentence says of the reporting: {@code X contributed to this report}. */
+    private static final List<String> CREDIT_PHRASES = List.of(" contributed to this report",
+            " contributed to this story", " contributed to this article", " contributed reporting");
+    /** Openings of a sentence naming the agencies a story drew on: {@code Some information came from Reuters}. */
+    private static final List<String> SOURCE_NOTE_OPENERS = List.of("some information", "some material",
+            "information for this", "material for this", "this report includes", "this story includes",
+            "this article includes");
+    /** What such a sentence must go on to say, so that {@code Some information was withheld} is not one. */
+    private static final List<String> SOURCE_NOTE_VERBS = List.of(" came from ", " comes from ",
+            " includes material from ", " includes information from ", " includes reporting from ");
+
     /** Lines that end a release or a transcript, folded. */
     private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "end", "ends",
             "-ends-");
 
-    private static final BoilerplateRules STANDARD = new BoilerplateRules(List.of())
+    private static final BoilerplateRules STANDARD = new BoilerplateRules(List.of(), true)
             .with(DiscardReason.FOOTER, Match.EXACT, END_MARKERS.toArray(new String[0]))
             .with(DiscardReason.BOILERPLATE, Match.PREFIX,
                     "your browser doesn't support", "your browser does not support",
@@ -50,6 +75,8 @@ public final class BoilerplateRules {
                     "listen", "listen to this article", "comments", "next", "previous", "top");
 
     private final List<Rule> rules;
+    /** Whether the caption and credit shapes apply as well as the phrases: true for the standard rules. */
+    private final boolean shapes;
     /** {@link #rules} as an array, for the loop every candidate block runs. */
     private final Rule[] ruleArray;
     /** Whether every phrase starts with an ASCII character once folded, so non-ASCII-led blocks match none. */
@@ -62,8 +89,9 @@ public final class BoilerplateRules {
      */
     private final int[] keys;
 
-    private BoilerplateRules(List<Rule> rules) {
+    private BoilerplateRules(List<Rule> rules, boolean shapes) {
         this.rules = List.copyOf(rules);
+        this.shapes = shapes;
         this.ruleArray = this.rules.toArray(new Rule[0]);
         boolean ascii = true;
         for (Rule rule : ruleArray) {
@@ -121,7 +149,7 @@ public final class BoilerplateRules {
 
     /** @return a rule set with no rules, for providers that want full control */
     public static BoilerplateRules none() {
-        return new BoilerplateRules(List.of());
+        return new BoilerplateRules(List.of(), false);
     }
 
     /**
@@ -144,7 +172,7 @@ public final class BoilerplateRules {
             }
             extended.add(new Rule(folded, match, reason));
         }
-        return new BoilerplateRules(extended);
+        return new BoilerplateRules(extended, shapes);
     }
 
     /**
@@ -152,6 +180,17 @@ public final class BoilerplateRules {
      * @return the reason the block is boilerplate, or empty when it is content
      */
     public Optional<DiscardReason> classify(String blockText) {
+        Optional<DiscardReason> byPhrase = byPhrase(blockText);
+        if (byPhrase.isPresent() || !shapes) {
+            return byPhrase;
+        }
+        if (isFileCaption(blockText)) {
+            return Optional.of(DiscardReason.CAPTION);
+        }
+        return isReportingCredit(blockText) ? Optional.of(DiscardReason.METADATA) : Optional.empty();
+    }
+
+    private Optional<DiscardReason> byPhrase(String blockText) {
         if (blockText.length() > MAX_LENGTH || ruleArray.length == 0 || cannotMatch(blockText)) {
             return Optional.empty();
         }
@@ -165,6 +204,116 @@ public final class BoilerplateRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code FILE - A cargo ship waits ...}: how AP and the outlets that carry its photos file an archive picture's
+     * caption. Written in capitals, with a dash of any kind, so that prose beginning with the word is not one.
+     */
+    private static boolean isFileCaption(String text) {
+        if (text.length() > MAX_CAPTION || !text.startsWith("FILE")) {
+            return false;
+        }
+        if (text.startsWith(" PHOTO", 4)) {
+            return true; // FILE PHOTO: or FILE PHOTO -
+        }
+        int i = 4;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > 4 && i < text.length() && isDash(text.charAt(i));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * Whether a block holds nothing but reporting credits, the notes with which agency copy ends:
+     * {@code Associated Press writer Lena Fischer in Berlin contributed to this report.},
+     * {@code (Reporting by Jan Novak; Editing by Alex Roe)}, {@code Some information came from Reuters.}.
+     * Every sentence of the block must be such a note, so a paragraph that reports something and then credits a
+     * colleague stays content.
+     *
+     * @param blockText a block's text
+     * @return whether the block is reporting credits
+     */
+    public static boolean isReportingCredit(String blockText) {
+        if (blockText.length() > MAX_CREDIT || !mayBeCredit(blockText)) {
+            return false;
+        }
+        int start = 0;
+        int sentences = 0;
+        while (start < blockText.length()) {
+            int end = sentenceEnd(blockText, start);
+            if (!isCreditSentence(fold(blockText.substring(start, end)))) {
+                return false;
+            }
+            sentences++;
+            start = end + 1;
+        }
+        return sentences > 0;
+    }
+
+    /** Every credit holds one of these words; most short paragraphs hold none and need not be folded. */
+    private static boolean mayBeCredit(String text) {
+        return text.contains("ontribut") || text.contains("eporting") || text.contains("ame from")
+                || text.contains("omes from") || text.contains("diting by") || text.contains("riting by")
+                || text.contains("ompiled by");
+    }
+
+    /**
+     * The end of the sentence starting at {@code start}: a full stop followed by white space and a capital or a
+     * bracket, or the end of the text; {@code Washington, D.C. contributed} goes on.
+     */
+    private static int sentenceEnd(String text, int start) {
+        int i = text.indexOf('.', start);
+        while (i >= 0) {
+            int next = i + 1;
+            if (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < text.length() && (Character.isUpperCase(text.charAt(next)) || text.charAt(next) == '(')) {
+                    return i;
+                }
+            }
+            i = text.indexOf('.', i + 1);
+        }
+        return text.length();
+    }
+
+    private static boolean isCreditSentence(String sentence) {
+        if (sentence.isEmpty()) {
+            return false;
+        }
+        for (String opener : CREDIT_OPENERS) {
+            if (sentence.startsWith(opener)) {
+                return true;
+            }
+        }
+        if (sentence.startsWith("reporting by ") && (sentence.contains("; editing by")
+                || sentence.contains("; writing by"))) {
+            return true; // Reporting by Jan Novak; Editing by Alex Roe
+        }
+        for (String phrase : CREDIT_PHRASES) {
+            int at = sentence.indexOf(phrase);
+            if (at > 0 && (at + phrase.length() == sentence.length()
+                    || sentence.startsWith(" from ", at + phrase.length()))) {
+                return true;
+            }
+        }
+        for (String opener : SOURCE_NOTE_OPENERS) {
+            if (sentence.startsWith(opener)) {
+                for (String verb : SOURCE_NOTE_VERBS) {
+                    if (sentence.indexOf(verb, opener.length()) >= 0 || sentence.endsWith(verb.stripTrailing())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

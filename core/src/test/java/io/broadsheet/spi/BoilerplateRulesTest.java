@@ -40,6 +40,41 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void archivePhotoCaptionsFiledAsTextAreCaptionsEvenWhenLong() {
+        String caption = "FILE - A cargo ship waits to be inspected near the port of Odesa, Ukraine, Aug. 3, 2023. ";
+        assertThat(rules.classify(caption)).contains(DiscardReason.CAPTION);
+        assertThat(rules.classify("FILE \u2014 " + "Delegates queue outside the hall. ".repeat(8)))
+                .as("longer than other boilerplate").contains(DiscardReason.CAPTION);
+        assertThat(rules.classify("FILE PHOTO: Flags fly outside the Berlaymont building.")).contains(DiscardReason.CAPTION);
+        assertThat(rules.classify("File-sharing sites - which the ministry wants closed - remain open."))
+                .as("prose that begins with the word").isEmpty();
+        assertThat(BoilerplateRules.none().classify(caption)).as("not a rule of the empty set").isEmpty();
+    }
+
+    @Test
+    void reportingCreditsAreMetadataButAParagraphThatAlsoReportsIsNot() {
+        for (String credit : new String[] {
+                "Associated Press writer Lena Fischer in Washington, D.C. contributed to this report.",
+                "VOA\u2019s Anna Kowalski contributed to this report. Some information came from Reuters and The"
+                        + " Associated Press.",
+                "(Reporting by Jan Novak; Editing by Alex Roe)",
+                "Reporting by Jan Novak; Editing by Alex Roe",
+                "Jane Doe contributed reporting from Geneva.",
+                "Some information for this report came from AFP."}) {
+            assertThat(rules.classify(credit)).as(credit).contains(DiscardReason.METADATA);
+            assertThat(BoilerplateRules.isReportingCredit(credit)).as(credit).isTrue();
+        }
+        for (String content : new String[] {
+                "The minister left early. Lena Fischer contributed to this report.",
+                "Some information was withheld from the inspectors, officials said.",
+                "Reporting by state media could not be verified.",
+                "Several donors contributed to the fund, which opened in May."}) {
+            assertThat(BoilerplateRules.isReportingCredit(content)).as(content).isFalse();
+            assertThat(rules.classify(content)).as(content).isEmpty();
+        }
+    }
+
+    @Test
     void providersExtendTheRulesWithoutChangingTheStandardSet() {
         BoilerplateRules extended = rules.with(DiscardReason.FOOTER, BoilerplateRules.Match.PREFIX, "Editorial office");
 
