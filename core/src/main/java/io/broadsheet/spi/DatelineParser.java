@@ -322,6 +322,10 @@ public final class DatelineParser {
                 place = trimPlace(before.substring(0, m.start()));
             }
         }
+        if (place != null && hasDigit(place)) {
+            // a date in a form not read above (LISBOA, 14 de Março): keep the place before it
+            place = placeBeforeDigits(place);
+        }
         if (place != null && (!plausiblePlace(place) || words(place) > MAX_LEAD_PLACE_WORDS)) {
             return Optional.empty();
         }
@@ -607,6 +611,16 @@ public final class DatelineParser {
             }
         }
         return words;
+    }
+
+    /** The part of {@code place} before the comma that precedes its first digit, or null when there is none. */
+    private static String placeBeforeDigits(String place) {
+        int digit = 0;
+        while (digit < place.length() && !(place.charAt(digit) >= '0' && place.charAt(digit) <= '9')) {
+            digit++;
+        }
+        int comma = place.lastIndexOf(',', digit);
+        return comma <= 0 ? null : trimPlace(place.substring(0, comma));
     }
 
     private static String trimPlace(String text) {

@@ -78,6 +78,14 @@ class DatelineParserLeadTest {
         assertThat(dated.dateline(null)).contains(Dateline.of("Brussels", LocalDate.of(2022, 1, 15), null));
     }
 
+    @Test
+    void keepsOnlyThePlaceBeforeADateWrittenInAnotherLanguage() {
+        DatelineParser.Lead lead = PARSER.parseLead("LISBOA, 14 de Mar\u00e7o \u2014 The ferry resumes in April.")
+                .orElseThrow();
+        assertThat(lead.place()).contains("LISBOA");
+        assertThat(lead.day()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "The minister - who arrived late - said nothing.",
