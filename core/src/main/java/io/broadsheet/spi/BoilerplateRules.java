@@ -22,8 +22,8 @@ import java.util.Optional;
  * <p>Besides phrases, the {@linkplain #standard() standard} rules know two shapes that news agencies use across
  * outlets: a photo caption filed as text ({@code FILE - Ministers arrive ...}, up to {@value #MAX_CAPTION}
  * characters), discarded as {@link DiscardReason#CAPTION}, and a block of reporting credits
- * ({@linkplain #isReportingCredit see there}), discarded as {@link DiscardReason#METADATA} since, like a byline,
- * it says who wrote the story.
+ * ({@linkplain #isReportingCredit see there}), discarded as {@link DiscardReason#FOOTER}: agencies end the story
+ * with them.
  */
 public final class BoilerplateRules {
 
@@ -72,7 +72,9 @@ public final class BoilerplateRules {
             .with(DiscardReason.NAVIGATION, Match.EXACT,
                     "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
                     "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
-                    "listen", "listen to this article", "comments", "next", "previous", "top");
+                    "listen", "listen to this article", "comments", "next", "previous", "top", "related",
+                    "related content", "related coverage", "see also", "read also", "also read", "more stories",
+                    "most read", "most popular", "latest stories", "top stories");
 
     private final List<Rule> rules;
     /** Whether the caption and credit shapes apply as well as the phrases: true for the standard rules. */
@@ -187,7 +189,7 @@ public final class BoilerplateRules {
         if (isFileCaption(blockText)) {
             return Optional.of(DiscardReason.CAPTION);
         }
-        return isReportingCredit(blockText) ? Optional.of(DiscardReason.METADATA) : Optional.empty();
+        return isReportingCredit(blockText) ? Optional.of(DiscardReason.FOOTER) : Optional.empty();
     }
 
     private Optional<DiscardReason> byPhrase(String blockText) {

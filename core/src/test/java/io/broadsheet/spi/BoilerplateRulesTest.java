@@ -52,7 +52,7 @@ class BoilerplateRulesTest {
     }
 
     @Test
-    void reportingCreditsAreMetadataButAParagraphThatAlsoReportsIsNot() {
+    void reportingCreditsAreFooterButAParagraphThatAlsoReportsIsNot() {
         for (String credit : new String[] {
                 "Associated Press writer Lena Fischer in Washington, D.C. contributed to this report.",
                 "VOA\u2019s Anna Kowalski contributed to this report. Some information came from Reuters and The"
@@ -61,7 +61,7 @@ class BoilerplateRulesTest {
                 "Reporting by Jan Novak; Editing by Alex Roe",
                 "Jane Doe contributed reporting from Geneva.",
                 "Some information for this report came from AFP."}) {
-            assertThat(rules.classify(credit)).as(credit).contains(DiscardReason.METADATA);
+            assertThat(rules.classify(credit)).as(credit).contains(DiscardReason.FOOTER);
             assertThat(BoilerplateRules.isReportingCredit(credit)).as(credit).isTrue();
         }
         for (String content : new String[] {

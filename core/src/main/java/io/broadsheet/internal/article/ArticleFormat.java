@@ -12,6 +12,7 @@ import io.broadsheet.spi.FormatProvider;
 import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,14 @@ public final class ArticleFormat implements FormatProvider {
     static final int MAX_BYLINE = 100;
     /** A line of its own that holds only a dateline is short. */
     static final int MAX_DATELINE_LINE = 80;
+    /** How many bylines, date lines and page-chrome lines may stand between a headline and its story. */
+    static final int MAX_LINES_UNDER_HEADLINE = 6;
+    /** A label over a list of related stories is a word or three. */
+    static final int MAX_LIST_LABEL = 40;
+    /** Labels over lists of links to other stories, as pages copied to text keep them. */
+    private static final List<String> RELATED_LABELS = List.of("related", "read more", "read also", "also read",
+            "see also", "more from", "more on this", "more stories", "recommended", "you may also like",
+            "most read", "most popular", "latest stories", "top stories");
 
     private final BoilerplateRules boilerplate;
 
@@ -68,6 +77,8 @@ public final class ArticleFormat implements FormatProvider {
         boolean titleTaken = false;
         boolean subtitleTaken = false;
         boolean datelineTaken = false;
+        Dateline dateline = null;
+        boolean inRelatedList = false;
         int bodyBlocks = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -77,9 +88,9 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 titleTaken = true;
                 if (!datelineTaken && block.lines().size() > 1) {
-                    Optional<Dateline> dateline = DatelineParser.monthFirst().parse(block.lines().get(1));
-                    dateline.ifPresent(doc::dateline);
-                    datelineTaken = dateline.isPresent();
+                    Optional<Dateline> stated = DatelineParser.monthFirst().parse(block.lines().get(1));
+                    dateline = stated.orElse(null);
+                    datelineTaken = stated.isPresent();
                 }
                 continue;
             }
@@ -90,8 +101,15 @@ public final class ArticleFormat implements FormatProvider {
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
                 doc.discard(text, chrome.get(), block.line());
+                inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
                 continue;
             }
+            if (inRelatedList && isListedHeadline(text)) {
+                // the headlines under "Related": links to other stories, copied with the page
+                doc.discard(text, DiscardReason.RELATED_CONTENT, block.line());
+                continue;
+            }
+            inRelatedList = false;
             if (bodyBlocks == 0 && isContactLine(text)) {
                 // "Contact: Jamie Fox, (202) 224-0000" above a release: who to call, not its headline or body
                 doc.discard(text, DiscardReason.METADATA, block.line());
@@ -116,9 +134,9 @@ public final class ArticleFormat implements FormatProvider {
                 continue;
             }
             if (bodyBlocks == 0 && !datelineTaken) {
-                Optional<Dateline> dateline = DatelineParser.monthFirst().parse(text);
-                if (dateline.isPresent()) {
-                    doc.dateline(dateline.get());
+                Optional<Dateline> stated = DatelineParser.monthFirst().parse(text);
+                if (stated.isPresent()) {
+                    dateline = stated.get();
                     datelineTaken = true;
                     doc.discard(text, DiscardReason.METADATA, block.line());
                     continue;
@@ -128,35 +146,96 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.CAPTION, block.line());
                 continue;
             }
+            if (bodyBlocks == 0 && (dateline == null || dateline.place().isEmpty())) {
+                Optional<DatelineParser.Lead> lead = DatelineParser.monthFirst().parseLead(text);
+                if (lead.isPresent() && lead.get().place().isPresent()) {
+                    // WASHINGTON — Lawmakers worked ...: the place is the dateline's, the rest is the story
+                    dateline = withPlace(dateline, lead.get());
+                    doc.discard(text.substring(0, lead.get().textStart()).strip(), DiscardReason.METADATA,
+                            block.line());
+                    text = text.substring(lead.get().textStart());
+                }
+            }
             doc.paragraph(text);
             bodyBlocks++;
         }
         doc.title(title);
+        if (dateline != null) {
+            doc.dateline(dateline);
+        }
         if (html) {
             source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
             source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
             source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
-            if (!datelineTaken) {
-                source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate).ifPresent(doc::dateline);
+            if (dateline == null || dateline.date().isEmpty()) {
+                Dateline known = dateline;
+                source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
+                        .ifPresent(published -> doc.dateline(known == null ? published
+                                : Dateline.of(known.place().orElse(null), published.date().orElse(null),
+                                        published.time().orElse(null))));
             }
         }
         return doc.build();
     }
 
     /**
-     * The block after {@code i} that a headline at {@code i} would stand over: the next one, or the one after a
-     * line that is only a dateline ({@code Brussels, 10 December 2025}), as press releases set them.
+     * The dateline a story's opening gives its place to: the date and time come from a line of their own above
+     * it, when there was one, or from the opening itself ({@code BRUSSELS, March 4, 2022 —}).
      */
-    private static Block bodyAfter(List<Block> blocks, int i) {
-        if (i + 1 >= blocks.size()) {
-            return null;
+    private static Dateline withPlace(Dateline stated, DatelineParser.Lead lead) {
+        Year year = lead.year().orElse(stated == null ? null : stated.date().map(d -> Year.of(d.getYear())).orElse(null));
+        Dateline opening = lead.dateline(year).orElseThrow();
+        if (stated == null) {
+            return opening;
         }
-        Block next = blocks.get(i + 1);
-        if (i + 2 < blocks.size() && next.text().length() <= MAX_DATELINE_LINE
-                && DatelineParser.monthFirst().parse(next.text()).isPresent()) {
-            return blocks.get(i + 2);
+        return Dateline.of(opening.place().orElse(null), stated.date().or(opening::date).orElse(null),
+                stated.time().orElse(null));
+    }
+
+    /** {@code Related}, {@code Read more}, {@code See also}: a label over a list of links to other stories. */
+    static boolean opensRelatedList(String text) {
+        if (text.length() > MAX_LIST_LABEL) {
+            return false;
         }
-        return next;
+        for (String label : RELATED_LABELS) {
+            if (text.regionMatches(true, 0, label, 0, label.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A linked headline in such a list: a short line that starts with a capital and does not end like a
+     * sentence. The first line that is not one ends the list.
+     */
+    static boolean isListedHeadline(String text) {
+        if (text.length() > MAX_HEADLINE / 2 || text.indexOf(' ') < 0 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".,;:!\u201d\"".indexOf(last) < 0;
+    }
+
+    /**
+     * The block after {@code i} that a headline at {@code i} would stand over: the next one that is not a byline,
+     * a line that is only a date or a dateline ({@code Brussels, 10 December 2025}, {@code March 9, 2024 04:15
+     * PM}), a caption or page chrome, as pages copied to text set them between headline and story. Only the first
+     * few such lines are stepped over.
+     */
+    private Block bodyAfter(List<Block> blocks, int i) {
+        int last = Math.min(blocks.size(), i + 1 + MAX_LINES_UNDER_HEADLINE);
+        for (int j = i + 1; j < last; j++) {
+            Block next = blocks.get(j);
+            String text = next.text();
+            boolean between = isByline(text) || next.kind() == BlockKind.CAPTION
+                    || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent()
+                    || boilerplate.classify(text).isPresent();
+            if (!between) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /** {@code Contact: Jamie Fox, (202) 224-0000} or {@code Media contact: ...}: a short labelled line. */
