@@ -16,11 +16,16 @@ import io.broadsheet.spi.SourceDocument;
  *       metadata, or the first short lines of plain text);</li>
  *   <li>a dateline line such as {@code Brussels, Belgium, 04.03.2022, 19:53 Time}, whose numeric date is read
  *       day first, as European agencies write it;</li>
- *   <li>the agency tag that opens the first paragraph, either a bold tag ({@code **USPA NEWS** -}) or an agency
+ *   <li>an agency web page's time stamp ({@code March 3, 2024 4:12 PM GMT+0 Updated 2 hours ago},
+ *       {@code Updated 10:42 AM EDT, March 14, 2023}) as the dateline's date and time;</li>
+ *   <li>the agency tag that opens the first paragraph, either a bold tag ({@code **USPA NEWS** -}, or the same
+ *       in capitals without the bold when its last word is {@code NEWS}, {@code PRESS} or the like) or an agency
  *       dateline ({@code WASHINGTON (Reuters) -}, {@code BRUSSELS, March 4 (Reuters) -}, {@code (AP) —},
- *       {@code Washington (AFP) –}): it is cut from the body and becomes the publisher;</li>
+ *       {@code Washington (AFP) –}, {@code BEIJING, Oct. 5 (Xinhua) --}, {@code (ANSA) - ROME, MAR 12 -}): it is
+ *       cut from the body and becomes the publisher;</li>
  *   <li>an {@code Article online:} link as the URL, and the agency's footer (editorial office, liability notice,
- *       postal address, reporting credits) as discarded blocks.</li>
+ *       postal address, author and tag lines, reporting credits, AP's notes under {@code ___}, sign-off slugs such
+ *       as {@code lb-jr/ach/rl}, Xinhua's {@code Enditem}) as discarded blocks.</li>
  * </ul>
  * Detection needs the agency tag or agency dateline near the top; an ordinary article with a
  * {@code WASHINGTON —} dateline but no agency is not a wire release.

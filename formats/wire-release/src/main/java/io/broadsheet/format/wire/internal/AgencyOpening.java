@@ -6,6 +6,7 @@ import io.broadsheet.spi.DatelineParser;
 
 import java.time.Year;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The agency tag or agency dateline that opens a release's first paragraph, and where the story's own text
@@ -19,6 +20,10 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
 
     /** Bold tags longer than this are emphasis, not an agency's name. */
     static final int MAX_TAG = 40;
+    /** An agency's name in capitals has a few words: {@code USPA NEWS}, {@code KYODO NEWS}. */
+    private static final int MAX_TAG_WORDS = 4;
+    /** The last word of an agency's name written in capitals, which says that it is an agency. */
+    private static final Set<String> AGENCY_WORDS = Set.of("NEWS", "PRESS", "WIRE", "NEWSWIRE", "AGENCY");
 
     /**
      * Reads the opening of a paragraph.
@@ -38,6 +43,10 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
                 return tag;
             }
         }
+        Optional<AgencyOpening> capitals = capitalsTag(text);
+        if (capitals.isPresent()) {
+            return capitals;
+        }
         if (!mayNameAgency(text)) {
             return Optional.empty();
         }
@@ -46,6 +55,16 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
             return Optional.empty();
         }
         DatelineParser.Lead opening = lead.get();
+        if (opening.place().isEmpty() && opening.day().isEmpty()) {
+            // "(ANSA) - ROME, MAR 12 - text": the agency first, then the place and date with a dash of their own.
+            Optional<DatelineParser.Lead> after = DatelineParser.dayFirst().parseLead(
+                    text.substring(opening.textStart()));
+            if (after.isPresent() && after.get().agency().isEmpty()) {
+                DatelineParser.Lead place = after.get();
+                return Optional.of(new AgencyOpening(opening.agency().get(), place.dateline(yearIfMissing),
+                        opening.textStart() + place.textStart()));
+            }
+        }
         return Optional.of(new AgencyOpening(opening.agency().get(), opening.dateline(yearIfMissing),
                 opening.textStart()));
     }
@@ -66,6 +85,40 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
             }
         }
         return false;
+    }
+
+    /**
+     * {@code USPA NEWS - text}: the bold tag as it reads when the bold is lost in copying. A run of capitals alone
+     * could be a city ({@code WASHINGTON -}), so the tag must name itself an agency by its last word.
+     */
+    private static Optional<AgencyOpening> capitalsTag(String text) {
+        int limit = Math.min(text.length(), MAX_TAG);
+        int end = 0;
+        int words = 1;
+        while (end < limit) {
+            char c = text.charAt(end);
+            if (c == ' ') {
+                if (end + 1 < limit && text.charAt(end + 1) != ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                    words++;
+                    end++;
+                    continue;
+                }
+                break;
+            }
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '.' && c != '&' && c != '-') {
+                return Optional.empty();
+            }
+            end++;
+        }
+        if (end == 0 || end >= limit || words > MAX_TAG_WORDS) {
+            return Optional.empty();
+        }
+        String tag = text.substring(0, end);
+        int lastSpace = tag.lastIndexOf(' ');
+        if (lastSpace < 0 || !AGENCY_WORDS.contains(tag.substring(lastSpace + 1))) {
+            return Optional.empty();
+        }
+        return boldTag(text, tag);
     }
 
     /** {@code **USPA NEWS** - text}: a short bold run, then a dash, then the story. */

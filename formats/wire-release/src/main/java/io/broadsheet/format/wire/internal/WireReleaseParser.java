@@ -37,10 +37,14 @@ public final class WireReleaseParser {
     /** Agencies write numeric dates day first (European releases) or with month names, which read either way. */
     private static final DatelineParser DATES = DatelineParser.dayFirst();
 
+    /** Xinhua's mark for the end of a story, on a line of its own or after the last sentence. */
+    private static final String END_OF_STORY = "Enditem";
+
     /** Template text of agency pages, beyond the standard rules. */
     private static final BoilerplateRules BOILERPLATE = BoilerplateRules.standard()
             .with(DiscardReason.FOOTER, BoilerplateRules.Match.PREFIX,
-                    "our standards:", "all rights reserved", "copyright ", "\u00a9 ");
+                    "our standards:", "all rights reserved", "copyright ", "\u00a9 ")
+            .with(DiscardReason.FOOTER, BoilerplateRules.Match.EXACT, END_OF_STORY);
 
     /** Labels of the section line at the top of a release. */
     private static final List<String> SECTION_LABELS = List.of("beat", "section", "category", "ressort", "topic");
@@ -50,9 +54,31 @@ public final class WireReleaseParser {
             "exemption from liability", "disclaimer", "liability", "imprint", "editorial program service",
             "v.i.s.d.p", "responsible for the content", "media contact", "press contact", "contact:", "contacts:",
             "source:", "about the author");
+    /** {@code Editorial program service of General News Agency:} is the longest footer label agencies use. */
+    private static final int MAX_LABEL_WORDS = 7;
+    /**
+     * Labels of the notes an agency puts under the story: author, tags, the desk's editor. Their value can be a
+     * long list ({@code Tags: ...}), so they are read in blocks up to {@link BoilerplateRules#MAX_LENGTH}.
+     */
+    private static final List<String> FOOTER_LABELS = List.of("written by:", "author:", "authors:", "tags:",
+            "keywords:", "editor:", "editors:");
+    /** Labels of the credit line of a story's photo, which text copies keep when the photo is gone. */
+    private static final List<String> PHOTO_LABELS = List.of("photo:", "photos:", "image:", "picture:",
+            "photo credit:", "foto:", "bild:");
+    /** Openings of reporting credits printed without brackets, as agency web pages do. */
+    private static final List<String> CREDIT_OPENINGS = List.of("reporting by", "additional reporting by",
+            "writing by", "editing by", "compiled by");
+    /** An agency's sign-off slug ({@code lb-jr/ach/rl}, {@code dpa ks xx n1 ab}) is a short run of initials. */
+    private static final int MAX_SIGN_OFF = 40;
+    private static final int MAX_INITIALS = 5;
+    /** Sign-off groups without a slash are initials of this length at most ({@code dpa ks xx n1}). */
+    private static final int MAX_BARE_INITIALS = 3;
+    /** After a line of underscores, agency stories carry at most this many short notes (credits, links). */
+    private static final int MAX_NOTES = 4;
 
 
     private final SourceDocument source;
+    private final List<Block> blocks;
     private final Document.Builder doc;
     private final boolean html;
     private final String metadataTitle;
@@ -74,6 +100,7 @@ public final class WireReleaseParser {
      */
     public WireReleaseParser(SourceDocument source, String format) {
         this.source = source;
+        this.blocks = source.blocks();
         this.doc = Document.builder(source.name(), format);
         this.html = source.markup() == SourceDocument.Markup.HTML;
         this.metadataTitle = html ? source.statedTitle().orElse(null) : null;
@@ -125,7 +152,6 @@ public final class WireReleaseParser {
 
     /** @return the parsed release */
     public Document parse() {
-        List<Block> blocks = source.blocks();
         // Indexed: an immutable list's iterator has a type check that made C2 deoptimise its callers.
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -134,7 +160,7 @@ public final class WireReleaseParser {
             } else if (!bodyStarted) {
                 head(block);
             } else {
-                body(block);
+                body(block, i);
             }
         }
         finish();
@@ -155,12 +181,16 @@ public final class WireReleaseParser {
             publisher = agency.agency();
             dateline = merge(dateline, agency.dateline().orElse(null));
             bodyStarted = true;
-            doc.paragraph(text.substring(agency.textStart()));
+            story(text.substring(agency.textStart()));
             return;
         }
         Optional<String> sectionValue = sectionLabel(text);
         if (sectionValue.isPresent()) {
             section = sectionValue.get();
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (isStamp(text)) {
             discard(block, DiscardReason.METADATA);
             return;
         }
@@ -172,7 +202,11 @@ public final class WireReleaseParser {
                 return;
             }
         }
-        if (isByline(text)) {
+        if (isByline(block.lines().isEmpty() ? text : block.lines().get(0))) {
+            // "By OLENA MARCHUK\nUpdated 10:42 AM EDT, March 14, 2023": a web page's stamp under the byline.
+            for (int i = 1; i < block.lines().size(); i++) {
+                isStamp(block.lines().get(i));
+            }
             discard(block, DiscardReason.METADATA);
             return;
         }
@@ -187,29 +221,45 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
             return;
         }
+        // A photo's caption between headline and story is no standfirst.
+        if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
+            discard(block, DiscardReason.CAPTION);
+            return;
+        }
         if (title != null && subtitle == null && (block.isHeading() || isShortLine(block))) {
             subtitle = text;
             discard(block, DiscardReason.METADATA);
             return;
         }
-        if (block.kind() == BlockKind.CAPTION) {
-            discard(block, DiscardReason.CAPTION);
-            return;
-        }
         if (isProse(block)) {
             // A release without an agency opening: its body starts at the first paragraph of prose.
             bodyStarted = true;
-            body(block);
+            body(block, -1);
             return;
         }
         discard(block, DiscardReason.METADATA);
     }
 
-    private void body(Block block) {
+    /**
+     * @param block the block
+     * @param index its index in {@link #blocks}, or -1 when the head hands over its last block
+     */
+    private void body(Block block, int index) {
         String text = block.text();
         if (isFooterStart(block)) {
             inFooter = true;
             footer(block);
+            return;
+        }
+        if (isRule(text)) {
+            // AP sets its closing notes (contributors, links to its coverage) under a line of underscores.
+            inFooter = text.charAt(0) == '_' && index >= 0 && onlyNotesFollow(index);
+            discard(block, DiscardReason.FOOTER);
+            return;
+        }
+        if (isSignOff(text)) {
+            inFooter = true;
+            discard(block, DiscardReason.FOOTER);
             return;
         }
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
@@ -221,11 +271,58 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
         } else if (isCredit(text)) {
             discard(block, DiscardReason.FOOTER);
-        } else if (block.kind() == BlockKind.CAPTION) {
+        } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             discard(block, DiscardReason.CAPTION);
         } else {
-            doc.paragraph(text);
+            story(text);
         }
+    }
+
+    /** Adds a paragraph of the story; Xinhua's {@code Enditem} after its last sentence ends the story. */
+    private void story(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        int mark = end - END_OF_STORY.length();
+        if (mark > 0 && text.charAt(mark - 1) == ' ' && text.regionMatches(true, mark, END_OF_STORY, 0,
+                END_OF_STORY.length())) {
+            doc.paragraph(text.substring(0, mark).stripTrailing());
+            inFooter = true;
+            return;
+        }
+        doc.paragraph(text);
+    }
+
+    /** Whether only a few short notes follow the block at {@code index} in the main content. */
+    private boolean onlyNotesFollow(int index) {
+        int notes = 0;
+        for (int i = index + 1; i < blocks.size(); i++) {
+            Block next = blocks.get(i);
+            if (!next.mainContent()) {
+                continue;
+            }
+            if (++notes > MAX_NOTES || next.text().length() > MAX_CREDIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A web page's time stamp ({@link StampLine}); the first one read completes the dateline.
+     *
+     * @return whether the line is a stamp
+     */
+    private boolean isStamp(String line) {
+        Optional<Dateline> stamp = StampLine.read(line);
+        if (stamp.isEmpty()) {
+            return false;
+        }
+        if (dateline == null) {
+            dateline = stamp.get();
+        }
+        return true;
     }
 
     private void footer(Block block) {
@@ -324,28 +421,57 @@ public final class WireReleaseParser {
     }
 
     /**
-     * Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}), an end marker, the
-     * {@code About ...} heading of a corporate release or its {@code SOURCE ...} line.
+     * Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}), a block that opens
+     * with such a label ({@code Article online: https://...}), an end marker, the {@code About ...} heading of a
+     * corporate release or its {@code SOURCE ...} line.
      */
     private static boolean isFooterStart(Block block) {
         String text = block.text();
         if (text.length() > MAX_LABEL) {
-            return false;
+            return opensWithFooterLabel(block);
         }
         if (BoilerplateRules.isEndMarker(text)) {
             return true;
         }
         String folded = fold(text);
-        for (String phrase : FOOTER_PHRASES) {
-            if (folded.startsWith(phrase)) {
-                return true;
-            }
+        if (startsWithAny(folded, FOOTER_PHRASES) || startsWithAny(folded, FOOTER_LABELS)) {
+            return true;
+        }
+        if (text.indexOf(':') >= 0 && opensWithFooterLabel(block)) {
+            return true;
         }
         if (isAboutTheIssuer(text) || text.startsWith("SOURCE ")) {
             return true;
         }
         // A bold label on its own line, such as "**Editorial office and responsibility:**".
         return text.endsWith(":") && block.leadingStrong().map(text::equals).orElse(false);
+    }
+
+    /**
+     * A footer label before a colon in the block's first line, followed by its value on the same or the next lines:
+     * {@code Article online: https://...}, {@code Tags: ...}. The label is a few words, not a clause that
+     * introduces a quotation.
+     */
+    private static boolean opensWithFooterLabel(Block block) {
+        String first = block.lines().isEmpty() ? block.text() : block.lines().get(0);
+        int colon = first.indexOf(':');
+        if (colon <= 0 || colon >= MAX_LABEL) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < colon; i++) {
+            char c = first.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (c == '"' || c == '\u201c' || c == ',') {
+                return false;
+            }
+        }
+        if (words > MAX_LABEL_WORDS) {
+            return false;
+        }
+        String label = fold(first.substring(0, colon + 1));
+        return startsWithAny(label, FOOTER_PHRASES) || startsWithAny(label, FOOTER_LABELS);
     }
 
     /**
@@ -360,7 +486,10 @@ public final class WireReleaseParser {
         return last != '.' && last != '!' && last != '?' && last != ',' && text.split(" ").length <= MAX_ABOUT_WORDS;
     }
 
-    /** Reporting credits: {@code (Reporting by ...; Editing by ...)}, {@code X contributed to this report.} */
+    /**
+     * Reporting credits: {@code (Reporting by ...; Editing by ...)}, the same without brackets as web pages print
+     * it, {@code X contributed to this report.}
+     */
     private static boolean isCredit(String text) {
         if (text.length() > MAX_CREDIT) {
             return false;
@@ -369,9 +498,16 @@ public final class WireReleaseParser {
             return false;
         }
         String folded = fold(text);
-        return folded.startsWith("(reporting") || folded.startsWith("(writing by")
-                || folded.startsWith("(additional reporting") || folded.startsWith("(editing by")
-                || folded.endsWith("contributed to this report") || folded.endsWith("contributed to this story");
+        if (folded.startsWith("(")) {
+            return folded.startsWith("(reporting") || folded.startsWith("(writing by")
+                    || folded.startsWith("(additional reporting") || folded.startsWith("(editing by");
+        }
+        // Without brackets, "Reporting by ..." could open a sentence of the story; a credit ends in a name.
+        String stripped = text.strip();
+        if (startsWithAny(folded, CREDIT_OPENINGS)) {
+            return !stripped.endsWith(".") && stripped.indexOf('"') < 0 && stripped.indexOf('\u201c') < 0;
+        }
+        return folded.endsWith("contributed to this report") || folded.endsWith("contributed to this story");
     }
 
     /**
@@ -387,8 +523,74 @@ public final class WireReleaseParser {
         if (end == 0) {
             return false;
         }
+        char first = t.charAt(0);
         char last = t.charAt(end - 1);
-        return t.charAt(0) == '(' || last == 't' || last == 'T' || last == 'y' || last == 'Y';
+        return first == '(' || first == 'R' || first == 'A' || first == 'W' || first == 'E' || first == 'C'
+                || last == 't' || last == 'T' || last == 'y' || last == 'Y';
+    }
+
+    /** {@code Photo: Ministry of Health / USPA News}: a short labelled credit of the story's photo. */
+    private static boolean isPhotoCredit(String text) {
+        return text.length() <= MAX_LABEL && (text.charAt(0) == 'P' || text.charAt(0) == 'I' || text.charAt(0) == 'F'
+                || text.charAt(0) == 'B') && startsWithAny(fold(text), PHOTO_LABELS);
+    }
+
+    /** A line of underscores, dashes, asterisks or equals signs: a separator, not text. */
+    private static boolean isRule(String text) {
+        String t = text.strip();
+        if (t.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("_-*=\u2014\u2013 ".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An agency's sign-off slug: the initials of the writers and desk editors that close an AFP or dpa story
+     * ({@code lb-jr/ach/rl}, {@code dpa ks xx n1 ab}). A short run of lower-case groups of a few letters or digits,
+     * which no sentence of a story is.
+     */
+    private static boolean isSignOff(String text) {
+        String t = text.strip();
+        if (t.length() < 3 || t.length() > MAX_SIGN_OFF) {
+            return false;
+        }
+        int groups = 1;
+        int groupLength = 0;
+        int longest = 0;
+        boolean slash = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '/' || c == '-' || c == ' ') {
+                if (groupLength == 0) {
+                    return false;
+                }
+                slash |= c == '/';
+                groups++;
+                groupLength = 0;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                groupLength++;
+                longest = Math.max(longest, groupLength);
+            } else {
+                return false;
+            }
+        }
+        // Without a slash, short lower-case words could be a fragment of text; only initials count then.
+        return groups >= 3 && groupLength > 0 && longest <= (slash ? MAX_INITIALS : MAX_BARE_INITIALS);
+    }
+
+    private static boolean startsWithAny(String folded, List<String> phrases) {
+        // Indexed: called for every short block of the body.
+        for (int i = 0; i < phrases.size(); i++) {
+            if (folded.startsWith(phrases.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Beat: Politics}: a known label, a colon and a short value. */
