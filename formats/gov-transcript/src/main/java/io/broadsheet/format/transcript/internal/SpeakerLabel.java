@@ -88,7 +88,11 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             }
         }
         int colon = labelColon(head, bold);
-        return colon <= 0 ? Optional.empty() : read(block, text, colon);
+        if (colon <= 0 || colon + 1 < text.length() && isAsciiDigit(text.charAt(colon + 1))) {
+            // A digit right after the colon makes it a clock's: "END   1:50 P.M. EST" closes a transcript.
+            return Optional.empty();
+        }
+        return read(block, text, colon);
     }
 
     /**
@@ -230,6 +234,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             }
         }
         return !word.isEmpty();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static String withoutDots(String word) {

@@ -60,6 +60,8 @@ class SpeakerLabelTest {
             "A VERY LONG SEQUENCE OF CAPITAL WORDS THAT IS NOT A LABEL: text",
             "Quarterly results: up",
             "Q",
+            "END                 1:50 P.M. EST",
+            "END 5:31 P.M. EDT",
     })
     void ordinaryParagraphsHaveNoLabel(String text) {
         assertThat(read(text)).isEmpty();
