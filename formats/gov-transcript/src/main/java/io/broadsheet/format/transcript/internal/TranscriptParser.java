@@ -15,6 +15,7 @@ import io.broadsheet.spi.Vocabulary;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,11 @@ public final class TranscriptParser {
     static final int MAX_HEADER_LINES = 60;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
+
+    /** The front-matter key under which Markdown archives of White House transcripts give the event's day. */
+    static final String FRONT_MATTER_DATE = "date";
+    /** The shape of an ISO 8601 date, digits as {@code 9}. */
+    private static final String ISO_DATE = "9999-99-99";
 
     /** US government transcripts write numeric dates month first. */
     private static final DatelineParser DATES = DatelineParser.monthFirst();
@@ -199,12 +205,49 @@ public final class TranscriptParser {
             }
         }
         doc.title(title);
+        if (date == null) {
+            date = statedDate(source).orElse(null);
+        }
         if (place != null || date != null || time != null) {
             doc.dateline(Dateline.of(place, date, time));
         }
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
         doc.people(speakers.people());
         return doc.build();
+    }
+
+    /**
+     * The day the page's metadata states, for a transcript whose text gives only a time: the {@code date} of a
+     * Markdown archive's front matter (the day of the event), else the publication date. Only the day is taken;
+     * a publication time is not the time the event began.
+     */
+    private static Optional<LocalDate> statedDate(SourceDocument source) {
+        Optional<String> stated = source.metadata(FRONT_MATTER_DATE).or(() -> source.metadata(MetadataKeys.PUBLISHED));
+        if (stated.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = stated.get().strip();
+        if (value.length() < ISO_DATE.length() || !isIsoDate(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.substring(0, ISO_DATE.length())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();    // 2023-02-30: stated, but no day
+        }
+    }
+
+    /** Whether the value opens with {@code YYYY-MM-DD} followed by nothing, a space or a {@code T}. */
+    private static boolean isIsoDate(String value) {
+        for (int i = 0; i < ISO_DATE.length(); i++) {
+            char c = value.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (ISO_DATE.charAt(i) == '-' ? c != '-' : !digit) {
+                return false;
+            }
+        }
+        return value.length() == ISO_DATE.length() || value.charAt(ISO_DATE.length()) == ' '
+                || value.charAt(ISO_DATE.length()) == 'T';
     }
 
     // ---------------------------------------------------------------- header
