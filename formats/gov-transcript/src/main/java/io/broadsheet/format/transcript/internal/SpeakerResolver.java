@@ -30,6 +30,8 @@ public final class SpeakerResolver {
 
     private static final int MAX_GIVEN_NAMES = 3;
     private static final int MAX_ROLE_WORDS = 8;
+    /** {@code THE PRESIDENT}, {@code THE VICE PRESIDENT}, {@code THE SECRETARY GENERAL}: a short role. */
+    private static final int MAX_DEFINITE_ROLE_WORDS = 3;
 
     /** Words that make up roles and titles (lower case). */
     private static final Set<String> ROLE_WORDS = Set.of("secretary", "general", "minister", "foreign", "prime",
@@ -53,7 +55,10 @@ public final class SpeakerResolver {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "With", "By", "In", "On", "At",
             "For", "Of", "To", "From", "Left", "Right", "Remarks", "Press", "Briefing", "Conference", "Meeting",
             "Joint", "Statement", "Interview", "Transcript", "Photo", "Pictured", "Availability", "Readout",
-            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            // Capitalised in titles after a name: "Remarks by President Harlan Before Marine One Departure".
+            "Before", "After", "During", "Aboard", "Upon", "Following", "Ahead", "Prior", "Via", "En", "Into",
+            "About", "Regarding", "Announcing", "Departure", "Arrival", "Event", "Visit", "Call", "Gaggle");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "della",
             "du", "la", "le", "bin", "al", "el", "ter", "ten");
 
@@ -68,6 +73,8 @@ public final class SpeakerResolver {
      */
     private final List<String> unread = new ArrayList<>();
     private final Map<String, Resolved> resolved = new LinkedHashMap<>();
+    /** The holder found for each definite role label ({@code THE PRESIDENT}), or empty when there is none. */
+    private final Map<String, Optional<SpeakerLabel>> roleHolders = new HashMap<>();
 
     /**
      * Adds text that introduces the speakers: the title, a caption, a header line such as
@@ -102,10 +109,19 @@ public final class SpeakerResolver {
      */
     public Speaker resolve(SpeakerLabel label) {
         if (label.anonymous()) {
+            Optional<SpeakerLabel> holder = roleHolder(label);
+            if (holder.isPresent()) {
+                return resolveNamed(holder.get(), label.label());
+            }
             String name = label.label().equalsIgnoreCase("Q") || label.label().equalsIgnoreCase("QUESTION")
                     ? "Questioner" : SpeakerLabel.titleCase(label.title());
             return new Speaker(name, Optional.empty(), SpeakerKind.UNKNOWN);
         }
+        return resolveNamed(label, label.label());
+    }
+
+    /** Resolves a label that names a surname; {@code printed} is the label as the turn shows it. */
+    private Speaker resolveNamed(SpeakerLabel label, String printed) {
         String key = label.surname().orElseThrow().toUpperCase(Locale.ROOT);
         // Looked up and added without computeIfAbsent's lambda, which C1-compiled code allocates through a slow
         // runtime call on every label.
@@ -114,11 +130,89 @@ public final class SpeakerResolver {
             person = find(label);
             resolved.put(key, person);
         }
-        person.labels.add(label.label());
+        person.labels.add(printed);
         String titleRole = SpeakerLabel.titleCase(label.title());
         String role = person.role != null ? person.role : titleRole.isEmpty() ? null : titleRole;
         person.roleShown = role;
         return Speaker.person(person.name, role);
+    }
+
+    /**
+     * The person a definite role label stands for: {@code THE PRESIDENT} in {@code Remarks by President Harlan
+     * Before Marine One Departure} is President Harlan. The introductions must name exactly one holder of the
+     * role, the role's words standing alone ({@code Vice President Reyes} holds another role) and followed by
+     * the name; two presidents in the title leave the label anonymous.
+     *
+     * @return a label naming the holder's surname under the role's words, or empty
+     */
+    private Optional<SpeakerLabel> roleHolder(SpeakerLabel label) {
+        List<String> words = label.title();
+        if (words.size() < 2 || words.size() > MAX_DEFINITE_ROLE_WORDS + 1 || !words.get(0).equalsIgnoreCase("THE")) {
+            return Optional.empty();
+        }
+        Optional<SpeakerLabel> known = roleHolders.get(label.label());
+        if (known != null) {
+            return known;
+        }
+        List<String> role = words.subList(1, words.size());
+        String surname = null;
+        boolean ambiguous = false;
+        for (List<Token> tokens : sources) {
+            for (int i = 0; i + role.size() < tokens.size() && !ambiguous; i++) {
+                String holder = holderAfterRole(tokens, i, role);
+                if (holder != null) {
+                    ambiguous = surname != null && !surname.equalsIgnoreCase(holder);
+                    surname = holder;
+                }
+            }
+        }
+        Optional<SpeakerLabel> holder = surname == null || ambiguous ? Optional.empty()
+                : Optional.of(new SpeakerLabel(label.label(), Optional.empty(), role, Optional.of(surname),
+                        label.textStart()));
+        roleHolders.put(label.label(), holder);
+        return holder;
+    }
+
+    /**
+     * The surname of the person named right after the role's words at {@code tokens[at]}, as in
+     * {@code President Harlan} or {@code President Ana María Harlan}, or null when the role is not there, is part
+     * of a longer role, or no name follows it.
+     */
+    private static String holderAfterRole(List<Token> tokens, int at, List<String> role) {
+        if (at > 0 && isCapitalised(tokens.get(at - 1).word)
+                && ROLE_WORDS.contains(tokens.get(at - 1).word.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = 0; k < role.size(); k++) {
+            Token token = tokens.get(at + k);
+            if (!token.word.equalsIgnoreCase(role.get(k)) || !isCapitalised(token.word)
+                    || k < role.size() - 1 && token.endsPhrase()) {
+                return null;
+            }
+        }
+        int first = at + role.size();
+        if (tokens.get(first - 1).endsPhrase() || tokens.get(first).opensPhrase()) {
+            return null;
+        }
+        String last = null;
+        for (int j = first; j < tokens.size() && j - first <= MAX_GIVEN_NAMES; j++) {
+            Token token = tokens.get(j);
+            String word = stripPossessive(token.word);
+            if (j > first && token.opensPhrase()) {
+                break;
+            }
+            if (isInitial(word) && last != null && !token.endsPhrase()) {
+                continue;   // a middle initial: "President Joseph R. Harlan"
+            }
+            if (isInitial(word) || !isGivenName(word)) {
+                break;
+            }
+            last = word;
+            if (token.endsPhrase() || !word.equals(token.word)) {
+                break;      // "President Harlan," or "President Harlan's"
+            }
+        }
+        return last;
     }
 
     /** @return each named speaker once, in order of first turn, with roles and the ways the text names them */

@@ -90,6 +90,27 @@ class SpeakerLabelTest {
     }
 
     @Test
+    void resolvesADefiniteRoleToTheOnlyHolderTheIntroductionsName() {
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("Remarks by President Harlan and Vice President Joan M. Reyes Before Marine One "
+                + "Departure");
+        resolver.addIntroduction("President Harlan’s motorcade");
+
+        assertThat(resolver.resolve(read("THE PRESIDENT:  Good morning.").orElseThrow()))
+                .isEqualTo(Speaker.person("Harlan", "President"));
+        assertThat(resolver.resolve(read("THE VICE PRESIDENT:  Thank you.").orElseThrow()))
+                .isEqualTo(Speaker.person("Joan M. Reyes", "Vice President"));
+        assertThat(resolver.people()).extracting(p -> p.mentions())
+                .containsExactly(List.of("THE PRESIDENT"), List.of("THE VICE PRESIDENT", "Joan M. Reyes"));
+
+        SpeakerResolver twoPresidents = new SpeakerResolver();
+        twoPresidents.addIntroduction("Remarks by President Harlan and President Okafor of Nigeria");
+        assertThat(twoPresidents.resolve(read("THE PRESIDENT:  Welcome.").orElseThrow()).kind())
+                .isEqualTo(SpeakerKind.UNKNOWN);
+        assertThat(twoPresidents.people()).isEmpty();
+    }
+
+    @Test
     void scansOnlyABoundedPrefixForTheColon() {
         assertThat(read("A".repeat(100_000) + ": text")).isEmpty();
         assertThat(read("WORD ".repeat(20_000))).isEmpty();
