@@ -45,6 +45,8 @@ public final class TranscriptParser {
     static final int MAX_PLACE = 60;
     /** Header lines read for title, date, place and speakers; a header is a few lines. */
     static final int MAX_HEADER_LINES = 60;
+    /** A photo credit in brackets at the end of a caption is short. */
+    static final int MAX_CREDIT = 120;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
 
@@ -284,12 +286,14 @@ public final class TranscriptParser {
                     block.line());
             return;
         }
-        for (String opener : CAPTION_OPENERS) {
-            if (line.regionMatches(true, 0, opener, 0, opener.length())) {
-                speakers.addIntroduction(line);
-                doc.discard(line, DiscardReason.CAPTION, block.line());
-                return;
-            }
+        if (isBreadcrumb(line)) {
+            doc.discard(line, DiscardReason.NAVIGATION, block.line());
+            return;
+        }
+        if (isCaption(line)) {
+            speakers.addIntroduction(line);
+            doc.discard(line, DiscardReason.CAPTION, block.line());
+            return;
         }
         Optional<Dateline> dateline = DATES.parse(line);
         if (dateline.isPresent()) {
@@ -326,6 +330,41 @@ public final class TranscriptParser {
             place = line;
         }
         doc.discard(line, DiscardReason.METADATA, block.line());
+    }
+
+    /**
+     * A photo caption: it opens like one ({@code Left to right:}) or closes with a photo credit in brackets, as
+     * state.gov sets them: {@code ... on April 9, 2025. [State Department photo by Lena Ortiz/ Public Domain]}.
+     */
+    private static boolean isCaption(String line) {
+        for (String opener : CAPTION_OPENERS) {
+            if (line.regionMatches(true, 0, opener, 0, opener.length())) {
+                return true;
+            }
+        }
+        int end = endWithoutSpaces(line);
+        if (end == 0 || line.charAt(end - 1) != ']' && line.charAt(end - 1) != ')') {
+            return false;
+        }
+        int open = line.lastIndexOf(line.charAt(end - 1) == ']' ? '[' : '(', end - 1);
+        return open >= 0 && end - open <= MAX_CREDIT
+                && line.substring(open, end).toLowerCase(Locale.ROOT).contains("photo");
+    }
+
+    /**
+     * A breadcrumb trail copied with the page: {@code Home | Office of the Spokesperson | Secretary ...}, two or
+     * more separators between short steps.
+     */
+    private static boolean isBreadcrumb(String line) {
+        int separators = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '|' || c == '>' || c == '\u203a' || c == '\u00bb') && line.charAt(i - 1) == ' '
+                    && line.charAt(i + 1) == ' ') {
+                separators++;
+            }
+        }
+        return separators >= 2;
     }
 
     private boolean isTitle(Block block, String line) {
@@ -378,7 +417,7 @@ public final class TranscriptParser {
 
     /** {@code Washington, DC}, {@code Honolulu, Hawaii}: a few capitalised words around a comma. */
     private static boolean isPlace(String line) {
-        if (line.length() > MAX_PLACE || line.indexOf(',') < 0 || line.endsWith(".")) {
+        if (line.length() > MAX_PLACE || line.indexOf(',') < 0 || line.endsWith(".") && !endsWithInitials(line)) {
             return false;
         }
         // The words between single spaces, as split(" ") cuts them: trailing spaces cut no word, any other empty
@@ -401,6 +440,21 @@ public final class TranscriptParser {
                 return false;
             }
             wordStart = false;
+        }
+        return true;
+    }
+
+    /** {@code Washington, D.C.}: the last word is initials, each letter followed by a full stop. */
+    private static boolean endsWithInitials(String line) {
+        int start = line.lastIndexOf(' ') + 1;
+        int length = line.length() - start;
+        if (length < 2 || length % 2 != 0) {
+            return false;
+        }
+        for (int i = start; i < line.length(); i += 2) {
+            if (!Character.isUpperCase(line.charAt(i)) || line.charAt(i + 1) != '.') {
+                return false;
+            }
         }
         return true;
     }
