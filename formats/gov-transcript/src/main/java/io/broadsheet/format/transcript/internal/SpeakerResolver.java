@@ -73,6 +73,9 @@ public final class SpeakerResolver {
      */
     private final List<String> unread = new ArrayList<>();
     private final Map<String, Resolved> resolved = new LinkedHashMap<>();
+    /** The spoken text so far, and its tokens, cut only when a label needs them. */
+    private final List<String> spoken = new ArrayList<>();
+    private final List<List<Token>> spokenTokens = new ArrayList<>();
     /** The holder found for each definite role label ({@code THE PRESIDENT}), or empty when there is none. */
     private final Map<String, Optional<SpeakerLabel>> roleHolders = new HashMap<>();
 
@@ -101,6 +104,16 @@ public final class SpeakerResolver {
      */
     public void addBody(String text) {
         learnSpellings(text);
+    }
+
+    /**
+     * Adds a paragraph of the transcript's spoken text, in reading order. A label whose surname the
+     * introductions give without a first name is looked up in the text spoken before its first turn.
+     *
+     * @param text the paragraph
+     */
+    public void addSpoken(String text) {
+        spoken.add(text);
     }
 
     /**
@@ -239,6 +252,11 @@ public final class SpeakerResolver {
                 candidates.add(candidate.get());
             }
         }
+        if (!hasFullName(candidates)) {
+            // "I'm also joined by ... Coordinator for Strategic Communications Tom Kovac": a guest the header does
+            // not name is often introduced by whoever speaks before them.
+            candidates.addAll(spokenCandidates(surnameWords));
+        }
         String titleWords = SpeakerLabel.titleCase(label.title());
         Candidate fullest = null;
         for (Candidate c : candidates) {
@@ -259,6 +277,36 @@ public final class SpeakerResolver {
         }
         person.role = chooseRole(candidates, titleWords);
         return person;
+    }
+
+    private static boolean hasFullName(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (!c.given.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The full names (with given names) the spoken text so far gives for the surname, with their roles. */
+    private List<Candidate> spokenCandidates(List<String> surnameWords) {
+        for (int i = spokenTokens.size(); i < spoken.size(); i++) {
+            spokenTokens.add(tokens(spoken.get(i)));
+        }
+        String last = surnameWords.get(surnameWords.size() - 1);
+        List<Candidate> found = new ArrayList<>();
+        for (List<Token> tokens : spokenTokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!stripPossessive(tokens.get(i).word).equalsIgnoreCase(last)) {
+                    continue;
+                }
+                Optional<Candidate> candidate = candidate(tokens, i, surnameWords);
+                if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
+                    found.add(candidate.get());
+                }
+            }
+        }
+        return found;
     }
 
     /** The longest stated role containing the label's title words; with no title words, the longest role. */
@@ -521,8 +569,14 @@ public final class SpeakerResolver {
         if (PARTICLES.contains(word)) {
             return true;
         }
-        return isCapitalised(word) && !isCapitals(word) && !NOT_NAMES.contains(word)
-                && !ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return isCapitalised(word) && !isCapitals(word) && !NOT_NAMES.contains(word) && !isRoleWord(word);
+    }
+
+    /** A role word, or its plural: {@code Foreign Ministers Hayashi and Chung} names no one called Ministers. */
+    private static boolean isRoleWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ROLE_WORDS.contains(lower) || lower.length() > 3 && lower.endsWith("s")
+                && ROLE_WORDS.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** {@code J.} */

@@ -264,6 +264,7 @@ public final class TranscriptParser {
             // An introduction spoken by nobody in particular, before the first label: it is body text.
             doc.paragraph(block.text());
             paragraphCount++;
+            speakers.addSpoken(block.text());
             return;
         }
         // Text transcripts put title, location-and-date and the repeated date on consecutive lines of one block.
@@ -503,6 +504,7 @@ public final class TranscriptParser {
             doc.paragraph(text);
             paragraphCount++;
             spoken.add(text);
+            speakers.addSpoken(text);
         }
         if (label != null) {
             doc.turn(new Turn(speaker, label.label(), spoken, turnStart));

@@ -111,6 +111,24 @@ class SpeakerLabelTest {
     }
 
     @Test
+    void readsAGuestsNameFromTheSpokenIntroductionBeforeTheirTurn() {
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("Press Gaggle by Principal Deputy Press Secretary Dana Whitfield");
+        resolver.addSpoken("Thank you, Foreign Ministers Hayashi and Chung.");
+        resolver.addSpoken("I’m also joined by National Security Council Coordinator for Strategic Communications "
+                + "Tom Kovac, who will take your questions.");
+
+        assertThat(resolver.resolve(read("MR. KOVAC:  Thanks, Dana.").orElseThrow())).isEqualTo(Speaker.person(
+                "Tom Kovac", "National Security Council Coordinator for Strategic Communications"));
+        // A plural role is no given name.
+        assertThat(resolver.resolve(read("FOREIGN MINISTER HAYASHI:  Thank you.").orElseThrow()))
+                .isEqualTo(Speaker.person("Hayashi", "Foreign Minister"));
+        // Text spoken after the first turn does not rename the speaker.
+        resolver.addSpoken("Thank you, Minister Taro Hayashi.");
+        assertThat(resolver.resolve(read("FOREIGN MINISTER HAYASHI:  Yes.").orElseThrow()).name()).isEqualTo("Hayashi");
+    }
+
+    @Test
     void scansOnlyABoundedPrefixForTheColon() {
         assertThat(read("A".repeat(100_000) + ": text")).isEmpty();
         assertThat(read("WORD ".repeat(20_000))).isEmpty();
