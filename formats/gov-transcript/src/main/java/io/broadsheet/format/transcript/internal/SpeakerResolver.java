@@ -126,11 +126,18 @@ public final class SpeakerResolver {
             if (holder.isPresent()) {
                 return resolveNamed(holder.get(), label.label());
             }
-            String name = label.label().equalsIgnoreCase("Q") || label.label().equalsIgnoreCase("QUESTION")
-                    ? "Questioner" : SpeakerLabel.titleCase(label.title());
+            String name = isQuestioner(label) ? "Questioner" : SpeakerLabel.titleCase(label.title());
             return new Speaker(name, Optional.empty(), SpeakerKind.UNKNOWN);
         }
         return resolveNamed(label, label.label());
+    }
+
+    /** {@code Q}, {@code QUESTION}, or either with the questioner's outlet: {@code Q (Reuters)}. */
+    private static boolean isQuestioner(SpeakerLabel label) {
+        String printed = label.label();
+        int end = printed.indexOf(" (");
+        String word = end < 0 ? printed : printed.substring(0, end);
+        return word.equalsIgnoreCase("Q") || word.equalsIgnoreCase("QUESTION");
     }
 
     /** Resolves a label that names a surname; {@code printed} is the label as the turn shows it. */
@@ -160,14 +167,20 @@ public final class SpeakerResolver {
      */
     private Optional<SpeakerLabel> roleHolder(SpeakerLabel label) {
         List<String> words = label.title();
-        if (words.size() < 2 || words.size() > MAX_DEFINITE_ROLE_WORDS + 1 || !words.get(0).equalsIgnoreCase("THE")) {
+        boolean definite = !words.isEmpty() && words.get(0).equalsIgnoreCase("THE");
+        boolean mixedCase = !isCapitals(label.label());
+        if (definite) {
+            words = words.subList(1, words.size());
+        }
+        // "NATO Spokesperson:" in a copied page stands for the spokesperson its first label named in full.
+        if (words.isEmpty() || words.size() > MAX_DEFINITE_ROLE_WORDS || !definite && !mixedCase) {
             return Optional.empty();
         }
         Optional<SpeakerLabel> known = roleHolders.get(label.label());
         if (known != null) {
             return known;
         }
-        List<String> role = words.subList(1, words.size());
+        List<String> role = words;
         String surname = null;
         boolean ambiguous = false;
         for (List<Token> tokens : sources) {
@@ -573,7 +586,7 @@ public final class SpeakerResolver {
     }
 
     /** A role word, or its plural: {@code Foreign Ministers Hayashi and Chung} names no one called Ministers. */
-    private static boolean isRoleWord(String word) {
+    static boolean isRoleWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return ROLE_WORDS.contains(lower) || lower.length() > 3 && lower.endsWith("s")
                 && ROLE_WORDS.contains(lower.substring(0, lower.length() - 1));

@@ -45,6 +45,8 @@ public final class TranscriptParser {
     static final int MAX_PLACE = 60;
     /** Header lines read for title, date, place and speakers; a header is a few lines. */
     static final int MAX_HEADER_LINES = 60;
+    /** Mixed-case labels without bold make a transcript from this many on. */
+    static final int MIN_PLAIN_LABELS = 3;
     /** A photo credit in brackets at the end of a caption is short. */
     static final int MAX_CREDIT = 120;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
@@ -64,6 +66,10 @@ public final class TranscriptParser {
                     "a lock (", "share sensitive information only on official")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "hide", "view", "tags", "related",
                     "related articles", "related content");
+
+    /** Openings of a page's stamps of its own publication or revision. */
+    private static final List<String> UPDATE_STAMPS = List.of("last updated", "updated", "last modified",
+            "modified", "published", "posted");
 
     /** Openings of photo captions written as text. */
     private static final List<String> CAPTION_OPENERS = List.of("left to right:", "from left:", "from left to right",
@@ -85,6 +91,8 @@ public final class TranscriptParser {
     private int paragraphCount;
     private int headerLines;
     private String title;
+    /** The header line just read was the title, which a text page may wrap onto the next line. */
+    private boolean titleLine;
     private String place;
     private LocalDate date;
     private LocalTime time;
@@ -111,11 +119,12 @@ public final class TranscriptParser {
         // Labels decide: a source without one is no transcript, and most sources are rejected by this loop alone,
         // each block within a few characters. From the fourth label on the score no longer changes.
         List<Block> head = source.head(DETECT_BLOCKS);
+        boolean plain = acceptsPlainLabels(source, head);
         int labels = 0;
         int firstLabel = -1;
         boolean onlyQuestionsAndAnswers = true;
         for (int i = 0; i < head.size() && labels < 4; i++) {
-            Optional<SpeakerLabel> label = SpeakerLabel.read(head.get(i));
+            Optional<SpeakerLabel> label = label(head.get(i), plain);
             if (label.isPresent()) {
                 labels++;
                 firstLabel = firstLabel < 0 ? i : firstLabel;
@@ -150,6 +159,40 @@ public final class TranscriptParser {
         return Math.min(1.0, score);
     }
 
+    /** The label that opens the block: in capitals or bold, or, where {@code plain} allows it, in mixed case. */
+    private static Optional<SpeakerLabel> label(Block block, boolean plain) {
+        Optional<SpeakerLabel> label = SpeakerLabel.read(block);
+        return label.isPresent() || !plain ? label : SpeakerLabel.readPlain(block);
+    }
+
+    /**
+     * Whether mixed-case labels without bold count in this source: a text copied from a web page has lost the
+     * bold that marks them, but a transcript shows {@value #MIN_PLAIN_LABELS} or more, where an article has at
+     * most a stray {@code Prime Minister: ...}. HTML keeps its bold, so there the rule is not needed.
+     */
+    private static boolean acceptsPlainLabels(SourceDocument source, List<Block> blocks) {
+        if (source.markup() == SourceDocument.Markup.HTML) {
+            return false;
+        }
+        int found = 0;
+        for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
+            Block block = blocks.get(i);
+            if (SpeakerLabel.read(block).isEmpty() && SpeakerLabel.readPlain(block).isPresent()) {
+                found++;
+            }
+        }
+        return found >= MIN_PLAIN_LABELS;
+    }
+
+    private static boolean isCapitals(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The unnamed labels of an interview's questions and answers. */
     private static boolean isQuestionOrAnswer(String label) {
         return label.equalsIgnoreCase("Q") || label.equalsIgnoreCase("A") || label.equalsIgnoreCase("QUESTION")
@@ -171,13 +214,18 @@ public final class TranscriptParser {
     /** @return the parsed transcript */
     public Document parse() {
         List<Block> blocks = source.blocks();
+        boolean plain = acceptsPlainLabels(source, blocks);
         int firstLabel = -1;
         int lastLabel = -1;
         List<Optional<SpeakerLabel>> labels = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            Optional<SpeakerLabel> label = SpeakerLabel.read(blocks.get(i));
+            Optional<SpeakerLabel> label = label(blocks.get(i), plain);
             labels.add(label);
             if (label.isPresent()) {
+                if (!isCapitals(label.get().label())) {
+                    // A label in mixed case names its speaker as the text does: "NATO Spokesperson Mira Castell".
+                    speakers.addIntroduction(label.get().label());
+                }
                 firstLabel = firstLabel < 0 ? i : firstLabel;
                 lastLabel = i;
                 // No lambda: C1-compiled code allocates a capturing lambda through a slow runtime call.
@@ -296,13 +344,22 @@ public final class TranscriptParser {
             doc.discard(line, DiscardReason.CAPTION, block.line());
             return;
         }
+        boolean wrappedTitle = titleLine;
+        titleLine = false;
+        if (wrappedTitle && Character.isLowerCase(line.codePointAt(0)) && title.length() + line.length() < MAX_TITLE) {
+            // "Press conference" / "by NATO Secretary General ... following the meeting of ...": one title.
+            title = title + " " + line;
+            doc.discard(line, DiscardReason.METADATA, block.line());
+            return;
+        }
         Optional<Dateline> dateline = DATES.parse(line);
         if (dateline.isPresent()) {
             Dateline d = dateline.get();
             if (date == null) {
                 date = d.date().orElse(null);
                 place = place != null ? place : d.place().orElse(null);
-                time = time != null ? time : d.time().orElse(null);
+                // The time of a page's "Last updated" stamp is not the time the event began.
+                time = time != null || isUpdateStamp(line) ? time : d.time().orElse(null);
             }
             doc.discard(line, DiscardReason.METADATA, block.line());
             return;
@@ -315,6 +372,7 @@ public final class TranscriptParser {
         }
         if (title == null && isTitle(block, line)) {
             title = line;
+            titleLine = !html && metadataTitle == null;
             doc.discard(line, DiscardReason.METADATA, block.line());
             return;
         }
@@ -350,6 +408,16 @@ public final class TranscriptParser {
         int open = line.lastIndexOf(line.charAt(end - 1) == ']' ? '[' : '(', end - 1);
         return open >= 0 && end - open <= MAX_CREDIT
                 && line.substring(open, end).toLowerCase(Locale.ROOT).contains("photo");
+    }
+
+    /** {@code Last updated: 14 Oct. 2025 18:20}: when the page changed, not when the event took place. */
+    private static boolean isUpdateStamp(String line) {
+        for (String stamp : UPDATE_STAMPS) {
+            if (line.regionMatches(true, 0, stamp, 0, stamp.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

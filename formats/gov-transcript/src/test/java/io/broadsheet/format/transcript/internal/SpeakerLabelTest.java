@@ -129,7 +129,48 @@ class SpeakerLabelTest {
     }
 
     @Test
+    void readsMixedCaseLabelsOfACopiedPage() {
+        SpeakerLabel full = plain("NATO Secretary General Henrik Alvestad: Good afternoon.").orElseThrow();
+        assertThat(full.title()).containsExactly("Secretary", "General");
+        assertThat(full.surname()).contains("Alvestad");
+        SpeakerLabel role = plain("NATO Spokesperson: Next question.").orElseThrow();
+        assertThat(role.anonymous()).isTrue();
+        assertThat(role.title()).containsExactly("Spokesperson");
+        SpeakerLabel outlet = plain("Q (Deutsche Welle): Do you expect a veto?").orElseThrow();
+        assertThat(outlet.label()).isEqualTo("Q (Deutsche Welle)");
+        assertThat(new SpeakerResolver().resolve(outlet).name()).isEqualTo("Questioner");
+        assertThat(plain("Ms. Castell: Thank you.").flatMap(SpeakerLabel::surname)).contains("Castell");
+
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction(full.label());
+        resolver.resolve(full);
+        assertThat(resolver.resolve(plain("NATO Secretary General: No.").orElseThrow()))
+                .isEqualTo(Speaker.person("Henrik Alvestad", "Secretary General"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Note: This transcript has been edited.",
+            "Chancellor Rachel Okoro: the budget in numbers",
+            "Quarterly Results: Up Again",
+            "Updated: 14 Oct. 2025",
+            "Secretary General (as delivered) said: Good afternoon.",
+            "Prime Minister:No space.",
+            "Reuters: The minister said nothing.",
+    })
+    void plainOpeningsThatAreNoLabels(String text) {
+        assertThat(plain(text)).isEmpty();
+    }
+
+    private static Optional<SpeakerLabel> plain(String text) {
+        return SpeakerLabel.readPlain(new Block(BlockKind.PARAGRAPH, text, List.of(text), 0, 0, Optional.empty(),
+                true));
+    }
+
+    @Test
     void scansOnlyABoundedPrefixForTheColon() {
+        assertThat(plain("A".repeat(100_000) + ": Text")).isEmpty();
+        assertThat(plain("Minister (" + "x".repeat(100_000) + "): Text")).isEmpty();
         assertThat(read("A".repeat(100_000) + ": text")).isEmpty();
         assertThat(read("WORD ".repeat(20_000))).isEmpty();
     }
