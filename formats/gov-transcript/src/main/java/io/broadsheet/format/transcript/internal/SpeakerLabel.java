@@ -28,6 +28,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
 
     /** Labels are short; looking further for a colon would only find sentences. */
     static final int MAX_LABEL = 60;
+    /** An outlet in brackets after a questioner's label: {@code Q (Deutsche Welle):}. */
+    static final int MAX_OUTLET = 40;
     private static final int MAX_WORDS = 6;
 
     private static final Set<String> HONORIFICS = Set.of("MR", "MS", "MRS", "MISS", "DR", "MX", "SIR", "DAME",
@@ -88,7 +90,131 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             }
         }
         int colon = labelColon(head, bold);
-        return colon <= 0 ? Optional.empty() : read(block, text, colon);
+        if (colon <= 0 || colon + 1 < text.length() && isAsciiDigit(text.charAt(colon + 1))) {
+            // A digit right after the colon makes it a clock's: "END   1:50 P.M. EST" closes a transcript.
+            return Optional.empty();
+        }
+        return read(block, text, colon);
+    }
+
+    /**
+     * Reads a label in mixed case that opens a block of plain text, as transcripts copied from a web page print
+     * them without their bold: {@code NATO Secretary General Henrik Alvestad:}, {@code NATO Spokesperson:},
+     * {@code Q (Reuters):}. A few capitalised words, one of them naming a role, and an outlet in brackets may
+     * follow; the spoken text after the colon opens with a capital. Given names are left out of the title
+     * words, and so is an organisation's acronym in front of the role ({@code NATO}). Such openings also begin
+     * ordinary paragraphs, so the caller accepts them only where several blocks open with one.
+     *
+     * @param block a block of a plain-text or Markdown source
+     * @return the label, or empty
+     */
+    public static Optional<SpeakerLabel> readPlain(Block block) {
+        String text = block.text();
+        int limit = Math.min(text.length(), MAX_LABEL + MAX_OUTLET);
+        int colon = -1;
+        int open = -1;
+        for (int i = 0; i < limit && colon < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '(' && open < 0 && i > 0 && text.charAt(i - 1) == ' ') {
+                open = i;
+            } else if (c == ')' && open >= 0) {
+                if (i + 1 >= text.length() || text.charAt(i + 1) != ':') {
+                    return Optional.empty();
+                }
+                colon = i + 1;
+            } else if (c == ':' && open < 0) {
+                colon = i;
+            } else if (open < 0 && !(Character.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '-'
+                    || c == '\u2019')) {
+                return Optional.empty();
+            }
+        }
+        int nameEnd = open >= 0 ? open : colon;
+        if (colon <= 0 || nameEnd > MAX_LABEL || open >= 0 && colon - open > MAX_OUTLET) {
+            return Optional.empty();
+        }
+        int start = colon + 1;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        if (start == colon + 1 || start >= text.length() || !opensSpeech(text.charAt(start))) {
+            return Optional.empty();
+        }
+        String name = collapseSpaces(text.substring(0, nameEnd));
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || NOT_SPEAKERS.contains(name.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        List<String> words = words(name);
+        if (words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        String label = open >= 0 ? name + " " + collapseSpaces(text.substring(open, colon)) : name;
+        return plainLabel(label, words, start);
+    }
+
+    /** Speech after a label opens with a capital, a digit, a quotation mark or a bracketed note. */
+    private static boolean opensSpeech(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '"'
+                || c == '\u201c' || c == '\u2018';
+    }
+
+    /** Splits a mixed-case label into role words and a surname, or turns it down when no word names a role. */
+    private static Optional<SpeakerLabel> plainLabel(String label, List<String> words, int textStart) {
+        String first = words.get(0).toUpperCase(Locale.ROOT);
+        if (first.equals("Q") || first.equals("QUESTION")) {
+            return words.size() == 1
+                    ? Optional.of(new SpeakerLabel(label, Optional.empty(), words, Optional.empty(), textStart))
+                    : Optional.empty();
+        }
+        String honorific = null;
+        int at = 0;
+        if (words.size() > 1 && HONORIFICS.contains(withoutDots(first))) {
+            honorific = words.get(0);
+            at = 1;
+        }
+        List<String> role = new ArrayList<>();
+        boolean namesRole = false;
+        for (; at < words.size(); at++) {
+            String word = words.get(at);
+            String upper = withoutDots(word.toUpperCase(Locale.ROOT));
+            boolean roleWord = ROLE_NOUNS.contains(upper) || SpeakerResolver.isRoleWord(word);
+            if (roleWord) {
+                namesRole = true;
+                role.add(word);
+            } else if (isAcronymWord(word) && role.isEmpty()) {
+                continue;   // "NATO Secretary General": the organisation is no part of the role
+            } else if (LOWER_CASE_WORDS.contains(word) && !role.isEmpty()) {
+                role.add(word);
+            } else if (Character.isUpperCase(word.charAt(0)) || PARTICLES.contains(word.toUpperCase(Locale.ROOT))) {
+                break;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!namesRole && honorific == null) {
+            return Optional.empty();
+        }
+        List<String> name = words.subList(at, words.size());
+        for (String word : name) {
+            if (!Character.isUpperCase(word.charAt(0)) && !PARTICLES.contains(word.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        if (name.isEmpty()) {
+            return Optional.of(new SpeakerLabel(label, Optional.empty(), role, Optional.empty(), textStart));
+        }
+        int surnameStart = name.size() - 1;
+        while (surnameStart > 0 && PARTICLES.contains(name.get(surnameStart - 1).toUpperCase(Locale.ROOT))) {
+            surnameStart--;
+        }
+        return Optional.of(new SpeakerLabel(label, Optional.ofNullable(honorific), role,
+                Optional.of(String.join(" ", name.subList(surnameStart, name.size()))), textStart));
+    }
+
+    /** {@code NATO}, {@code EU}: two or more capitals. */
+    private static boolean isAcronymWord(String word) {
+        return word.length() >= 2 && isCapitals(word);
     }
 
     /**
@@ -230,6 +356,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             }
         }
         return !word.isEmpty();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static String withoutDots(String word) {

@@ -30,6 +30,8 @@ public final class SpeakerResolver {
 
     private static final int MAX_GIVEN_NAMES = 3;
     private static final int MAX_ROLE_WORDS = 8;
+    /** {@code THE PRESIDENT}, {@code THE VICE PRESIDENT}, {@code THE SECRETARY GENERAL}: a short role. */
+    private static final int MAX_DEFINITE_ROLE_WORDS = 3;
 
     /** Words that make up roles and titles (lower case). */
     private static final Set<String> ROLE_WORDS = Set.of("secretary", "general", "minister", "foreign", "prime",
@@ -53,7 +55,10 @@ public final class SpeakerResolver {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "With", "By", "In", "On", "At",
             "For", "Of", "To", "From", "Left", "Right", "Remarks", "Press", "Briefing", "Conference", "Meeting",
             "Joint", "Statement", "Interview", "Transcript", "Photo", "Pictured", "Availability", "Readout",
-            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+            "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            // Capitalised in titles after a name: "Remarks by President Harlan Before Marine One Departure".
+            "Before", "After", "During", "Aboard", "Upon", "Following", "Ahead", "Prior", "Via", "En", "Into",
+            "About", "Regarding", "Announcing", "Departure", "Arrival", "Event", "Visit", "Call", "Gaggle");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "della",
             "du", "la", "le", "bin", "al", "el", "ter", "ten");
 
@@ -68,6 +73,11 @@ public final class SpeakerResolver {
      */
     private final List<String> unread = new ArrayList<>();
     private final Map<String, Resolved> resolved = new LinkedHashMap<>();
+    /** The spoken text so far, and its tokens, cut only when a label needs them. */
+    private final List<String> spoken = new ArrayList<>();
+    private final List<List<Token>> spokenTokens = new ArrayList<>();
+    /** The holder found for each definite role label ({@code THE PRESIDENT}), or empty when there is none. */
+    private final Map<String, Optional<SpeakerLabel>> roleHolders = new HashMap<>();
 
     /**
      * Adds text that introduces the speakers: the title, a caption, a header line such as
@@ -97,15 +107,41 @@ public final class SpeakerResolver {
     }
 
     /**
+     * Adds a paragraph of the transcript's spoken text, in reading order. A label whose surname the
+     * introductions give without a first name is looked up in the text spoken before its first turn.
+     *
+     * @param text the paragraph
+     */
+    public void addSpoken(String text) {
+        spoken.add(text);
+    }
+
+    /**
      * @param label a speaker label
      * @return the speaker the label names
      */
     public Speaker resolve(SpeakerLabel label) {
         if (label.anonymous()) {
-            String name = label.label().equalsIgnoreCase("Q") || label.label().equalsIgnoreCase("QUESTION")
-                    ? "Questioner" : SpeakerLabel.titleCase(label.title());
+            Optional<SpeakerLabel> holder = roleHolder(label);
+            if (holder.isPresent()) {
+                return resolveNamed(holder.get(), label.label());
+            }
+            String name = isQuestioner(label) ? "Questioner" : SpeakerLabel.titleCase(label.title());
             return new Speaker(name, Optional.empty(), SpeakerKind.UNKNOWN);
         }
+        return resolveNamed(label, label.label());
+    }
+
+    /** {@code Q}, {@code QUESTION}, or either with the questioner's outlet: {@code Q (Reuters)}. */
+    private static boolean isQuestioner(SpeakerLabel label) {
+        String printed = label.label();
+        int end = printed.indexOf(" (");
+        String word = end < 0 ? printed : printed.substring(0, end);
+        return word.equalsIgnoreCase("Q") || word.equalsIgnoreCase("QUESTION");
+    }
+
+    /** Resolves a label that names a surname; {@code printed} is the label as the turn shows it. */
+    private Speaker resolveNamed(SpeakerLabel label, String printed) {
         String key = label.surname().orElseThrow().toUpperCase(Locale.ROOT);
         // Looked up and added without computeIfAbsent's lambda, which C1-compiled code allocates through a slow
         // runtime call on every label.
@@ -114,11 +150,95 @@ public final class SpeakerResolver {
             person = find(label);
             resolved.put(key, person);
         }
-        person.labels.add(label.label());
+        person.labels.add(printed);
         String titleRole = SpeakerLabel.titleCase(label.title());
         String role = person.role != null ? person.role : titleRole.isEmpty() ? null : titleRole;
         person.roleShown = role;
         return Speaker.person(person.name, role);
+    }
+
+    /**
+     * The person a definite role label stands for: {@code THE PRESIDENT} in {@code Remarks by President Harlan
+     * Before Marine One Departure} is President Harlan. The introductions must name exactly one holder of the
+     * role, the role's words standing alone ({@code Vice President Reyes} holds another role) and followed by
+     * the name; two presidents in the title leave the label anonymous.
+     *
+     * @return a label naming the holder's surname under the role's words, or empty
+     */
+    private Optional<SpeakerLabel> roleHolder(SpeakerLabel label) {
+        List<String> words = label.title();
+        boolean definite = !words.isEmpty() && words.get(0).equalsIgnoreCase("THE");
+        boolean mixedCase = !isCapitals(label.label());
+        if (definite) {
+            words = words.subList(1, words.size());
+        }
+        // "NATO Spokesperson:" in a copied page stands for the spokesperson its first label named in full.
+        if (words.isEmpty() || words.size() > MAX_DEFINITE_ROLE_WORDS || !definite && !mixedCase) {
+            return Optional.empty();
+        }
+        Optional<SpeakerLabel> known = roleHolders.get(label.label());
+        if (known != null) {
+            return known;
+        }
+        List<String> role = words;
+        String surname = null;
+        boolean ambiguous = false;
+        for (List<Token> tokens : sources) {
+            for (int i = 0; i + role.size() < tokens.size() && !ambiguous; i++) {
+                String holder = holderAfterRole(tokens, i, role);
+                if (holder != null) {
+                    ambiguous = surname != null && !surname.equalsIgnoreCase(holder);
+                    surname = holder;
+                }
+            }
+        }
+        Optional<SpeakerLabel> holder = surname == null || ambiguous ? Optional.empty()
+                : Optional.of(new SpeakerLabel(label.label(), Optional.empty(), role, Optional.of(surname),
+                        label.textStart()));
+        roleHolders.put(label.label(), holder);
+        return holder;
+    }
+
+    /**
+     * The surname of the person named right after the role's words at {@code tokens[at]}, as in
+     * {@code President Harlan} or {@code President Ana María Harlan}, or null when the role is not there, is part
+     * of a longer role, or no name follows it.
+     */
+    private static String holderAfterRole(List<Token> tokens, int at, List<String> role) {
+        if (at > 0 && isCapitalised(tokens.get(at - 1).word)
+                && ROLE_WORDS.contains(tokens.get(at - 1).word.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = 0; k < role.size(); k++) {
+            Token token = tokens.get(at + k);
+            if (!token.word.equalsIgnoreCase(role.get(k)) || !isCapitalised(token.word)
+                    || k < role.size() - 1 && token.endsPhrase()) {
+                return null;
+            }
+        }
+        int first = at + role.size();
+        if (tokens.get(first - 1).endsPhrase() || tokens.get(first).opensPhrase()) {
+            return null;
+        }
+        String last = null;
+        for (int j = first; j < tokens.size() && j - first <= MAX_GIVEN_NAMES; j++) {
+            Token token = tokens.get(j);
+            String word = stripPossessive(token.word);
+            if (j > first && token.opensPhrase()) {
+                break;
+            }
+            if (isInitial(word) && last != null && !token.endsPhrase()) {
+                continue;   // a middle initial: "President Joseph R. Harlan"
+            }
+            if (isInitial(word) || !isGivenName(word)) {
+                break;
+            }
+            last = word;
+            if (token.endsPhrase() || !word.equals(token.word)) {
+                break;      // "President Harlan," or "President Harlan's"
+            }
+        }
+        return last;
     }
 
     /** @return each named speaker once, in order of first turn, with roles and the ways the text names them */
@@ -145,6 +265,11 @@ public final class SpeakerResolver {
                 candidates.add(candidate.get());
             }
         }
+        if (!hasFullName(candidates)) {
+            // "I'm also joined by ... Coordinator for Strategic Communications Tom Kovac": a guest the header does
+            // not name is often introduced by whoever speaks before them.
+            candidates.addAll(spokenCandidates(surnameWords));
+        }
         String titleWords = SpeakerLabel.titleCase(label.title());
         Candidate fullest = null;
         for (Candidate c : candidates) {
@@ -165,6 +290,36 @@ public final class SpeakerResolver {
         }
         person.role = chooseRole(candidates, titleWords);
         return person;
+    }
+
+    private static boolean hasFullName(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (!c.given.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The full names (with given names) the spoken text so far gives for the surname, with their roles. */
+    private List<Candidate> spokenCandidates(List<String> surnameWords) {
+        for (int i = spokenTokens.size(); i < spoken.size(); i++) {
+            spokenTokens.add(tokens(spoken.get(i)));
+        }
+        String last = surnameWords.get(surnameWords.size() - 1);
+        List<Candidate> found = new ArrayList<>();
+        for (List<Token> tokens : spokenTokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!stripPossessive(tokens.get(i).word).equalsIgnoreCase(last)) {
+                    continue;
+                }
+                Optional<Candidate> candidate = candidate(tokens, i, surnameWords);
+                if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
+                    found.add(candidate.get());
+                }
+            }
+        }
+        return found;
     }
 
     /** The longest stated role containing the label's title words; with no title words, the longest role. */
@@ -427,8 +582,14 @@ public final class SpeakerResolver {
         if (PARTICLES.contains(word)) {
             return true;
         }
-        return isCapitalised(word) && !isCapitals(word) && !NOT_NAMES.contains(word)
-                && !ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return isCapitalised(word) && !isCapitals(word) && !NOT_NAMES.contains(word) && !isRoleWord(word);
+    }
+
+    /** A role word, or its plural: {@code Foreign Ministers Hayashi and Chung} names no one called Ministers. */
+    static boolean isRoleWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ROLE_WORDS.contains(lower) || lower.length() > 3 && lower.endsWith("s")
+                && ROLE_WORDS.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** {@code J.} */

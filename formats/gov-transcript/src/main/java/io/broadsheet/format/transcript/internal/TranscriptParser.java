@@ -15,6 +15,7 @@ import io.broadsheet.spi.Vocabulary;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,17 @@ public final class TranscriptParser {
     static final int MAX_PLACE = 60;
     /** Header lines read for title, date, place and speakers; a header is a few lines. */
     static final int MAX_HEADER_LINES = 60;
+    /** Mixed-case labels without bold make a transcript from this many on. */
+    static final int MIN_PLAIN_LABELS = 3;
+    /** A photo credit in brackets at the end of a caption is short. */
+    static final int MAX_CREDIT = 120;
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
+
+    /** The front-matter key under which Markdown archives of White House transcripts give the event's day. */
+    static final String FRONT_MATTER_DATE = "date";
+    /** The shape of an ISO 8601 date, digits as {@code 9}. */
+    private static final String ISO_DATE = "9999-99-99";
 
     /** US government transcripts write numeric dates month first. */
     private static final DatelineParser DATES = DatelineParser.monthFirst();
@@ -56,6 +66,10 @@ public final class TranscriptParser {
                     "a lock (", "share sensitive information only on official")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "hide", "view", "tags", "related",
                     "related articles", "related content");
+
+    /** Openings of a page's stamps of its own publication or revision. */
+    private static final List<String> UPDATE_STAMPS = List.of("last updated", "updated", "last modified",
+            "modified", "published", "posted");
 
     /** Openings of photo captions written as text. */
     private static final List<String> CAPTION_OPENERS = List.of("left to right:", "from left:", "from left to right",
@@ -77,6 +91,8 @@ public final class TranscriptParser {
     private int paragraphCount;
     private int headerLines;
     private String title;
+    /** The header line just read was the title, which a text page may wrap onto the next line. */
+    private boolean titleLine;
     private String place;
     private LocalDate date;
     private LocalTime time;
@@ -103,11 +119,12 @@ public final class TranscriptParser {
         // Labels decide: a source without one is no transcript, and most sources are rejected by this loop alone,
         // each block within a few characters. From the fourth label on the score no longer changes.
         List<Block> head = source.head(DETECT_BLOCKS);
+        boolean plain = acceptsPlainLabels(source, head);
         int labels = 0;
         int firstLabel = -1;
         boolean onlyQuestionsAndAnswers = true;
         for (int i = 0; i < head.size() && labels < 4; i++) {
-            Optional<SpeakerLabel> label = SpeakerLabel.read(head.get(i));
+            Optional<SpeakerLabel> label = label(head.get(i), plain);
             if (label.isPresent()) {
                 labels++;
                 firstLabel = firstLabel < 0 ? i : firstLabel;
@@ -142,6 +159,40 @@ public final class TranscriptParser {
         return Math.min(1.0, score);
     }
 
+    /** The label that opens the block: in capitals or bold, or, where {@code plain} allows it, in mixed case. */
+    private static Optional<SpeakerLabel> label(Block block, boolean plain) {
+        Optional<SpeakerLabel> label = SpeakerLabel.read(block);
+        return label.isPresent() || !plain ? label : SpeakerLabel.readPlain(block);
+    }
+
+    /**
+     * Whether mixed-case labels without bold count in this source: a text copied from a web page has lost the
+     * bold that marks them, but a transcript shows {@value #MIN_PLAIN_LABELS} or more, where an article has at
+     * most a stray {@code Prime Minister: ...}. HTML keeps its bold, so there the rule is not needed.
+     */
+    private static boolean acceptsPlainLabels(SourceDocument source, List<Block> blocks) {
+        if (source.markup() == SourceDocument.Markup.HTML) {
+            return false;
+        }
+        int found = 0;
+        for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
+            Block block = blocks.get(i);
+            if (SpeakerLabel.read(block).isEmpty() && SpeakerLabel.readPlain(block).isPresent()) {
+                found++;
+            }
+        }
+        return found >= MIN_PLAIN_LABELS;
+    }
+
+    private static boolean isCapitals(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The unnamed labels of an interview's questions and answers. */
     private static boolean isQuestionOrAnswer(String label) {
         return label.equalsIgnoreCase("Q") || label.equalsIgnoreCase("A") || label.equalsIgnoreCase("QUESTION")
@@ -163,13 +214,18 @@ public final class TranscriptParser {
     /** @return the parsed transcript */
     public Document parse() {
         List<Block> blocks = source.blocks();
+        boolean plain = acceptsPlainLabels(source, blocks);
         int firstLabel = -1;
         int lastLabel = -1;
         List<Optional<SpeakerLabel>> labels = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            Optional<SpeakerLabel> label = SpeakerLabel.read(blocks.get(i));
+            Optional<SpeakerLabel> label = label(blocks.get(i), plain);
             labels.add(label);
             if (label.isPresent()) {
+                if (!isCapitals(label.get().label())) {
+                    // A label in mixed case names its speaker as the text does: "NATO Spokesperson Mira Castell".
+                    speakers.addIntroduction(label.get().label());
+                }
                 firstLabel = firstLabel < 0 ? i : firstLabel;
                 lastLabel = i;
                 // No lambda: C1-compiled code allocates a capturing lambda through a slow runtime call.
@@ -199,12 +255,49 @@ public final class TranscriptParser {
             }
         }
         doc.title(title);
+        if (date == null) {
+            date = statedDate(source).orElse(null);
+        }
         if (place != null || date != null || time != null) {
             doc.dateline(Dateline.of(place, date, time));
         }
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
         doc.people(speakers.people());
         return doc.build();
+    }
+
+    /**
+     * The day the page's metadata states, for a transcript whose text gives only a time: the {@code date} of a
+     * Markdown archive's front matter (the day of the event), else the publication date. Only the day is taken;
+     * a publication time is not the time the event began.
+     */
+    private static Optional<LocalDate> statedDate(SourceDocument source) {
+        Optional<String> stated = source.metadata(FRONT_MATTER_DATE).or(() -> source.metadata(MetadataKeys.PUBLISHED));
+        if (stated.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = stated.get().strip();
+        if (value.length() < ISO_DATE.length() || !isIsoDate(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.substring(0, ISO_DATE.length())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();    // 2023-02-30: stated, but no day
+        }
+    }
+
+    /** Whether the value opens with {@code YYYY-MM-DD} followed by nothing, a space or a {@code T}. */
+    private static boolean isIsoDate(String value) {
+        for (int i = 0; i < ISO_DATE.length(); i++) {
+            char c = value.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (ISO_DATE.charAt(i) == '-' ? c != '-' : !digit) {
+                return false;
+            }
+        }
+        return value.length() == ISO_DATE.length() || value.charAt(ISO_DATE.length()) == ' '
+                || value.charAt(ISO_DATE.length()) == 'T';
     }
 
     // ---------------------------------------------------------------- header
@@ -219,6 +312,7 @@ public final class TranscriptParser {
             // An introduction spoken by nobody in particular, before the first label: it is body text.
             doc.paragraph(block.text());
             paragraphCount++;
+            speakers.addSpoken(block.text());
             return;
         }
         // Text transcripts put title, location-and-date and the repeated date on consecutive lines of one block.
@@ -241,12 +335,22 @@ public final class TranscriptParser {
                     block.line());
             return;
         }
-        for (String opener : CAPTION_OPENERS) {
-            if (line.regionMatches(true, 0, opener, 0, opener.length())) {
-                speakers.addIntroduction(line);
-                doc.discard(line, DiscardReason.CAPTION, block.line());
-                return;
-            }
+        if (isBreadcrumb(line)) {
+            doc.discard(line, DiscardReason.NAVIGATION, block.line());
+            return;
+        }
+        if (isCaption(line)) {
+            speakers.addIntroduction(line);
+            doc.discard(line, DiscardReason.CAPTION, block.line());
+            return;
+        }
+        boolean wrappedTitle = titleLine;
+        titleLine = false;
+        if (wrappedTitle && Character.isLowerCase(line.codePointAt(0)) && title.length() + line.length() < MAX_TITLE) {
+            // "Press conference" / "by NATO Secretary General ... following the meeting of ...": one title.
+            title = title + " " + line;
+            doc.discard(line, DiscardReason.METADATA, block.line());
+            return;
         }
         Optional<Dateline> dateline = DATES.parse(line);
         if (dateline.isPresent()) {
@@ -254,7 +358,8 @@ public final class TranscriptParser {
             if (date == null) {
                 date = d.date().orElse(null);
                 place = place != null ? place : d.place().orElse(null);
-                time = time != null ? time : d.time().orElse(null);
+                // The time of a page's "Last updated" stamp is not the time the event began.
+                time = time != null || isUpdateStamp(line) ? time : d.time().orElse(null);
             }
             doc.discard(line, DiscardReason.METADATA, block.line());
             return;
@@ -267,6 +372,7 @@ public final class TranscriptParser {
         }
         if (title == null && isTitle(block, line)) {
             title = line;
+            titleLine = !html && metadataTitle == null;
             doc.discard(line, DiscardReason.METADATA, block.line());
             return;
         }
@@ -283,6 +389,51 @@ public final class TranscriptParser {
             place = line;
         }
         doc.discard(line, DiscardReason.METADATA, block.line());
+    }
+
+    /**
+     * A photo caption: it opens like one ({@code Left to right:}) or closes with a photo credit in brackets, as
+     * state.gov sets them: {@code ... on April 9, 2025. [State Department photo by Lena Ortiz/ Public Domain]}.
+     */
+    private static boolean isCaption(String line) {
+        for (String opener : CAPTION_OPENERS) {
+            if (line.regionMatches(true, 0, opener, 0, opener.length())) {
+                return true;
+            }
+        }
+        int end = endWithoutSpaces(line);
+        if (end == 0 || line.charAt(end - 1) != ']' && line.charAt(end - 1) != ')') {
+            return false;
+        }
+        int open = line.lastIndexOf(line.charAt(end - 1) == ']' ? '[' : '(', end - 1);
+        return open >= 0 && end - open <= MAX_CREDIT
+                && line.substring(open, end).toLowerCase(Locale.ROOT).contains("photo");
+    }
+
+    /** {@code Last updated: 14 Oct. 2025 18:20}: when the page changed, not when the event took place. */
+    private static boolean isUpdateStamp(String line) {
+        for (String stamp : UPDATE_STAMPS) {
+            if (line.regionMatches(true, 0, stamp, 0, stamp.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A breadcrumb trail copied with the page: {@code Home | Office of the Spokesperson | Secretary ...}, two or
+     * more separators between short steps.
+     */
+    private static boolean isBreadcrumb(String line) {
+        int separators = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '|' || c == '>' || c == '\u203a' || c == '\u00bb') && line.charAt(i - 1) == ' '
+                    && line.charAt(i + 1) == ' ') {
+                separators++;
+            }
+        }
+        return separators >= 2;
     }
 
     private boolean isTitle(Block block, String line) {
@@ -335,7 +486,7 @@ public final class TranscriptParser {
 
     /** {@code Washington, DC}, {@code Honolulu, Hawaii}: a few capitalised words around a comma. */
     private static boolean isPlace(String line) {
-        if (line.length() > MAX_PLACE || line.indexOf(',') < 0 || line.endsWith(".")) {
+        if (line.length() > MAX_PLACE || line.indexOf(',') < 0 || line.endsWith(".") && !endsWithInitials(line)) {
             return false;
         }
         // The words between single spaces, as split(" ") cuts them: trailing spaces cut no word, any other empty
@@ -358,6 +509,21 @@ public final class TranscriptParser {
                 return false;
             }
             wordStart = false;
+        }
+        return true;
+    }
+
+    /** {@code Washington, D.C.}: the last word is initials, each letter followed by a full stop. */
+    private static boolean endsWithInitials(String line) {
+        int start = line.lastIndexOf(' ') + 1;
+        int length = line.length() - start;
+        if (length < 2 || length % 2 != 0) {
+            return false;
+        }
+        for (int i = start; i < line.length(); i += 2) {
+            if (!Character.isUpperCase(line.charAt(i)) || line.charAt(i + 1) != '.') {
+                return false;
+            }
         }
         return true;
     }
@@ -406,6 +572,7 @@ public final class TranscriptParser {
             doc.paragraph(text);
             paragraphCount++;
             spoken.add(text);
+            speakers.addSpoken(text);
         }
         if (label != null) {
             doc.turn(new Turn(speaker, label.label(), spoken, turnStart));

@@ -60,6 +60,8 @@ class SpeakerLabelTest {
             "A VERY LONG SEQUENCE OF CAPITAL WORDS THAT IS NOT A LABEL: text",
             "Quarterly results: up",
             "Q",
+            "END                 1:50 P.M. EST",
+            "END 5:31 P.M. EDT",
     })
     void ordinaryParagraphsHaveNoLabel(String text) {
         assertThat(read(text)).isEmpty();
@@ -88,7 +90,87 @@ class SpeakerLabelTest {
     }
 
     @Test
+    void resolvesADefiniteRoleToTheOnlyHolderTheIntroductionsName() {
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("Remarks by President Harlan and Vice President Joan M. Reyes Before Marine One "
+                + "Departure");
+        resolver.addIntroduction("President Harlan’s motorcade");
+
+        assertThat(resolver.resolve(read("THE PRESIDENT:  Good morning.").orElseThrow()))
+                .isEqualTo(Speaker.person("Harlan", "President"));
+        assertThat(resolver.resolve(read("THE VICE PRESIDENT:  Thank you.").orElseThrow()))
+                .isEqualTo(Speaker.person("Joan M. Reyes", "Vice President"));
+        assertThat(resolver.people()).extracting(p -> p.mentions())
+                .containsExactly(List.of("THE PRESIDENT"), List.of("THE VICE PRESIDENT", "Joan M. Reyes"));
+
+        SpeakerResolver twoPresidents = new SpeakerResolver();
+        twoPresidents.addIntroduction("Remarks by President Harlan and President Okafor of Nigeria");
+        assertThat(twoPresidents.resolve(read("THE PRESIDENT:  Welcome.").orElseThrow()).kind())
+                .isEqualTo(SpeakerKind.UNKNOWN);
+        assertThat(twoPresidents.people()).isEmpty();
+    }
+
+    @Test
+    void readsAGuestsNameFromTheSpokenIntroductionBeforeTheirTurn() {
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("Press Gaggle by Principal Deputy Press Secretary Dana Whitfield");
+        resolver.addSpoken("Thank you, Foreign Ministers Hayashi and Chung.");
+        resolver.addSpoken("I’m also joined by National Security Council Coordinator for Strategic Communications "
+                + "Tom Kovac, who will take your questions.");
+
+        assertThat(resolver.resolve(read("MR. KOVAC:  Thanks, Dana.").orElseThrow())).isEqualTo(Speaker.person(
+                "Tom Kovac", "National Security Council Coordinator for Strategic Communications"));
+        // A plural role is no given name.
+        assertThat(resolver.resolve(read("FOREIGN MINISTER HAYASHI:  Thank you.").orElseThrow()))
+                .isEqualTo(Speaker.person("Hayashi", "Foreign Minister"));
+        // Text spoken after the first turn does not rename the speaker.
+        resolver.addSpoken("Thank you, Minister Taro Hayashi.");
+        assertThat(resolver.resolve(read("FOREIGN MINISTER HAYASHI:  Yes.").orElseThrow()).name()).isEqualTo("Hayashi");
+    }
+
+    @Test
+    void readsMixedCaseLabelsOfACopiedPage() {
+        SpeakerLabel full = plain("NATO Secretary General Henrik Alvestad: Good afternoon.").orElseThrow();
+        assertThat(full.title()).containsExactly("Secretary", "General");
+        assertThat(full.surname()).contains("Alvestad");
+        SpeakerLabel role = plain("NATO Spokesperson: Next question.").orElseThrow();
+        assertThat(role.anonymous()).isTrue();
+        assertThat(role.title()).containsExactly("Spokesperson");
+        SpeakerLabel outlet = plain("Q (Deutsche Welle): Do you expect a veto?").orElseThrow();
+        assertThat(outlet.label()).isEqualTo("Q (Deutsche Welle)");
+        assertThat(new SpeakerResolver().resolve(outlet).name()).isEqualTo("Questioner");
+        assertThat(plain("Ms. Castell: Thank you.").flatMap(SpeakerLabel::surname)).contains("Castell");
+
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction(full.label());
+        resolver.resolve(full);
+        assertThat(resolver.resolve(plain("NATO Secretary General: No.").orElseThrow()))
+                .isEqualTo(Speaker.person("Henrik Alvestad", "Secretary General"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Note: This transcript has been edited.",
+            "Chancellor Rachel Okoro: the budget in numbers",
+            "Quarterly Results: Up Again",
+            "Updated: 14 Oct. 2025",
+            "Secretary General (as delivered) said: Good afternoon.",
+            "Prime Minister:No space.",
+            "Reuters: The minister said nothing.",
+    })
+    void plainOpeningsThatAreNoLabels(String text) {
+        assertThat(plain(text)).isEmpty();
+    }
+
+    private static Optional<SpeakerLabel> plain(String text) {
+        return SpeakerLabel.readPlain(new Block(BlockKind.PARAGRAPH, text, List.of(text), 0, 0, Optional.empty(),
+                true));
+    }
+
+    @Test
     void scansOnlyABoundedPrefixForTheColon() {
+        assertThat(plain("A".repeat(100_000) + ": Text")).isEmpty();
+        assertThat(plain("Minister (" + "x".repeat(100_000) + "): Text")).isEmpty();
         assertThat(read("A".repeat(100_000) + ": text")).isEmpty();
         assertThat(read("WORD ".repeat(20_000))).isEmpty();
     }
