@@ -58,6 +58,11 @@ public final class DatelineParser {
     private static final int MONTH_NAME_BEFORE_YEAR = 1 + 9 + 1 + 3 + 2 + 2 + 1 + 3;
     private static final int MAX_LEAD_PLACE_WORDS = 6;
     private static final int MAX_AGENCY = 40;
+    /**
+     * News agencies whose tag is written in lower case: Deutsche Presse-Agentur, its financial service,
+     * Evangelischer Pressedienst, dts Nachrichtenagentur.
+     */
+    private static final Set<String> LOWER_CASE_AGENCIES = Set.of("dpa", "dpa-AFX", "epd", "dts");
 
     private static final String MONTH_NAMES =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -69,7 +74,7 @@ public final class DatelineParser {
 
     private static final Pattern TIME_AT_END = Pattern.compile(
             "(?:,|\\s|^)\\s{0,3}(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s{0,3}(a\\.?m\\.?|p\\.?m\\.?)?"
-                    + "(?:\\s{1,3}[A-Za-z]{1,5})?\\s{0,3}$", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s{1,3}[A-Za-z]{1,5}(?:[+-]\\d{1,4})?)?\\s{0,3}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_AT_END = Pattern.compile(
             "(?:^|[\\s,(])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})[\\s,)]{0,3}$");
     private static final Pattern ISO_AT_END = Pattern.compile(
@@ -87,8 +92,9 @@ public final class DatelineParser {
     private static final Pattern DAY_MONTH_AT_END = Pattern.compile(
             "(?:^|[\\s,])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH_NAMES + "\\.?(?:,?\\s{1,3}(\\d{4}))?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY_AT_END = Pattern.compile(
-            "(?:^|[\\s,])(?:mon|tues|wednes|thurs|fri|satur|sun)day[\\s,]{0,3}$", Pattern.CASE_INSENSITIVE);
+    /** Weekdays as datelines write them before a date, full or shortened, folded. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     private static final DatelineParser DAY_FIRST = new DatelineParser(true);
     private static final DatelineParser MONTH_FIRST = new DatelineParser(false);
@@ -144,21 +150,34 @@ public final class DatelineParser {
                 }
             }
             DateMatch found = dateAtEnd(rest);
+            Matcher isoBeforeTime = found == null && time != null && hasIsoDate(rest) ? atEnd(ISO_AT_END, rest) : null;
+            if (isoBeforeTime != null && isoBeforeTime.find() && isoBeforeTime.group(4) == null) {
+                // "Utrecht, Netherlands, 2023-11-08, 09:05": an ISO date with the time set apart
+                found = new DateMatch(date(number(rest, isoBeforeTime, 1), number(rest, isoBeforeTime, 2),
+                        number(rest, isoBeforeTime, 3)), isoBeforeTime.start());
+            }
             if (found == null) {
                 return Optional.empty();
             }
             date = found.date;
             rest = rest.substring(0, found.start);
+            if (time == null) {
+                // "Updated 2:21 PM UTC, August 16, 2024": the time before the date
+                String beforeDate = stripTrailingSeparators(rest);
+                int mark = lastClockTime(beforeDate);
+                Matcher before = mark >= 0 ? from(TIME_AT_END, beforeDate, mark - TIME_BEFORE_LAST_CLOCK) : null;
+                if (before != null && before.find()) {
+                    time = time(number(beforeDate, before, 1), number(beforeDate, before, 2), before.group(3));
+                    if (time != null) {
+                        rest = beforeDate.substring(0, before.start());
+                    }
+                }
+            }
         }
         if (date == null) {
             return Optional.empty();
         }
-        if (dayNearEnd(rest)) {
-            Matcher weekday = atEnd(WEEKDAY_AT_END, rest);
-            if (weekday.find()) {
-                rest = rest.substring(0, weekday.start());
-            }
-        }
+        rest = withoutWeekday(rest);
         String place = trimPlace(rest);
         if (place != null && isStampLabel(place)) {
             place = null;                 // "Published 4 June 2025": when, not where
@@ -431,18 +450,25 @@ public final class DatelineParser {
     }
 
     /**
-     * {@link #WEEKDAY_AT_END} ends in {@code day}, up to three separators and {@code $}, so {@code day} ends no more
-     * than five characters before the end.
+     * The text without the weekday that ends it ({@code Brussels, Friday,}, {@code Thu}), which says when, not
+     * where; the text itself when it ends in another word.
      */
-    private static boolean dayNearEnd(String text) {
-        int length = text.length();
-        for (int end = length; end >= 3 && end >= length - 5; end--) {
-            if ((text.charAt(end - 1) | 0x20) == 'y' && (text.charAt(end - 2) | 0x20) == 'a'
-                    && (text.charAt(end - 3) | 0x20) == 'd') {
-                return true;
-            }
+    private static String withoutWeekday(String text) {
+        int end = text.length();
+        while (end > 0 && (isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
         }
-        return false;
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 10 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start > 0 && !isSpace(text.charAt(start - 1)) && text.charAt(start - 1) != ',') {
+            return text;
+        }
+        return WEEKDAYS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? text.substring(0, start) : text;
     }
 
     private static boolean isDigit(char c) {
@@ -567,17 +593,23 @@ public final class DatelineParser {
     /** Drops separators left at the end once a trailing time is cut off: {@code 18-07-2019 - 11:37}. */
     private static String stripTrailingSeparators(String text) {
         int end = text.length();
-        while (end > 0 && " \t,;|-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && " \t,;|/-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return text.substring(0, end);
     }
 
-    /** An agency name is a few capitalised words: {@code Reuters}, {@code AP}, {@code PRNewswire}. */
+    /**
+     * An agency name is a few capitalised words: {@code Reuters}, {@code AP}, {@code PRNewswire}; or one of the
+     * agencies that write their name in lower case ({@code dpa}), which a bracketed aside such as {@code (left)}
+     * must not pass for.
+     */
     private static boolean plausibleAgency(String agency) {
-        if (agency.isEmpty() || agency.length() > MAX_AGENCY || !Character.isUpperCase(agency.codePointAt(0))
-                || words(agency) > 4) {
+        if (agency.isEmpty() || agency.length() > MAX_AGENCY || words(agency) > 4) {
             return false;
+        }
+        if (!Character.isUpperCase(agency.codePointAt(0))) {
+            return LOWER_CASE_AGENCIES.contains(agency);
         }
         for (int i = 0; i < agency.length(); i++) {
             char c = agency.charAt(i);
@@ -648,6 +680,9 @@ public final class DatelineParser {
     private static boolean plausiblePlace(String place) {
         if (place.length() > 80 || !Character.isUpperCase(place.codePointAt(0))) {
             return false;
+        }
+        if (place.startsWith("By ") || place.startsWith("BY ")) {
+            return false; // a byline over a time stamp: "By LENA FISCHER / Updated 10:42 AM EDT, March 14, 2023"
         }
         int words = 1;
         for (int i = 0; i < place.length(); i++) {

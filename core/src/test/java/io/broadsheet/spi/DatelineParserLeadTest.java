@@ -79,6 +79,14 @@ class DatelineParserLeadTest {
     }
 
     @Test
+    void readsAgenciesThatWriteTheirNameInLowerCase() {
+        DatelineParser.Lead lead = PARSER.parseLead("Berlin (dpa) - Germany recorded its hottest day.").orElseThrow();
+        assertThat(lead.place()).contains("Berlin");
+        assertThat(lead.agency()).contains("dpa");
+        assertThat(PARSER.parseLead("Minister Weber (right) - with her deputy - at the launch.")).isEmpty();
+    }
+
+    @Test
     void keepsOnlyThePlaceBeforeADateWrittenInAnotherLanguage() {
         DatelineParser.Lead lead = PARSER.parseLead("LISBOA, 14 de Mar\u00e7o \u2014 The ferry resumes in April.")
                 .orElseThrow();

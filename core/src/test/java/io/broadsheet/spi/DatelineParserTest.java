@@ -32,6 +32,27 @@ class DatelineParserTest {
     }
 
     @Test
+    void readsTheTimeStampsOfAgencyAndNewsPages() {
+        assertThat(MONTH_FIRST.parse("Updated 2:21 PM UTC, August 16, 2024"))
+                .as("time before the date").contains(Dateline.of(null, LocalDate.of(2024, 8, 16), LocalTime.of(14, 21)));
+        assertThat(MONTH_FIRST.parse("10:42 AM EDT, March 14, 2023"))
+                .contains(Dateline.of(null, LocalDate.of(2023, 3, 14), LocalTime.of(10, 42)));
+        assertThat(MONTH_FIRST.parse("Sept. 29, 2023 / 9:47 PM"))
+                .as("time set off by a slash").contains(Dateline.of(null, LocalDate.of(2023, 9, 29), LocalTime.of(21, 47)));
+        assertThat(MONTH_FIRST.parse("March 3, 2024 4:12 PM GMT+0"))
+                .as("zone with offset").contains(Dateline.of(null, LocalDate.of(2024, 3, 3), LocalTime.of(16, 12)));
+        assertThat(DAY_FIRST.parse("Utrecht, Netherlands, 2023-11-08, 09:05"))
+                .as("ISO date, then the time").contains(
+                        Dateline.of("Utrecht, Netherlands", LocalDate.of(2023, 11, 8), LocalTime.of(9, 5)));
+        assertThat(DAY_FIRST.parse("Thu 12 Dec 2024 14.05 GMT"))
+                .as("a shortened weekday is no place").contains(
+                        Dateline.of(null, LocalDate.of(2024, 12, 12), LocalTime.of(14, 5)));
+        assertThat(DAY_FIRST.parse("Brussels, Friday, 4 March 2022")).contains(Dateline.of("Brussels", MARCH_4, null));
+        assertThat(MONTH_FIRST.parse("By LENA FISCHER and TOM ROE Updated 10:42 AM EDT, March 14, 2023"))
+                .as("a byline is no place").isEmpty();
+    }
+
+    @Test
     void readsNamedMonthsInBothOrders() {
         assertThat(MONTH_FIRST.parse("NATO HEADQUARTERS Brussels, Belgium March 4, 2022"))
                 .contains(Dateline.of("NATO HEADQUARTERS Brussels, Belgium", MARCH_4, null));
