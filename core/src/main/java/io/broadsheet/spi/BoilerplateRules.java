@@ -38,6 +38,9 @@ public final class BoilerplateRules {
     /** Openings of reporting-credit sentences, folded: Reuters' bracketed credits and their unbracketed kin. */
     private static final List<String> CREDIT_OPENERS = List.of("(reporting by", "(writing by", "(editing by",
             "(additional reporting", "(compiled by", "additional reporting by", "with reporting by");
+    /** Openings of credits that web pages print without Reuters' brackets, folded. */
+    private static final List<String> UNBRACKETED_CREDIT_OPENERS = List.of("reporting by", "writing by",
+            "editing by", "compiled by");
     /** What a credit sentence says of the reporting: {@code X contributed to this report}. */
     private static final List<String> CREDIT_PHRASES = List.of(" contributed to this report",
             " contributed to this story", " contributed to this article", " contributed reporting");
@@ -248,7 +251,8 @@ public final class BoilerplateRules {
         int sentences = 0;
         while (start < blockText.length()) {
             int end = sentenceEnd(blockText, start);
-            if (!isCreditSentence(fold(blockText.substring(start, end)))) {
+            boolean whole = start == 0 && end == blockText.length();
+            if (!isCreditSentence(fold(blockText.substring(start, end)), whole ? blockText.strip() : null)) {
                 return false;
             }
             sentences++;
@@ -285,7 +289,11 @@ public final class BoilerplateRules {
         return text.length();
     }
 
-    private static boolean isCreditSentence(String sentence) {
+    /**
+     * @param sentence a sentence of the block, folded
+     * @param block    the whole block when the sentence is all of it, else null
+     */
+    private static boolean isCreditSentence(String sentence, String block) {
         if (sentence.isEmpty()) {
             return false;
         }
@@ -294,9 +302,13 @@ public final class BoilerplateRules {
                 return true;
             }
         }
-        if (sentence.startsWith("reporting by ") && (sentence.contains("; editing by")
-                || sentence.contains("; writing by"))) {
-            return true; // Reporting by Jan Novak; Editing by Alex Roe
+        for (String opener : UNBRACKETED_CREDIT_OPENERS) {
+            if (sentence.startsWith(opener)) {
+                // Reporting by Jan Novak; Editing by Alex Roe. Without brackets "Reporting by ..." could open a
+                // sentence of the story; a credit goes on to the next credit, or stands alone without a full stop.
+                return sentence.contains("; ") || block != null && !block.endsWith(".") && block.indexOf('"') < 0
+                        && block.indexOf('\u201c') < 0;
+            }
         }
         for (String phrase : CREDIT_PHRASES) {
             int at = sentence.indexOf(phrase);

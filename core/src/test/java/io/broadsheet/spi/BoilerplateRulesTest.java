@@ -59,6 +59,7 @@ class BoilerplateRulesTest {
                         + " Associated Press.",
                 "(Reporting by Jan Novak; Editing by Alex Roe)",
                 "Reporting by Jan Novak; Editing by Alex Roe",
+                "Writing by Alex Roe",
                 "Jane Doe contributed reporting from Geneva.",
                 "Some information for this report came from AFP."}) {
             assertThat(rules.classify(credit)).as(credit).contains(DiscardReason.FOOTER);
@@ -68,6 +69,7 @@ class BoilerplateRulesTest {
                 "The minister left early. Lena Fischer contributed to this report.",
                 "Some information was withheld from the inspectors, officials said.",
                 "Reporting by state media could not be verified.",
+                "Reporting by state media could not be verified. Lena Fischer contributed to this report.",
                 "Several donors contributed to the fund, which opened in May."}) {
             assertThat(BoilerplateRules.isReportingCredit(content)).as(content).isFalse();
             assertThat(rules.classify(content)).as(content).isEmpty();

@@ -31,8 +31,8 @@ public final class WireReleaseParser {
     static final int MAX_LABEL = 80;
     /** {@code About Acme Robotics Inc.} and the like name an issuer in a few words. */
     private static final int MAX_ABOUT_WORDS = 8;
-    /** Credit lines such as {@code (Reporting by ...; Editing by ...)} are short paragraphs. */
-    static final int MAX_CREDIT = 300;
+    /** A note under AP's rule line is no longer than a block of reporting credits. */
+    static final int MAX_CREDIT = BoilerplateRules.MAX_CREDIT;
 
     /** Agencies write numeric dates day first (European releases) or with month names, which read either way. */
     private static final DatelineParser DATES = DatelineParser.dayFirst();
@@ -65,9 +65,6 @@ public final class WireReleaseParser {
     /** Labels of the credit line of a story's photo, which text copies keep when the photo is gone. */
     private static final List<String> PHOTO_LABELS = List.of("photo:", "photos:", "image:", "picture:",
             "photo credit:", "foto:", "bild:");
-    /** Openings of reporting credits printed without brackets, as agency web pages do. */
-    private static final List<String> CREDIT_OPENINGS = List.of("reporting by", "additional reporting by",
-            "writing by", "editing by", "compiled by");
     /** An agency's sign-off slug ({@code lb-jr/ach/rl}, {@code dpa ks xx n1 ab}) is a short run of initials. */
     private static final int MAX_SIGN_OFF = 40;
     private static final int MAX_INITIALS = 5;
@@ -269,8 +266,6 @@ public final class WireReleaseParser {
             discard(block, chrome.get());
         } else if (!block.mainContent()) {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
-        } else if (isCredit(text)) {
-            discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             discard(block, DiscardReason.CAPTION);
         } else {
@@ -484,49 +479,6 @@ public final class WireReleaseParser {
         }
         char last = text.charAt(text.length() - 1);
         return last != '.' && last != '!' && last != '?' && last != ',' && text.split(" ").length <= MAX_ABOUT_WORDS;
-    }
-
-    /**
-     * Reporting credits: {@code (Reporting by ...; Editing by ...)}, the same without brackets as web pages print
-     * it, {@code X contributed to this report.}
-     */
-    private static boolean isCredit(String text) {
-        if (text.length() > MAX_CREDIT) {
-            return false;
-        }
-        if (!mayBeCredit(text)) {
-            return false;
-        }
-        String folded = fold(text);
-        if (folded.startsWith("(")) {
-            return folded.startsWith("(reporting") || folded.startsWith("(writing by")
-                    || folded.startsWith("(additional reporting") || folded.startsWith("(editing by");
-        }
-        // Without brackets, "Reporting by ..." could open a sentence of the story; a credit ends in a name.
-        String stripped = text.strip();
-        if (startsWithAny(folded, CREDIT_OPENINGS)) {
-            return !stripped.endsWith(".") && stripped.indexOf('"') < 0 && stripped.indexOf('\u201c') < 0;
-        }
-        return folded.endsWith("contributed to this report") || folded.endsWith("contributed to this story");
-    }
-
-    /**
-     * Credits open with a bracket or end in {@code report} or {@code story} (before any full stops); most
-     * paragraphs do neither and need not be folded.
-     */
-    private static boolean mayBeCredit(String text) {
-        String t = text.strip();
-        int end = t.length();
-        while (end > 0 && t.charAt(end - 1) == '.') {
-            end--;
-        }
-        if (end == 0) {
-            return false;
-        }
-        char first = t.charAt(0);
-        char last = t.charAt(end - 1);
-        return first == '(' || first == 'R' || first == 'A' || first == 'W' || first == 'E' || first == 'C'
-                || last == 't' || last == 'T' || last == 'y' || last == 'Y';
     }
 
     /** {@code Photo: Ministry of Health / USPA News}: a short labelled credit of the story's photo. */
