@@ -19,11 +19,11 @@ import java.util.Optional;
  * characters) can be boilerplate: a long paragraph that happens to start with "Share" is content. Instances are
  * immutable; {@link #with} returns an extended copy, which is how a provider adds its own site's phrases.
  *
- * <p>Besides phrases, the {@linkplain #standard() standard} rules know two shapes that news agencies use across
- * outlets: a photo caption filed as text ({@code FILE - Ministers arrive ...}, up to {@value #MAX_CAPTION}
- * characters), discarded as {@link DiscardReason#CAPTION}, and a block of reporting credits
- * ({@linkplain #isReportingCredit see there}), discarded as {@link DiscardReason#FOOTER}: agencies end the story
- * with them.
+ * <p>Besides phrases, the {@linkplain #standard() standard} rules know the shape of a photo caption filed as text
+ * by news agencies ({@code FILE - Ministers arrive ...}, up to {@value #MAX_CAPTION} characters), discarded as
+ * {@link DiscardReason#CAPTION}. Reporting credits, which end agency copy, are recognised by
+ * {@link #isReportingCredit} in the blocks {@link #creditsFrom} gives: a test on every short block of every
+ * document would cost more than the few blocks that can hold them.
  */
 public final class BoilerplateRules {
 
@@ -34,6 +34,8 @@ public final class BoilerplateRules {
     public static final int MAX_CAPTION = 500;
     /** A block of reporting credits is no longer than this. */
     public static final int MAX_CREDIT = 300;
+    /** Reporting credits stand among the last this many blocks of a story's main content. */
+    public static final int CREDIT_BLOCKS = 6;
 
     /** Openings of reporting-credit sentences, folded: Reuters' bracketed credits and their unbracketed kin. */
     private static final List<String> CREDIT_OPENERS = List.of("(reporting by", "(writing by", "(editing by",
@@ -80,7 +82,7 @@ public final class BoilerplateRules {
                     "most read", "most popular", "latest stories", "top stories");
 
     private final List<Rule> rules;
-    /** Whether the caption and credit shapes apply as well as the phrases: true for the standard rules. */
+    /** Whether the caption shape applies as well as the phrases: true for the standard rules. */
     private final boolean shapes;
     /** {@link #rules} as an array, for the loop every candidate block runs. */
     private final Rule[] ruleArray;
@@ -189,10 +191,7 @@ public final class BoilerplateRules {
         if (byPhrase.isPresent() || !shapes) {
             return byPhrase;
         }
-        if (isFileCaption(blockText)) {
-            return Optional.of(DiscardReason.CAPTION);
-        }
-        return isReportingCredit(blockText) ? Optional.of(DiscardReason.FOOTER) : Optional.empty();
+        return isFileCaption(blockText) ? Optional.of(DiscardReason.CAPTION) : Optional.empty();
     }
 
     private Optional<DiscardReason> byPhrase(String blockText) {
@@ -234,6 +233,23 @@ public final class BoilerplateRules {
     }
 
     /**
+     * Where reporting credits can start: the index of the {@value #CREDIT_BLOCKS}th block of main content from the
+     * end, since credits close a story and only page footer or notes follow them.
+     *
+     * @param blocks a document's blocks
+     * @return the index from which {@link #isReportingCredit} is worth asking
+     */
+    public static int creditsFrom(List<Block> blocks) {
+        int content = 0;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).mainContent() && ++content == CREDIT_BLOCKS) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Whether a block holds nothing but reporting credits, the notes with which agency copy ends:
      * {@code Associated Press writer Lena Fischer in Berlin contributed to this report.},
      * {@code (Reporting by Jan Novak; Editing by Alex Roe)}, {@code Some information came from Reuters.}.
@@ -261,11 +277,38 @@ public final class BoilerplateRules {
         return sentences > 0;
     }
 
-    /** Every credit holds one of these words; most short paragraphs hold none and need not be folded. */
+    /**
+     * Every credit has a word that starts one of {@code contribut...}, {@code reporting}, {@code came from},
+     * {@code comes from}, {@code compiled by}, {@code editing by}, {@code writing by}; most short paragraphs have
+     * none and are turned down by this one pass over their word starts, without being folded. One pass, not a
+     * search per phrase: every short block of every document comes here, mostly before the JIT has compiled it.
+     */
     private static boolean mayBeCredit(String text) {
-        return text.contains("ontribut") || text.contains("eporting") || text.contains("ame from")
-                || text.contains("omes from") || text.contains("diting by") || text.contains("riting by")
-                || text.contains("ompiled by");
+        int n = text.length();
+        int i = 0;
+        while (i + 8 < n) {
+            if (text.charAt(i) == '(') {
+                i++;
+            }
+            int rest = i + 1;
+            boolean found = switch (text.charAt(i) | 0x20) {
+                case 'c' -> text.startsWith("ontribut", rest) || text.startsWith("ame from", rest)
+                        || text.startsWith("omes from", rest) || text.startsWith("ompiled by", rest);
+                case 'r' -> text.startsWith("eporting", rest);
+                case 'e' -> text.startsWith("diting by", rest);
+                case 'w' -> text.startsWith("riting by", rest);
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+            int space = text.indexOf(' ', i);
+            if (space < 0) {
+                return false;
+            }
+            i = space + 1;
+        }
+        return false;
     }
 
     /**

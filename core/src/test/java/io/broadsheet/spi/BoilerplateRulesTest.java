@@ -3,6 +3,10 @@ package io.broadsheet.spi;
 import io.broadsheet.DiscardReason;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +56,7 @@ class BoilerplateRulesTest {
     }
 
     @Test
-    void reportingCreditsAreFooterButAParagraphThatAlsoReportsIsNot() {
+    void reportingCreditsAreRecognisedButAParagraphThatAlsoReportsIsNot() {
         for (String credit : new String[] {
                 "Associated Press writer Lena Fischer in Washington, D.C. contributed to this report.",
                 "VOA\u2019s Anna Kowalski contributed to this report. Some information came from Reuters and The"
@@ -62,8 +66,7 @@ class BoilerplateRulesTest {
                 "Writing by Alex Roe",
                 "Jane Doe contributed reporting from Geneva.",
                 "Some information for this report came from AFP."}) {
-            assertThat(rules.classify(credit)).as(credit).contains(DiscardReason.FOOTER);
-            assertThat(BoilerplateRules.isReportingCredit(credit)).as(credit).isTrue();
+                        assertThat(BoilerplateRules.isReportingCredit(credit)).as(credit).isTrue();
         }
         for (String content : new String[] {
                 "The minister left early. Lena Fischer contributed to this report.",
@@ -72,8 +75,20 @@ class BoilerplateRulesTest {
                 "Reporting by state media could not be verified. Lena Fischer contributed to this report.",
                 "Several donors contributed to the fund, which opened in May."}) {
             assertThat(BoilerplateRules.isReportingCredit(content)).as(content).isFalse();
-            assertThat(rules.classify(content)).as(content).isEmpty();
         }
+    }
+
+    @Test
+    void creditsAreLookedForAmongTheLastBlocksOfMainContent() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            blocks.add(Block.paragraph("Paragraph " + i, i + 1));
+        }
+        assertThat(BoilerplateRules.creditsFrom(blocks)).isEqualTo(10 - BoilerplateRules.CREDIT_BLOCKS);
+        blocks.add(new Block(BlockKind.PARAGRAPH, "Site map", List.of("Site map"), 0, 11, Optional.empty(), false));
+        assertThat(BoilerplateRules.creditsFrom(blocks)).as("page chrome after the story does not count")
+                .isEqualTo(10 - BoilerplateRules.CREDIT_BLOCKS);
+        assertThat(BoilerplateRules.creditsFrom(blocks.subList(0, 3))).as("a short story: anywhere").isZero();
     }
 
     @Test

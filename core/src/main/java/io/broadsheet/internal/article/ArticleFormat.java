@@ -79,6 +79,7 @@ public final class ArticleFormat implements FormatProvider {
         boolean datelineTaken = false;
         Dateline dateline = null;
         boolean inRelatedList = false;
+        int creditsFrom = BoilerplateRules.creditsFrom(blocks);
         int bodyBlocks = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -102,6 +103,11 @@ public final class ArticleFormat implements FormatProvider {
             if (chrome.isPresent()) {
                 doc.discard(text, chrome.get(), block.line());
                 inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
+                continue;
+            }
+            if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
+                // "X contributed to this report.": who reported, at the end of the story
+                doc.discard(text, DiscardReason.FOOTER, block.line());
                 continue;
             }
             if (inRelatedList && isListedHeadline(text)) {

@@ -76,6 +76,8 @@ public final class WireReleaseParser {
 
     private final SourceDocument source;
     private final List<Block> blocks;
+    /** Where reporting credits can start ({@link BoilerplateRules#creditsFrom}). */
+    private final int creditsFrom;
     private final Document.Builder doc;
     private final boolean html;
     private final String metadataTitle;
@@ -98,6 +100,7 @@ public final class WireReleaseParser {
     public WireReleaseParser(SourceDocument source, String format) {
         this.source = source;
         this.blocks = source.blocks();
+        this.creditsFrom = BoilerplateRules.creditsFrom(blocks);
         this.doc = Document.builder(source.name(), format);
         this.html = source.markup() == SourceDocument.Markup.HTML;
         this.metadataTitle = html ? source.statedTitle().orElse(null) : null;
@@ -266,6 +269,8 @@ public final class WireReleaseParser {
             discard(block, chrome.get());
         } else if (!block.mainContent()) {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
+        } else if (index >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
+            discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             discard(block, DiscardReason.CAPTION);
         } else {
