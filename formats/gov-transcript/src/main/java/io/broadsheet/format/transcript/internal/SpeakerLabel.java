@@ -111,6 +111,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     public static Optional<SpeakerLabel> readPlain(Block block) {
         String text = block.text();
         int limit = Math.min(text.length(), MAX_LABEL + MAX_OUTLET);
+        if (!hasColon(text, limit)) {
+            return Optional.empty();
+        }
         int colon = -1;
         int open = -1;
         for (int i = 0; i < limit && colon < 0; i++) {
@@ -151,6 +154,20 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         }
         String label = open >= 0 ? name + " " + collapseSpaces(text.substring(open, colon)) : name;
         return plainLabel(label, words, start);
+    }
+
+    /**
+     * Whether a colon comes before {@code limit}. Detection asks this of every block of every plain-text input,
+     * mostly in code not yet compiled, so it compares characters only; the letters are checked once a colon is
+     * there.
+     */
+    private static boolean hasColon(String text, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Speech after a label opens with a capital, a digit, a quotation mark or a bracketed note. */

@@ -119,17 +119,29 @@ public final class TranscriptParser {
         // Labels decide: a source without one is no transcript, and most sources are rejected by this loop alone,
         // each block within a few characters. From the fourth label on the score no longer changes.
         List<Block> head = source.head(DETECT_BLOCKS);
-        boolean plain = acceptsPlainLabels(source, head);
         int labels = 0;
         int firstLabel = -1;
         boolean onlyQuestionsAndAnswers = true;
-        for (int i = 0; i < head.size() && labels < 4; i++) {
-            Optional<SpeakerLabel> label = label(head.get(i), plain);
-            if (label.isPresent()) {
-                labels++;
-                firstLabel = firstLabel < 0 ? i : firstLabel;
-                onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.get().label());
+        // Labels in capitals or bold first. Mixed-case ones are looked for only when those are few, and when
+        // there are none, without asking each block again for the kinds already ruled out.
+        boolean plain = false;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < head.size() && labels < 4; i++) {
+                Optional<SpeakerLabel> label = label(head.get(i), plain);
+                if (label.isPresent()) {
+                    labels++;
+                    firstLabel = firstLabel < 0 ? i : firstLabel;
+                    onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.get().label());
+                }
             }
+            if (labels >= 4 || source.markup() == SourceDocument.Markup.HTML
+                    || !(labels == 0 ? plainLabelsAmong(head) : acceptsPlainLabels(source, head))) {
+                break;
+            }
+            plain = true;
+            labels = 0;
+            firstLabel = -1;
+            onlyQuestionsAndAnswers = true;
         }
         if (labels == 0) {
             return 0;
@@ -184,6 +196,17 @@ public final class TranscriptParser {
         return found >= MIN_PLAIN_LABELS;
     }
 
+    /** {@link #acceptsPlainLabels} for blocks known to hold no label in capitals or bold. */
+    private static boolean plainLabelsAmong(List<Block> blocks) {
+        int found = 0;
+        for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
+            if (SpeakerLabel.readPlain(blocks.get(i)).isPresent()) {
+                found++;
+            }
+        }
+        return found >= MIN_PLAIN_LABELS;
+    }
+
     private static boolean isCapitals(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLowerCase(text.charAt(i))) {
@@ -214,7 +237,8 @@ public final class TranscriptParser {
     /** @return the parsed transcript */
     public Document parse() {
         List<Block> blocks = source.blocks();
-        boolean plain = acceptsPlainLabels(source, blocks);
+        // decided on the blocks detection reads, so that the two agree
+        boolean plain = acceptsPlainLabels(source, source.head(DETECT_BLOCKS));
         int firstLabel = -1;
         int lastLabel = -1;
         List<Optional<SpeakerLabel>> labels = new ArrayList<>(blocks.size());
