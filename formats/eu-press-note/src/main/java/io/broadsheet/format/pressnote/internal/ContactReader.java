@@ -209,6 +209,11 @@ public final class ContactReader {
             case ROLE -> {
                 if (draft != null && draft.phones.isEmpty() && draft.emails.isEmpty()) {
                     draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
+                } else if (draft != null) {
+                    // A line that names no person after a contact's numbers ("Press and information team of the
+                    // EEAS", "Further information") ends that contact: a mailbox under it is not the person's.
+                    finish(draft, contacts);
+                    return null;
                 }
             }
             case PHONE -> {

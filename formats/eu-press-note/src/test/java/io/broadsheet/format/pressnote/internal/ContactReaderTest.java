@@ -131,6 +131,17 @@ class ContactReaderTest {
                         List.of("karim.benali@ec.europa.eu")));
     }
 
+    @Test
+    void aTeamMailboxAfterAContactIsNotThePersons() {
+        Block person = lines("Lina Varga-Holm", "Lead Spokesperson for Foreign Affairs and Security Policy",
+                "+32 (0)460 75 86 13");
+        Block team = lines("Press and information team of the EEAS", "press@eeas.europa.eu");
+
+        assertThat(ContactReader.read(List.of(person, team))).containsExactly(new Contact("Lina Varga-Holm",
+                Optional.of("Lead Spokesperson for Foreign Affairs and Security Policy"),
+                List.of("+32 (0)460 75 86 13"), List.of()));
+    }
+
     private static Block lines(String... lines) {
         return new Block(BlockKind.PARAGRAPH, String.join(" ", lines), List.of(lines), 0, 1, Optional.empty(), true);
     }
