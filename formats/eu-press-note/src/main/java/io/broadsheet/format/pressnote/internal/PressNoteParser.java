@@ -42,7 +42,7 @@ public final class PressNoteParser {
                     "share this page", "open in a new page", "check out parliament on", "sign up for mail updates")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "pdf version", "print version",
                     "whatsapp", "press releases", "news", "an official website of the european union",
-                    "how do you know?", "print friendly pdf", "page contents", "related media");
+                    "how do you know?", "print friendly pdf", "page contents", "related media", "related");
 
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "press contacts",
             "press contact", "media contacts", "media contact", "for more information", "for further information",
@@ -576,7 +576,33 @@ public final class PressNoteParser {
                 return;
             }
         }
+        int dash = dateline == null ? openingDash(text) : -1;
+        if (dash > 0) {
+            // "Belgrade, 03/06/2024 – The Delegation ...": a numeric date, which the lead reader does not take.
+            Optional<Dateline> opening = DATES.parse(text.substring(0, dash));
+            if (opening.isPresent()) {
+                dateline = opening.get();
+                doc.paragraph(text.substring(dash + 3).strip());
+                return;
+            }
+        }
         body(block);
+    }
+
+    /**
+     * Where the first dash set off by spaces ({@code " – "}, {@code " - "}, {@code " — "}) stands in the opening
+     * {@link DatelineParser#MAX_LEAD} characters, or -1.
+     */
+    private static int openingDash(String text) {
+        int limit = Math.min(text.length() - 2, DatelineParser.MAX_LEAD);
+        for (int i = 1; i < limit; i++) {
+            char c = text.charAt(i);
+            boolean dash = c == '-' || c == '\u2013' || c == '\u2014';
+            if (dash && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private void body(Block block) {
@@ -590,9 +616,32 @@ public final class PressNoteParser {
             discard(block, DiscardReason.CAPTION);
         } else if (isReference(text)) {
             discard(block, DiscardReason.METADATA);
+        } else if (isChromeColumn(block.lines())) {
+            discard(block, DiscardReason.NAVIGATION);
         } else {
             doc.paragraph(text);
         }
+    }
+
+    /**
+     * Page buttons and tags copied one a line between the body and the contacts ({@code Print} / {@code Share} /
+     * {@code Related} / {@code Brazil}): short labels, at least half of them page chrome.
+     */
+    private static boolean isChromeColumn(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int chrome = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_KICKER || splitWordCount(line) > 4 || endsLikeSentence(line)) {
+                return false;
+            }
+            if (BOILERPLATE.classify(line).isPresent()) {
+                chrome++;
+            }
+        }
+        return 2 * chrome >= lines.size();
     }
 
     /**
