@@ -50,7 +50,7 @@ public final class PressNoteParser {
             "for media enquiries", "for media inquiries");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
-            "see also", "product information", "read more");
+            "see also", "product information", "read more", "related topics", "topics");
     private static final String CONTACT_INITIALS = initials(CONTACT_HEADINGS);
     private static final String RELATED_INITIALS = initials(RELATED_HEADINGS);
     private static final List<String> EU_WORDS = List.of("european commission", "european union",
@@ -230,7 +230,10 @@ public final class PressNoteParser {
         int contactStart = contactStart(blocks);
         for (int i = 0; i < contactStart; i++) {
             Block block = blocks.get(i);
-            if (bodyStarted) {
+            if (bodyStarted && isRelatedHeading(block.text()) && i + 1 < contactStart
+                    && isKicker(blocks.get(i + 1))) {
+                i = relatedTags(blocks, i, contactStart) - 1;
+            } else if (bodyStarted) {
                 body(block);
             } else if (isFurniture(block)) {
                 furniture(blocks, i, contactStart);
@@ -624,8 +627,25 @@ public final class PressNoteParser {
     }
 
     /**
+     * Sets aside a {@code Related topics} heading and the tags under it, one short label a block, up to the next
+     * block that is no label.
+     *
+     * @return the index of that block
+     */
+    private int relatedTags(List<Block> blocks, int heading, int end) {
+        discard(blocks.get(heading), DiscardReason.RELATED_CONTENT);
+        int i = heading + 1;
+        while (i < end && isKicker(blocks.get(i))) {
+            discard(blocks.get(i), DiscardReason.RELATED_CONTENT);
+            i++;
+        }
+        return i;
+    }
+
+    /**
      * Page buttons and tags copied one a line between the body and the contacts ({@code Print} / {@code Share} /
-     * {@code Related} / {@code Brazil}): short labels, at least half of them page chrome.
+     * {@code Related} / {@code Brazil}): short labels, at least half of them page chrome or the first a heading
+     * such as {@code Related topics}.
      */
     private static boolean isChromeColumn(List<String> lines) {
         if (lines.size() < 2) {
@@ -641,7 +661,7 @@ public final class PressNoteParser {
                 chrome++;
             }
         }
-        return 2 * chrome >= lines.size();
+        return 2 * chrome >= lines.size() || isRelatedHeading(lines.get(0));
     }
 
     /**
