@@ -49,6 +49,12 @@ public final class ContactReader {
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
+    /**
+     * Lower-case particles inside surnames ({@code Gabriel Ferreira da Costa}, {@code Ursula von der Leyen});
+     * package-private for the differential test.
+     */
+    static final List<String> NAME_PARTICLES = List.of("da", "das", "de", "del", "della", "der", "den", "di",
+            "do", "dos", "du", "la", "le", "van", "von", "ten", "ter", "zu", "y");
 
     private ContactReader() {
     }
@@ -416,13 +422,32 @@ public final class ContactReader {
         int start = 0;
         for (int i = 0; i <= end; i++) {
             if (i == end || chars[i] == ' ') {
-                if (++words > MAX_NAME_WORDS || !isNameWord(chars, start, i)) {
+                // A particle ("da", "von der") stands only between capitalised words of the name.
+                boolean inner = words > 0 && i < end;
+                if (++words > MAX_NAME_WORDS
+                        || !isNameWord(chars, start, i) && !(inner && isParticle(chars, start, i))) {
                     return false;
                 }
                 start = i + 1;
             }
         }
         return words >= 2;
+    }
+
+    /** Whether {@code text[start, end)} is a lower-case particle of a surname, as written. */
+    private static boolean isParticle(char[] text, int start, int end) {
+        int length = end - start;
+        // Particles are two to five lower-case letters: most words are turned down before anything is copied.
+        if (length < 1 || length > 5 || text[start] < 'a' || text[start] > 'z') {
+            return false;
+        }
+        for (int k = 0; k < NAME_PARTICLES.size(); k++) {
+            String particle = NAME_PARTICLES.get(k);
+            if (particle.length() == length && particle.equals(new String(text, start, length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word of letters (hyphens, apostrophes, dots), not a role word. */
