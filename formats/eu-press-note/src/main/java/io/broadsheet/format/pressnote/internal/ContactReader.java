@@ -437,7 +437,7 @@ public final class ContactReader {
     /** Whether {@code text[start, end)} is a lower-case particle of a surname, as written. */
     private static boolean isParticle(char[] text, int start, int end) {
         int length = end - start;
-        // Particles are two to five lower-case letters: most words are turned down before anything is copied.
+        // Particles are one to five lower-case letters: most words are turned down before anything is copied.
         if (length < 1 || length > 5 || text[start] < 'a' || text[start] > 'z') {
             return false;
         }

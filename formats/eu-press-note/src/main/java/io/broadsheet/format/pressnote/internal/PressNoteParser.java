@@ -12,6 +12,7 @@ import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
 import io.broadsheet.spi.Vocabulary;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,6 @@ public final class PressNoteParser {
     static final int DETECT_BLOCKS = 8;
     /** A headline longer than this is a sentence. */
     static final int MAX_HEADLINE = 250;
-    /** How many blocks into a contact section a press heading may come ({@code For More Information} first). */
-    private static final int PRESS_HEADING_REACH = 4;
     /** Kicker labels such as {@code Press Releases} or {@code Plenary session} are a few words. */
     static final int MAX_KICKER = 40;
 
@@ -439,7 +438,7 @@ public final class PressNoteParser {
             return false;
         }
         bareDate = false;
-        Optional<java.time.LocalTime> time = DATES.parseTime(line);
+        Optional<LocalTime> time = DATES.parseTime(line);
         if (time.isPresent()) {
             dateline = new Dateline(Optional.empty(), dateline.date(), time);
             return true;
@@ -667,12 +666,13 @@ public final class PressNoteParser {
     /**
      * A note's reference number on a line of its own, with an optional short label: {@code IP/24/1234},
      * {@code STATEMENT/24/881}, {@code 231104_07}, {@code Ref.: 20240415IPR20012}. One token of letters and digits
-     * joined by {@code /}, {@code _} or {@code -}, with at least four digits and a separator or a digit run of six.
+     * joined by {@code /} or {@code _}, with at least four digits and a joint or a digit run of six; a span of
+     * years ({@code 2021-2027}) is none.
      */
     static boolean isReference(String text) {
         String token = text.strip();
         int colon = token.indexOf(':');
-        if (colon > 0 && colon <= MAX_KICKER / 2) {
+        if (colon > 0 && colon <= MAX_KICKER / 2 && isLabel(token, colon)) {
             token = token.substring(colon + 1).strip();
         }
         if (token.isEmpty() || token.length() > MAX_REFERENCE) {
@@ -690,13 +690,24 @@ public final class PressNoteParser {
                 continue;
             }
             run = 0;
-            if (c == '/' || c == '_' || c == '-') {
+            if (c == '/' || c == '_') {
                 joined = true;
-            } else if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+            } else if (c != '-' && ((c | 0x20) < 'a' || (c | 0x20) > 'z')) {
                 return false;
             }
         }
         return digits >= 4 && (joined || longestRun >= 6);
+    }
+
+    /** Whether {@code text[0, colon)} is a label of letters, spaces and stops: {@code Ref.}, {@code UNIQUE ID}. */
+    private static boolean isLabel(String text, int colon) {
+        for (int i = 0; i < colon; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '.' && ((c | 0x20) < 'a' || (c | 0x20) > 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
