@@ -31,6 +31,8 @@ public final class ContactReader {
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_PHONE = 40;
     private static final int MIN_PHONE_DIGITS = 7;
+    /** Labels such as {@code Mobile number} are short. */
+    private static final int MAX_LABEL = 20;
 
     private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone", "phone",
             "mobile", "tel.", "tel", "mob.", "mob", "gsm", "cell", "t.", "t", "m.", "m", "direct line", "office");
@@ -47,6 +49,12 @@ public final class ContactReader {
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
+    /**
+     * Lower-case particles inside surnames ({@code Gabriel Ferreira da Costa}, {@code Ursula von der Leyen});
+     * package-private for the differential test.
+     */
+    static final List<String> NAME_PARTICLES = List.of("da", "das", "de", "del", "della", "der", "den", "di",
+            "do", "dos", "du", "la", "le", "van", "von", "ten", "ter", "zu", "y");
 
     private ContactReader() {
     }
@@ -140,7 +148,42 @@ public final class ContactReader {
             out.add(line.substring(open + 1, end - 1).strip());
             return;
         }
-        out.add(line.substring(begin, end));
+        String segment = line.substring(begin, end);
+        if (segment.length() > MAX_SEGMENT || segment.indexOf(',') < 0 || !addCommaParts(out, segment)) {
+            out.add(segment);
+        }
+    }
+
+    /**
+     * Adds the parts of a contact written on one line with commas ({@code Helena Kovač, Press officer,
+     * +32 2 281 52 67, helena.kovac@consilium.europa.eu}, the Council style) when the first part is a name and a
+     * later part a phone number or e-mail address; otherwise adds nothing.
+     *
+     * @return whether the parts were added
+     */
+    private static boolean addCommaParts(List<String> out, String segment) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= segment.length(); i++) {
+            if (i == segment.length() || segment.charAt(i) == ',') {
+                String part = segment.substring(start, i).strip();
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        if (parts.size() < 2 || !isName(parts.get(0))) {
+            return false;
+        }
+        boolean reach = false;
+        for (int i = 1; i < parts.size() && !reach; i++) {
+            reach = phone(parts.get(i)).isPresent() || isEmail(parts.get(i)) && parts.get(i).indexOf(' ') < 0;
+        }
+        if (reach) {
+            out.addAll(parts);
+        }
+        return reach;
     }
 
     /** The last {@code (} in {@code line[begin, end)}, or -1. */
@@ -172,6 +215,11 @@ public final class ContactReader {
             case ROLE -> {
                 if (draft != null && draft.phones.isEmpty() && draft.emails.isEmpty()) {
                     draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
+                } else if (draft != null) {
+                    // A line that names no person after a contact's numbers ("Press and information team of the
+                    // EEAS", "Further information") ends that contact: a mailbox under it is not the person's.
+                    finish(draft, contacts);
+                    return null;
                 }
             }
             case PHONE -> {
@@ -232,6 +280,16 @@ public final class ContactReader {
                 return new Classified(Kind.SKIP, value);
             }
         }
+        if (label == null) {
+            Classified inline = inlineLabelled(segment);
+            if (inline != null) {
+                return inline;
+            }
+        }
+        if (label == null && isBareLabel(segment)) {
+            // "Phone" or "Mail" on a line of its own, the number or address on the next (presscorner cards).
+            return new Classified(Kind.SKIP, segment);
+        }
         Optional<String> phone = phone(segment);
         if (phone.isPresent()) {
             return new Classified(Kind.PHONE, phone.get());
@@ -243,6 +301,52 @@ public final class ContactReader {
             return new Classified(Kind.SKIP, segment);
         }
         return new Classified(isName(segment) ? Kind.NAME : Kind.ROLE, segment);
+    }
+
+    /**
+     * A number or address after a label without a colon, {@code Phone +32 2 295 66 12} or {@code Mail
+     * name@ec.europa.eu} (a presscorner card whose label and link are read as one line), or null.
+     */
+    private static Classified inlineLabelled(String segment) {
+        int space = segment.indexOf(' ');
+        if (space <= 0 || space > MAX_LABEL) {
+            return null;
+        }
+        for (int i = 0; i < PHONE_LABELS.size(); i++) {
+            String rest = afterLabel(segment, PHONE_LABELS.get(i));
+            if (rest != null) {
+                Optional<String> phone = phone(rest);
+                if (phone.isPresent()) {
+                    return new Classified(Kind.PHONE, phone.get());
+                }
+            }
+        }
+        for (int i = 0; i < EMAIL_LABELS.size(); i++) {
+            String rest = afterLabel(segment, EMAIL_LABELS.get(i));
+            if (rest != null && rest.indexOf(' ') < 0 && isEmail(rest)) {
+                return new Classified(Kind.EMAIL, rest);
+            }
+        }
+        return null;
+    }
+
+    /** What follows {@code label} and a space at the start of the segment, ignoring case; null if it does not. */
+    private static String afterLabel(String segment, String label) {
+        int length = label.length();
+        if (segment.length() <= length + 1 || segment.charAt(length) != ' '
+                || !segment.regionMatches(true, 0, label, 0, length)) {
+            return null;
+        }
+        return segment.substring(length + 1).strip();
+    }
+
+    /** A label without its colon: a word of the phone, e-mail or skipped labels, longer than an initial. */
+    private static boolean isBareLabel(String segment) {
+        if (segment.length() > MAX_LABEL || segment.length() < 3) {
+            return false;
+        }
+        String folded = segment.strip().toLowerCase(Locale.ROOT);
+        return PHONE_LABELS.contains(folded) || EMAIL_LABELS.contains(folded) || SKIPPED_LABELS.contains(folded);
     }
 
     /**
@@ -318,13 +422,32 @@ public final class ContactReader {
         int start = 0;
         for (int i = 0; i <= end; i++) {
             if (i == end || chars[i] == ' ') {
-                if (++words > MAX_NAME_WORDS || !isNameWord(chars, start, i)) {
+                // A particle ("da", "von der") stands only between capitalised words of the name.
+                boolean inner = words > 0 && i < end;
+                if (++words > MAX_NAME_WORDS
+                        || !isNameWord(chars, start, i) && !(inner && isParticle(chars, start, i))) {
                     return false;
                 }
                 start = i + 1;
             }
         }
         return words >= 2;
+    }
+
+    /** Whether {@code text[start, end)} is a lower-case particle of a surname, as written. */
+    private static boolean isParticle(char[] text, int start, int end) {
+        int length = end - start;
+        // Particles are one to five lower-case letters: most words are turned down before anything is copied.
+        if (length < 1 || length > 5 || text[start] < 'a' || text[start] > 'z') {
+            return false;
+        }
+        for (int k = 0; k < NAME_PARTICLES.size(); k++) {
+            String particle = NAME_PARTICLES.get(k);
+            if (particle.length() == length && particle.equals(new String(text, start, length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word of letters (hyphens, apostrophes, dots), not a role word. */

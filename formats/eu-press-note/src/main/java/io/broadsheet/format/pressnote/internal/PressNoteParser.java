@@ -12,6 +12,7 @@ import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
 import io.broadsheet.spi.Vocabulary;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,6 @@ public final class PressNoteParser {
     static final int DETECT_BLOCKS = 8;
     /** A headline longer than this is a sentence. */
     static final int MAX_HEADLINE = 250;
-    /** How many blocks into a contact section a press heading may come ({@code For More Information} first). */
-    private static final int PRESS_HEADING_REACH = 4;
     /** Kicker labels such as {@code Press Releases} or {@code Plenary session} are a few words. */
     static final int MAX_KICKER = 40;
 
@@ -41,7 +40,8 @@ public final class PressNoteParser {
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.PREFIX, "view menu:", "hide menu:",
                     "share this page", "open in a new page", "check out parliament on", "sign up for mail updates")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "pdf version", "print version",
-                    "whatsapp", "press releases", "news");
+                    "whatsapp", "press releases", "news", "an official website of the european union",
+                    "how do you know?", "print friendly pdf", "page contents", "related media", "related");
 
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "press contacts",
             "press contact", "media contacts", "media contact", "for more information", "for further information",
@@ -49,7 +49,7 @@ public final class PressNoteParser {
             "for media enquiries", "for media inquiries");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
-            "see also", "product information", "read more");
+            "see also", "product information", "read more", "related topics", "topics");
     private static final String CONTACT_INITIALS = initials(CONTACT_HEADINGS);
     private static final String RELATED_INITIALS = initials(RELATED_HEADINGS);
     private static final List<String> EU_WORDS = List.of("european commission", "european union",
@@ -59,6 +59,19 @@ public final class PressNoteParser {
     private static final String PAGE_LANGUAGE = "page language";
     private static final List<String> PRESS_ROLE_WORDS = List.of("spokesperson", "spokesman", "spokeswoman",
             "press", "media", "communication");
+    /** The seats of the EU institutions, which a presscorner page prints on the line under its date. */
+    private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
+    /** The office that issued the note, on a line of its own under the date: {@code EEAS Press Team}. */
+    private static final List<String> ISSUER_WORDS = List.of("press and information team", "press team",
+            "press office");
+    /** A line of head furniture under the title (date, issuer, note type) is short. */
+    private static final int MAX_FURNITURE_LINE = 100;
+    /** A block of head furniture under the title has a few lines. */
+    private static final int MAX_FURNITURE_LINES = 6;
+    /** How many lines below a label the headline may come (a page's menu and chrome); bounds the look-ahead. */
+    private static final int LABEL_REACH = 30;
+    /** A reference number ({@code IP/24/1234}, {@code 231104_07}) is one short token. */
+    private static final int MAX_REFERENCE = 30;
 
     private final SourceDocument source;
     private final Document.Builder doc;
@@ -67,8 +80,11 @@ public final class PressNoteParser {
 
     private String title;
     private String subtitle;
+    private String publisher;
     private Dateline dateline;
     private boolean bodyStarted;
+    /** Whether the line just read was a date without place or time, which the next line may complete. */
+    private boolean bareDate;
 
     /**
      * @param source the loaded press note
@@ -130,7 +146,7 @@ public final class PressNoteParser {
     private static boolean mayReachSomeone(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!isProse(block.text()) && mayReach(block.lines())) {
+            if ((!isProse(block.text()) || isColumn(block.lines())) && mayReach(block.lines())) {
                 return true;
             }
         }
@@ -161,20 +177,41 @@ public final class PressNoteParser {
 
     /**
      * Whether a {@code Press contacts:} or {@code Media enquiries} heading stands over contacts that give no roles
-     * of their own: a block of its own or the first line of the contacts' block, in the first few blocks of the
-     * contact section.
+     * of their own: a block of its own or the first line of a block, between the start of the contact section and
+     * its first contact (a presscorner note lists links and its reference number under {@code For More
+     * Information} first).
      */
     private static boolean underPressHeading(List<Block> blocks, int start) {
-        for (int i = start; i < blocks.size() && i < start + PRESS_HEADING_REACH; i++) {
-            String line = blocks.get(i).lines().get(0);
-            if (isHeadingOf(line, CONTACT_HEADINGS, CONTACT_INITIALS)) {
-                String heading = line.toLowerCase(Locale.ROOT);
-                if (heading.contains("press") || heading.contains("media")) {
-                    return true;
+        int i = start;
+        while (i < blocks.size()) {
+            if (isPressHeading(blocks.get(i).lines().get(0))) {
+                return true;
+            }
+            int end = runEnd(blocks, i);
+            if (end > i) {
+                int first = contactRunStart(blocks, i, end);
+                if (first >= 0) {
+                    for (int k = i + 1; k <= first; k++) {
+                        if (isPressHeading(blocks.get(k).lines().get(0))) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }
+                i = end;
+            } else {
+                i++;
             }
         }
         return false;
+    }
+
+    private static boolean isPressHeading(String line) {
+        if (!isHeadingOf(line, CONTACT_HEADINGS, CONTACT_INITIALS)) {
+            return false;
+        }
+        String heading = line.toLowerCase(Locale.ROOT);
+        return heading.contains("press") || heading.contains("media");
     }
 
     private static boolean hasPressRole(List<Contact> contacts) {
@@ -192,14 +229,19 @@ public final class PressNoteParser {
         int contactStart = contactStart(blocks);
         for (int i = 0; i < contactStart; i++) {
             Block block = blocks.get(i);
-            if (bodyStarted) {
+            if (bodyStarted && isRelatedHeading(block.text()) && i + 1 < contactStart
+                    && isKicker(blocks.get(i + 1))) {
+                i = relatedTags(blocks, i, contactStart) - 1;
+            } else if (bodyStarted) {
                 body(block);
+            } else if (isFurniture(block)) {
+                furniture(blocks, i, contactStart);
             } else {
-                head(block);
+                head(blocks, i, contactStart);
             }
         }
         contacts(blocks, contactStart);
-        doc.title(title != null ? title : metadataTitle).subtitle(subtitle).dateline(dateline);
+        doc.title(title != null ? title : metadataTitle).subtitle(subtitle).publisher(publisher).dateline(dateline);
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
         return doc.build();
     }
@@ -247,7 +289,7 @@ public final class PressNoteParser {
     /** Short lines that could be a name, a role, a number or an address; a heading only if it is a name. */
     private static boolean isContactShaped(Block block) {
         String text = block.text();
-        if (isProse(text) || isContactHeading(block) || isRelatedHeading(text)) {
+        if (isProse(text) && !isColumn(block.lines()) || isContactHeading(block) || isRelatedHeading(text)) {
             return false;
         }
         if (!linesFit(block.lines())) {
@@ -260,6 +302,24 @@ public final class PressNoteParser {
         return !block.isHeading() || ContactReader.isName(text);
     }
 
+    /**
+     * Whether lines copied from a page hold one short item each, no sentence among them: a contact card copied as
+     * text ({@code Contacts:} / name / {@code Press Officer} / {@code Phone number:} / number ...) is one long block
+     * but no prose.
+     */
+    private static boolean isColumn(List<String> lines) {
+        if (lines.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > ContactReader.MAX_SEGMENT || isProse(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Segments are parts of lines, so when every line is short enough every segment is too. */
     private static boolean linesFit(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -270,7 +330,11 @@ public final class PressNoteParser {
         return true;
     }
 
-    /** The first block of the run that names a person followed, within the run, by a way to reach them. */
+    /**
+     * The first block of the run that names a person followed, within the run, by a way to reach them; blocks
+     * just before it that give a number or address but name nobody (the Council's {@code Press office - General
+     * Secretariat of the Council} with its switchboard) belong to the contact section too.
+     */
     private static int contactRunStart(List<Block> blocks, int from, int end) {
         int named = -1;
         for (int i = from; i < end; i++) {
@@ -279,6 +343,9 @@ public final class PressNoteParser {
                 if (kind == ContactReader.Kind.NAME && named < 0) {
                     named = i;
                 } else if (named >= 0 && (kind == ContactReader.Kind.PHONE || kind == ContactReader.Kind.EMAIL)) {
+                    while (named > from && mayReach(blocks.get(named - 1).lines())) {
+                        named--;
+                    }
                     return named;
                 }
             }
@@ -286,15 +353,178 @@ public final class PressNoteParser {
         return -1;
     }
 
-    private void head(Block block) {
+    /**
+     * Whether a block of a text note is page furniture copied from a browser, one element a line: above the title,
+     * a block of several lines that holds no sentence (site name, menu, kicker labels, the title itself, date, share
+     * buttons); under the title, a few short lines that state the date or the issuing office. A paragraph of prose
+     * separated by blank lines is never one.
+     */
+    private boolean isFurniture(Block block) {
+        List<String> lines = block.lines();
+        if (html || lines.size() < 2) {
+            return false;
+        }
+        if (title == null) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (isProse(lines.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (lines.size() > MAX_FURNITURE_LINES) {
+            return false;
+        }
+        boolean stated = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_FURNITURE_LINE || endsLikeSentence(line)) {
+                return false;
+            }
+            stated |= isIssuer(line) || DATES.parse(line).isPresent();
+        }
+        return stated;
+    }
+
+    /**
+     * Reads a furniture block line by line: chrome, the title, kicker labels, the date and the issuing office. No
+     * line of it opens the body; what is not recognised (highlights, a caption, a reference number) is set aside.
+     */
+    private void furniture(List<Block> blocks, int index, int end) {
+        Block block = blocks.get(index);
+        List<String> lines = block.lines();
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            Block single = new Block(block.kind(), line, List.of(line), block.level(), block.line() + k,
+                    Optional.empty(), block.mainContent());
+            Optional<DiscardReason> chrome = BOILERPLATE.classify(line);
+            if (chrome.isPresent()) {
+                discard(single, chrome.get());
+                bareDate = false;
+            } else if (stateDate(line) || completeDate(line)) {
+                discard(single, DiscardReason.METADATA);
+            } else if (title == null && isTitleLine(line) && !laterTitle(blocks, index, k + 1, end, line)) {
+                title = line;
+                discard(single, DiscardReason.METADATA);
+            } else {
+                if (title != null && publisher == null && isIssuer(line)) {
+                    publisher = line;
+                }
+                discard(single, DiscardReason.METADATA);
+            }
+        }
+        bareDate = false;
+    }
+
+    /** Takes a line that states the date as the dateline, unless one is known; says whether it was a date. */
+    private boolean stateDate(String line) {
+        Optional<Dateline> stated = DATES.parse(line);
+        if (stated.isEmpty()) {
+            return false;
+        }
+        if (dateline == null) {
+            dateline = stated.get();
+            bareDate = dateline.place().isEmpty() && dateline.time().isEmpty();
+        }
+        return true;
+    }
+
+    /**
+     * The line under a bare date may complete it: a time ({@code 15 March 2024} / {@code 11:30}) or the seat of an
+     * institution ({@code 12 March 2024} / {@code Brussels}).
+     */
+    private boolean completeDate(String line) {
+        if (!bareDate) {
+            return false;
+        }
+        bareDate = false;
+        Optional<LocalTime> time = DATES.parseTime(line);
+        if (time.isPresent()) {
+            dateline = new Dateline(Optional.empty(), dateline.date(), time);
+            return true;
+        }
+        if (EU_SEATS.contains(line.strip().toLowerCase(Locale.ROOT))) {
+            dateline = new Dateline(Optional.of(line.strip()), dateline.date(), Optional.empty());
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code Press and information team of the Delegation to Ghana}, {@code EEAS Press Team}. */
+    private static boolean isIssuer(String line) {
+        if (line.length() > MAX_FURNITURE_LINE) {
+            return false;
+        }
+        if (endsLikeSentence(line)) {
+            return false;
+        }
+        String folded = line.toLowerCase(Locale.ROOT);
+        for (String words : ISSUER_WORDS) {
+            if (folded.contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line of a text note that could be its headline: capitalised words, not a sentence, not a date. */
+    private static boolean isTitleLine(String line) {
+        return line.length() <= MAX_HEADLINE && !endsLikeSentence(line) && Character.isUpperCase(line.codePointAt(0))
+                && line.indexOf(' ') > 0 && BOILERPLATE.classify(line).isEmpty() && DATES.parse(line).isEmpty();
+    }
+
+    /**
+     * Whether a short headline candidate is only a label ({@code High Representative}, {@code Press room}) over the
+     * real headline: a longer candidate follows before the body's first paragraph, in the rest of the block (from
+     * line {@code fromLine}) or in the blocks after it.
+     */
+    private static boolean laterTitle(List<Block> blocks, int index, int fromLine, int end, String candidate) {
+        int words = splitWordCount(candidate);
+        if (candidate.length() > MAX_KICKER || words > 4) {
+            return false;
+        }
+        int reach = LABEL_REACH;
+        for (int i = index; i < end; i++) {
+            Block block = blocks.get(i);
+            if ((i > index || fromLine == 0) && isProse(block.text())) {
+                return false;
+            }
+            List<String> lines = block.lines();
+            for (int k = i == index ? fromLine : 0; k < lines.size(); k++) {
+                String line = lines.get(k);
+                if (--reach < 0 || isProse(line)) {
+                    return false;
+                }
+                if (isTitleLine(line) && splitWordCount(line) > words) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void head(List<Block> blocks, int index, int end) {
+        Block block = blocks.get(index);
         String text = block.text();
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
         if (chrome.isPresent()) {
             discard(block, chrome.get());
             return;
         }
+        if (completeDate(text)) {
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (title == null && !html && block.mainContent() && isProse(text)) {
+            // No line above the body read as a headline: the body begins at its first paragraph all the same.
+            startBody(block);
+            return;
+        }
         if (title == null) {
-            if (isTitle(block)) {
+            if (stateDate(text)) {
+                // A date above the headline ("Press release / 15 March 2024") is still the note's date.
+                discard(block, DiscardReason.METADATA);
+            } else if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
                 title = text;
                 discard(block, DiscardReason.METADATA);
             } else if (!block.mainContent()) {
@@ -305,9 +535,7 @@ public final class PressNoteParser {
             }
             return;
         }
-        Optional<Dateline> stated = DATES.parse(text);
-        if (stated.isPresent() && dateline == null) {
-            dateline = stated.get();
+        if (dateline == null && stateDate(text)) {
             discard(block, DiscardReason.METADATA);
             return;
         }
@@ -324,10 +552,21 @@ public final class PressNoteParser {
             discard(block, DiscardReason.METADATA);
             return;
         }
+        if (publisher == null && block.lines().size() == 1 && isIssuer(text)) {
+            publisher = text;
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
         if (isKicker(block)) {
             discard(block, DiscardReason.METADATA);
             return;
         }
+        startBody(block);
+    }
+
+    /** Reads the body's first paragraph, which may open with the stated date. */
+    private void startBody(Block block) {
+        String text = block.text();
         bodyStarted = true;
         Optional<DatelineParser.Lead> lead = dateline == null ? DATES.parseLead(text) : Optional.empty();
         if (lead.isPresent() && lead.get().agency().isEmpty()) {
@@ -339,7 +578,33 @@ public final class PressNoteParser {
                 return;
             }
         }
+        int dash = dateline == null ? openingDash(text) : -1;
+        if (dash > 0) {
+            // "Belgrade, 03/06/2024 – The Delegation ...": a numeric date, which the lead reader does not take.
+            Optional<Dateline> opening = DATES.parse(text.substring(0, dash));
+            if (opening.isPresent()) {
+                dateline = opening.get();
+                doc.paragraph(text.substring(dash + 3).strip());
+                return;
+            }
+        }
         body(block);
+    }
+
+    /**
+     * Where the first dash set off by spaces ({@code " – "}, {@code " - "}, {@code " — "}) stands in the opening
+     * {@link DatelineParser#MAX_LEAD} characters, or -1.
+     */
+    private static int openingDash(String text) {
+        int limit = Math.min(text.length() - 2, DatelineParser.MAX_LEAD);
+        for (int i = 1; i < limit; i++) {
+            char c = text.charAt(i);
+            boolean dash = c == '-' || c == '\u2013' || c == '\u2014';
+            if (dash && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private void body(Block block) {
@@ -351,9 +616,98 @@ public final class PressNoteParser {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
         } else if (block.kind() == BlockKind.CAPTION) {
             discard(block, DiscardReason.CAPTION);
+        } else if (isReference(text)) {
+            discard(block, DiscardReason.METADATA);
+        } else if (isChromeColumn(block.lines())) {
+            discard(block, DiscardReason.NAVIGATION);
         } else {
             doc.paragraph(text);
         }
+    }
+
+    /**
+     * Sets aside a {@code Related topics} heading and the tags under it, one short label a block, up to the next
+     * block that is no label.
+     *
+     * @return the index of that block
+     */
+    private int relatedTags(List<Block> blocks, int heading, int end) {
+        discard(blocks.get(heading), DiscardReason.RELATED_CONTENT);
+        int i = heading + 1;
+        while (i < end && isKicker(blocks.get(i))) {
+            discard(blocks.get(i), DiscardReason.RELATED_CONTENT);
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Page buttons and tags copied one a line between the body and the contacts ({@code Print} / {@code Share} /
+     * {@code Related} / {@code Brazil}): short labels, at least half of them page chrome or the first a heading
+     * such as {@code Related topics}.
+     */
+    private static boolean isChromeColumn(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int chrome = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_KICKER || splitWordCount(line) > 4 || endsLikeSentence(line)) {
+                return false;
+            }
+            if (BOILERPLATE.classify(line).isPresent()) {
+                chrome++;
+            }
+        }
+        return 2 * chrome >= lines.size() || isRelatedHeading(lines.get(0));
+    }
+
+    /**
+     * A note's reference number on a line of its own, with an optional short label: {@code IP/24/1234},
+     * {@code STATEMENT/24/881}, {@code 231104_07}, {@code Ref.: 20240415IPR20012}. One token of letters and digits
+     * joined by {@code /} or {@code _}, with at least four digits and a joint or a digit run of six; a span of
+     * years ({@code 2021-2027}) is none.
+     */
+    static boolean isReference(String text) {
+        String token = text.strip();
+        int colon = token.indexOf(':');
+        if (colon > 0 && colon <= MAX_KICKER / 2 && isLabel(token, colon)) {
+            token = token.substring(colon + 1).strip();
+        }
+        if (token.isEmpty() || token.length() > MAX_REFERENCE) {
+            return false;
+        }
+        int digits = 0;
+        int run = 0;
+        int longestRun = 0;
+        boolean joined = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                longestRun = Math.max(longestRun, ++run);
+                continue;
+            }
+            run = 0;
+            if (c == '/' || c == '_') {
+                joined = true;
+            } else if (c != '-' && ((c | 0x20) < 'a' || (c | 0x20) > 'z')) {
+                return false;
+            }
+        }
+        return digits >= 4 && (joined || longestRun >= 6);
+    }
+
+    /** Whether {@code text[0, colon)} is a label of letters, spaces and stops: {@code Ref.}, {@code UNIQUE ID}. */
+    private static boolean isLabel(String text, int colon) {
+        for (int i = 0; i < colon; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '.' && ((c | 0x20) < 'a' || (c | 0x20) > 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

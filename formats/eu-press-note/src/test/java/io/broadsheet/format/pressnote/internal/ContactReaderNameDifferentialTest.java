@@ -18,15 +18,19 @@ class ContactReaderNameDifferentialTest {
 
     private static final String[] PIECES = {"A", "a", "Z", "z", " ", " ", "  ", "-", "'", "\u2019", ".", "1", "\u24B6",
         "\u2160", "\u0130", "\u00C9", "\u00E9", "\u212A", "\u017F", "\u03A3", "Peter", "STANO", "Inc", "INC.", "Press",
-        "Attach\u00C9", "Of", "\u0130nc", "Head", "Mary-Ann", "O'Neill", "J.", "de", "\uD835\uDC00"};
+        "Attach\u00C9", "Of", "\u0130nc", "Head", "Mary-Ann", "O'Neill", "J.", "de", "von", "da", "\uD835\uDC00"};
 
-    /** The definition isName had before it scanned in place. */
+    /** The definition isName had before it scanned in place, with surname particles between its words. */
     private static boolean reference(String text) {
         String[] words = text.split(" ");
         if (words.length < 2 || words.length > 5) {
             return false;
         }
-        for (String word : words) {
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            if (w > 0 && w < words.length - 1 && ContactReader.NAME_PARTICLES.contains(word)) {
+                continue;
+            }
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
                 return false;
             }

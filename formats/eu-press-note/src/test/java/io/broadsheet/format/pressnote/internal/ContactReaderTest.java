@@ -106,6 +106,42 @@ class ContactReaderTest {
         assertThat(ContactReader.phone("Press Officer")).isEmpty();
     }
 
+    @Test
+    void readsAContactWrittenOnOneLineWithCommas() {
+        Block block = lines("Contact:",
+                "Helena Kovač, Press officer, +32 2 281 52 67, +32 470 88 40 19, helena.kovac@consilium.europa.eu");
+
+        assertThat(ContactReader.read(List.of(block))).containsExactly(new Contact("Helena Kovač",
+                Optional.of("Press officer"), List.of("+32 2 281 52 67", "+32 470 88 40 19"),
+                List.of("helena.kovac@consilium.europa.eu")));
+        // A place with commas names nobody to reach, and stays one segment.
+        assertThat(ContactReader.segments(lines("Las Vegas, NV 89103, USA")))
+                .containsExactly("Las Vegas, NV 89103, USA");
+    }
+
+    @Test
+    void labelsWithoutColonsAreNoRoles() {
+        Block lineByLine = lines("Lia HOFFMANN", "Phone", "+32 2 298 71 23", "Mail", "lia.hoffmann@ec.europa.eu");
+        Block inline = lines("Karim BENALI", "Phone +32 2 298 74 05", "Mail karim.benali@ec.europa.eu");
+
+        assertThat(ContactReader.read(List.of(lineByLine, inline))).containsExactly(
+                new Contact("Lia HOFFMANN", Optional.empty(), List.of("+32 2 298 71 23"),
+                        List.of("lia.hoffmann@ec.europa.eu")),
+                new Contact("Karim BENALI", Optional.empty(), List.of("+32 2 298 74 05"),
+                        List.of("karim.benali@ec.europa.eu")));
+    }
+
+    @Test
+    void aTeamMailboxAfterAContactIsNotThePersons() {
+        Block person = lines("Lina Varga-Holm", "Lead Spokesperson for Foreign Affairs and Security Policy",
+                "+32 (0)460 75 86 13");
+        Block team = lines("Press and information team of the EEAS", "press@eeas.europa.eu");
+
+        assertThat(ContactReader.read(List.of(person, team))).containsExactly(new Contact("Lina Varga-Holm",
+                Optional.of("Lead Spokesperson for Foreign Affairs and Security Policy"),
+                List.of("+32 (0)460 75 86 13"), List.of()));
+    }
+
     private static Block lines(String... lines) {
         return new Block(BlockKind.PARAGRAPH, String.join(" ", lines), List.of(lines), 0, 1, Optional.empty(), true);
     }
