@@ -326,6 +326,20 @@ public final class DatelineParser {
                     m = null;
                 }
             }
+            Matcher numeric = m == null ? atEnd(NUMERIC_AT_END, before) : null;
+            if (numeric != null && numeric.find()) {
+                // "Belgrade, 03/06/2024 –": a numeric date, read in this parser's order
+                int a = number(before, numeric, 1);
+                int b = number(before, numeric, 3);
+                LocalDate date = dayFirst ? date(number(before, numeric, 4), b, a)
+                        : date(number(before, numeric, 4), a, b);
+                if (date == null) {
+                    return Optional.empty();
+                }
+                day = MonthDay.from(date);
+                year = Year.of(date.getYear());
+                place = trimPlace(before.substring(0, numeric.start()));
+            }
             if (m != null) {
                 try {
                     day = MonthDay.of(month(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup)));

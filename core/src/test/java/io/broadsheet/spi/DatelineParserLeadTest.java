@@ -87,6 +87,16 @@ class DatelineParserLeadTest {
     }
 
     @Test
+    void readsNumericDatesInTheParsersOrder() {
+        String text = "Belgrade, 03/06/2024 \u2013 The Delegation welcomes the agreement.";
+        assertThat(DatelineParser.dayFirst().parseLead(text).orElseThrow().dateline(null))
+                .contains(Dateline.of("Belgrade", LocalDate.of(2024, 6, 3), null));
+        assertThat(DatelineParser.monthFirst().parseLead(text).orElseThrow().dateline(null))
+                .contains(Dateline.of("Belgrade", LocalDate.of(2024, 3, 6), null));
+        assertThat(PARSER.parseLead("BRUSSELS, 31/02/2024 \u2013 Text.")).as("no such day").isEmpty();
+    }
+
+    @Test
     void keepsOnlyThePlaceBeforeADateWrittenInAnotherLanguage() {
         DatelineParser.Lead lead = PARSER.parseLead("LISBOA, 14 de Mar\u00e7o \u2014 The ferry resumes in April.")
                 .orElseThrow();

@@ -570,7 +570,8 @@ public final class PressNoteParser {
         bodyStarted = true;
         Optional<DatelineParser.Lead> lead = dateline == null ? DATES.parseLead(text) : Optional.empty();
         if (lead.isPresent() && lead.get().agency().isEmpty()) {
-            // "Brussels, 15 January 2022 – The Commission ...": the stated date opens the first paragraph.
+            // "Brussels, 15 January 2022 – The Commission ...", "Belgrade, 03/06/2024 – ...": the stated date opens
+            // the first paragraph.
             Optional<Dateline> opening = lead.get().dateline(null);
             if (opening.isPresent() && opening.get().date().isPresent()) {
                 dateline = opening.get();
@@ -578,33 +579,7 @@ public final class PressNoteParser {
                 return;
             }
         }
-        int dash = dateline == null ? openingDash(text) : -1;
-        if (dash > 0) {
-            // "Belgrade, 03/06/2024 – The Delegation ...": a numeric date, which the lead reader does not take.
-            Optional<Dateline> opening = DATES.parse(text.substring(0, dash));
-            if (opening.isPresent()) {
-                dateline = opening.get();
-                doc.paragraph(text.substring(dash + 3).strip());
-                return;
-            }
-        }
         body(block);
-    }
-
-    /**
-     * Where the first dash set off by spaces ({@code " – "}, {@code " - "}, {@code " — "}) stands in the opening
-     * {@link DatelineParser#MAX_LEAD} characters, or -1.
-     */
-    private static int openingDash(String text) {
-        int limit = Math.min(text.length() - 2, DatelineParser.MAX_LEAD);
-        for (int i = 1; i < limit; i++) {
-            char c = text.charAt(i);
-            boolean dash = c == '-' || c == '\u2013' || c == '\u2014';
-            if (dash && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
-                return i - 1;
-            }
-        }
-        return -1;
     }
 
     private void body(Block block) {
