@@ -182,9 +182,10 @@ final class MentionFinder {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
                     t.sentence(), name, name, null, Gender.UNKNOWN));
-        } else {
+        } else if (end - i < 2 || !tokens[end - 1].word().placeHead) {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
         }
+        // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
     }
 
@@ -584,8 +585,14 @@ final class MentionFinder {
         int phrase = phraseStart(tokens, i, qualifierStart);
         MentionKind kind;
         Gender gender = Gender.UNKNOWN;
+        boolean place = isPlace(text, tokens, i, end);
         if (last.word().organisationHead || (end - i == 1 && first.isAcronym())) {
             kind = MentionKind.ORGANISATION;
+        } else if (place) {
+            Mention m = new Mention(MentionKind.PROPER, p, i, end, phrase, first.sentence(), name, name, null,
+                    Gender.UNKNOWN);
+            m.place = true;
+            return m;
         } else if (end - i >= 2 && first.word().firstName != null) {
             kind = MentionKind.PERSON;
             gender = first.word().firstName;
@@ -603,6 +610,18 @@ final class MentionFinder {
             return new Mention(kind, p, i, end, phrase, first.sentence(), withThe, withThe, null, gender);
         }
         return new Mention(kind, p, i, end, phrase, first.sentence(), name, name, null, gender);
+    }
+
+    /**
+     * Whether the name words {@code [i, end)} name a country, region or capital ({@code China}, {@code Saudi
+     * Arabia}) or open with a compass word ({@code North Korea}, {@code South Sudan}).
+     */
+    private static boolean isPlace(String text, Token[] tokens, int i, int end) {
+        Word first = tokens[i].word();
+        if (first.direction || (end - i == 1 && first.placeName)) {
+            return true;
+        }
+        return end - i >= 2 && first.startsPlaceName && Lexicon.isPlaceName(normalisedSpan(text, tokens, i, end));
     }
 
     private Gender firstNameGender(Token[] tokens, int start, int end) {

@@ -384,6 +384,9 @@ final class SpeakerResolver {
                 if (known != null) {
                     return known;
                 }
+                if (m.place) {
+                    return registry.linkOrganisation(m);     // "North Korea said": its government
+                }
                 Entity e = registry.linkPerson(m);
                 e.offerKind(SpeakerKind.PERSON);
                 return e;
