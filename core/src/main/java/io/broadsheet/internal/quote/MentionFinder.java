@@ -16,6 +16,8 @@ final class MentionFinder {
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_COMPLEMENT_WORDS = 6;
     private static final int MAX_APPOSITIVE = 25;
+    /** Lower-case words between a determiner and a title: {@code the opposition party leader}. */
+    private static final int MAX_MODIFIERS = 3;
     private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
             "his", "her", "their", "our", "two", "three", "several", "some", "many");
     private static final Set<String> DEFINITE = words("the", "its", "his", "her", "their", "our");
@@ -233,10 +235,23 @@ final class MentionFinder {
             end = second;         // "High Representative/Vice-President Kaja Kallas": two titles, one holder
         }
         int nameStart = end;
+        boolean apposition = false;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
                 && looksLikeNameAfterComma(tokens, nameStart + 1)) {
             nameStart++;
+            apposition = true;
+        }
+        int roleStart = i;
+        int roleStop = end;
+        if (apposition) {
+            int inner = roleEnd(tokens, nameStart);
+            if (inner > nameStart && inner < tokens.length && isNameStart(tokens[inner])) {
+                // "The committee's chairman, Senator Paul Whitley,": the title next to the name is what he goes by
+                roleStart = nameStart;
+                roleStop = inner;
+                nameStart = inner;
+            }
         }
         int nameEnd = nameRun(tokens, nameStart);
         int phrase = phraseStart(tokens, i, qualifierStart);    // once: every branch below wants it
@@ -252,15 +267,79 @@ final class MentionFinder {
         boolean lowerTitle = !t.isCapitalised();
         if (nameEnd > nameStart && !(lowerTitle && nameStart == end && !precededByDeterminer(tokens, i)
                 && !hasFirstName(tokens, nameStart, nameEnd) && nameEnd - nameStart < 2)) {
+            if (roleStart != i) {
+                role = span(text, tokens, roleStart, roleStop);
+                roleGender = lexicon.roleGender(normalisedSpan(text, tokens, roleStart, roleStop));
+            }
             String name = span(text, tokens, nameStart, nameEnd);
             Gender gender = roleGender != Gender.UNKNOWN ? roleGender : firstNameGender(tokens, nameStart, nameEnd);
-            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phrase,
-                    t.sentence(), span(text, tokens, i, nameEnd), name, role, gender));
+            // a name in apposition is a noun phrase of its own, with its own title if it has one: "Marta Quintela",
+            // "Senator Paul Whitley"; a title right before the name goes with its qualifiers: "DWD meteorologist"
+            int textStart = !apposition ? qualifiedStart(tokens, i, qualifierStart) : roleStart != i ? roleStart
+                    : nameStart;
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, modifiedPhraseStart(tokens, phrase),
+                    t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
         }
         out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
                 phrase == i ? role : span(text, tokens, phrase, end), role, role, roleGender));
         return end;
+    }
+
+    /**
+     * Where the mention of a titled name starts: at the words that qualify its title ({@code Vice} in {@code Vice
+     * Finance Minister}, {@code DWD} in {@code DWD meteorologist}), after any determiner or owner in front of them
+     * ({@code the}, {@code Kenya's}); at the title {@code i} when nothing qualifies it.
+     */
+    private static int qualifiedStart(Token[] tokens, int i, int qualifierStart) {
+        if (qualifierStart < 0 || qualifierStart >= i) {
+            return i;
+        }
+        int start = qualifierStart;
+        for (int k = qualifierStart; k < i; k++) {
+            Token q = tokens[k];
+            if (q.kind() == TokenKind.POSSESSIVE || !q.isWord()
+                    || (k == start && (q.word().determiner || isLeadingAside(tokens, k)))) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether the capitalised word at {@code k} only stands in front of the noun phrase: a sentence's opening
+     * adverb ({@code Apparently}) or a time zone after a number, as a live blog's clock time ({@code 22:15 BST}).
+     */
+    private static boolean isLeadingAside(Token[] tokens, int k) {
+        Token q = tokens[k];
+        boolean opensSentence = k == 0 || tokens[k - 1].sentence() != q.sentence();
+        if (opensSentence && q.lower().endsWith("ly") && !q.word().placeName) {
+            return true;
+        }
+        return k > 0 && q.word().upperCase && Character.isDigit(tokens[k - 1].word().first);
+    }
+
+    /**
+     * Reaches a person's noun phrase back over a few lower-case modifiers to its determiner: {@code the delegation
+     * leader, Amaka Obi}, so that the phrase is read as one subject. Returns {@code phrase} when no determiner
+     * opens such modifiers.
+     */
+    private static int modifiedPhraseStart(Token[] tokens, int phrase) {
+        int sentence = tokens[phrase].sentence();
+        for (int k = phrase - 1; k >= 0 && phrase - k <= MAX_MODIFIERS + 1; k--) {
+            Token t = tokens[k];
+            if (!t.isWord() || t.sentence() != sentence) {
+                return phrase;
+            }
+            if (t.word().determiner) {
+                return k < phrase - 1 && t.word().opensDescription ? k : phrase;
+            }
+            if (t.isCapitalised() || t.word().notVerb || t.word().preposition || t.word().verbModifier
+                    || t.word().clauseOpener || t.word().cue != null || t.word().pronoun || t.lower().endsWith("ed")) {
+                return phrase;      // "the court sentenced leader X": a verb, not a modifier
+            }
+        }
+        return phrase;
     }
 
     /** A title of several words normalised; its own method, so that {@link #title}'s compiled code stays small. */
