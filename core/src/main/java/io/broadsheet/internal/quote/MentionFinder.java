@@ -163,8 +163,11 @@ final class MentionFinder {
         int end;
         if (orgEnd > i) {
             end = orgEnd;
-        } else if (isNameStart(t)) {
+        } else if (isNameStart(t) || t.word().particle) {
             end = nameRun(tokens, i);
+            if (end == i) {
+                return i + 1;   // a particle that opens no name: "de facto"
+            }
         } else if (t.word().opensDescription) {
             return description(p, text, tokens, i, out);
         } else {
@@ -738,8 +741,11 @@ final class MentionFinder {
 
     /** The end of a run of name words starting at {@code start}: capitalised words, initials and particles. */
     int nameRun(Token[] tokens, int start) {
-        if (start >= tokens.length || !isNameStart(tokens[start])) {
+        if (start >= tokens.length) {
             return start;
+        }
+        if (!isNameStart(tokens[start])) {
+            return opensParticleName(tokens, start) ? particleNameRun(tokens, start) : start;
         }
         int sentence = tokens[start].sentence();
         boolean shouting = tokens[start].word().upperCase;
@@ -767,6 +773,34 @@ final class MentionFinder {
         return j;
     }
 
+
+    /**
+     * Whether a lower-case name particle at {@code i} opens a surname, as {@code de} in {@code de Wit said} or
+     * {@code van der} in {@code told van der Berg}: particles, then a capitalised name word. Not {@code ten} or
+     * {@code y}, which are as often an English number and a Spanish "and".
+     */
+    private boolean opensParticleName(Token[] tokens, int i) {
+        Token t = tokens[i];
+        if (!t.word().particle || t.isCapitalised() || t.is("ten") || t.is("y")) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < tokens.length && j - i < 3 && tokens[j].word().particle && !tokens[j].isCapitalised()) {
+            j++;
+        }
+        return j < tokens.length && tokens[j].sentence() == t.sentence() && isNameStart(tokens[j])
+                && roleEnd(tokens, j) == j;
+    }
+
+    /** {@link #nameRun} from the particle at {@code start} that {@link #opensParticleName} found to open one. */
+    private int particleNameRun(Token[] tokens, int start) {
+        int j = start + 1;
+        while (!isNameStart(tokens[j])) {
+            j++;                // the particles before the first capitalised word
+        }
+        int end = nameRun(tokens, j);
+        return end > j ? end : start;
+    }
 
     /** Where the noun phrase of a mention starting at {@code i} begins, with its determiner and qualifiers. */
     private static int phraseStart(Token[] tokens, int i, int qualifierStart) {

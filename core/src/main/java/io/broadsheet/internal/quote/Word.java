@@ -226,7 +226,7 @@ final class Word {
         this.nameStart = capitalised && !partyTag && !contraction && !notName && !pronoun;
         this.opensDescription = determiner && MentionFinder.opensDescription(lower);
         this.opensNoMention = !nameStart && !opensDescription && !subjectPronoun && !(capitalised && honorific != null)
-                && !startsRole && !startsOrganisation && !normStartsOrganisation;
+                && !startsRole && !startsOrganisation && !normStartsOrganisation && !particle;
         Lexicon.Phrases phrases = lexicon.phrases();
         this.phraseWords = phrases.wordIds(norm);
         this.roleNode = phrases.next(Lexicon.Phrases.ROOT, phraseWords, Lexicon.Phrases.ROLE_PREFIX);
