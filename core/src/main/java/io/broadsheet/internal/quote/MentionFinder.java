@@ -678,6 +678,13 @@ final class MentionFinder {
         } else if (end - i >= 2 && first.word().firstName != null) {
             kind = MentionKind.PERSON;
             gender = first.word().firstName;
+        } else if (end - i >= 4 && laterFirstName(tokens, i + 2, end) > 0) {
+            // "Coordinator for Strategic Communications Tom Kovac": the name starts at its first name, and the
+            // capitalised words before it are the tail of a title, no part of the name nor a title of their own
+            int given = laterFirstName(tokens, i + 2, end);
+            String personName = span(text, tokens, given, end);
+            return new Mention(MentionKind.PERSON, p, given, end, phrase, first.sentence(), personName, personName,
+                    null, tokens[given].word().firstName);
         } else if (end - i >= 3 && tokens[i + 1].word().firstName != null) {
             // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
             Token given = tokens[i + 1];
@@ -692,6 +699,22 @@ final class MentionFinder {
             return new Mention(kind, p, i, end, phrase, first.sentence(), withThe, withThe, null, gender);
         }
         return new Mention(kind, p, i, end, phrase, first.sentence(), name, name, null, gender);
+    }
+
+    /**
+     * The first token in {@code [from, end - 1)} that is a known first name with a name word after it, when the
+     * words before it are no first names either; -1 if there is none.
+     */
+    private static int laterFirstName(Token[] tokens, int from, int end) {
+        if (tokens[from - 1].word().firstName != null) {
+            return -1;            // "Coach Daniel Reyes": one title word, read as that
+        }
+        for (int k = from; k < end - 1; k++) {
+            if (tokens[k].word().firstName != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
