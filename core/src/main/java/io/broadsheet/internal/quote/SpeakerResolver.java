@@ -255,10 +255,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * Follows a phrase to the one it introduces: {@code the central bank's governor, Yuki Tanaka} is Tanaka, and
-     * {@code a statement from the Interior Ministry} is the ministry.
+     * Follows a phrase to the one it introduces: {@code the central bank's governor, Yuki Tanaka} and {@code Labour's
+     * shadow chancellor, Rachel Reeves} are the named people, and {@code a statement from the Interior Ministry} is
+     * the ministry.
      */
-    private static Mention owner(ParagraphView view, Mention m, int limit) {
+    private Mention owner(ParagraphView view, Mention m, int limit) {
         Mention current = m;
         for (int step = 0; step < 2; step++) {
             int next = current.end;
@@ -266,6 +267,9 @@ final class SpeakerResolver {
                 Mention owned = view.startingAt(next + 1);
                 if (owned == null) {
                     owned = view.startingAt(next);
+                }
+                if (owned == null) {
+                    owned = mentionAfterModifiers(view, next + 1, limit);   // "Labour's shadow chancellor, ..."
                 }
                 if (owned != null && owned != current && owned.end <= limit) {
                     current = owned;
