@@ -189,6 +189,10 @@ final class SpeakerResolver {
                 return new Subject(null, MentionFinder.span(view.text, view.tokens, start, m.end + 1), start,
                         m.end + 1, false);
             }
+            Mention qualified = personQualifiedBy(view, m, limit);
+            if (qualified != null) {
+                return subjectOf(qualified);
+            }
             return subjectOf(owner(view, m, limit));
         }
         // an unnamed speaker: "a senior official", "one diplomat" up to the next punctuation
@@ -227,6 +231,19 @@ final class SpeakerResolver {
         return personNoun && view.startingAt(m.end + 1) == null
                 && !(m.end + 2 < view.tokens.size() && view.tokens.get(m.end + 1).isPunct(',')
                 && view.startingAt(m.end + 2) != null);
+    }
+
+    /**
+     * The titled person that an organisation or name only qualifies, over lower-case modifiers: {@code EU climate
+     * chief Wopke Hoekstra}, {@code UN refugee agency spokeswoman Olga Sarrado}; {@code null} if none.
+     */
+    private Mention personQualifiedBy(ParagraphView view, Mention m, int limit) {
+        if ((m.kind != MentionKind.ORGANISATION && m.kind != MentionKind.PROPER) || m.end >= view.tokens.size()
+                || view.tokens.get(m.end).lower().endsWith("ed")) {
+            return null;          // "Google fired engineer John Smith": a verb, not a modifier
+        }
+        Mention person = mentionAfterModifiers(view, m.end, limit);
+        return person != null && person.kind == MentionKind.PERSON && person.role != null ? person : null;
     }
 
     /** A mention starting after up to three lower-case modifiers that are not verbs or function words. */
