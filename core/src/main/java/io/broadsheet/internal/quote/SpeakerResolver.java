@@ -199,7 +199,7 @@ final class SpeakerResolver {
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && view.tokens.get(j).word().cue == null
+                && (view.tokens.get(j).word().cue == null || view.tokens.get(j).isCapitalised())   // "State Department"
                 && !(j > start && view.tokens.get(j).word().verbModifier)) {    // "a spokeswoman later wrote"
             j++;
         }
