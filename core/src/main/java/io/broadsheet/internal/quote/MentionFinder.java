@@ -493,6 +493,11 @@ final class MentionFinder {
             j++;
         }
         int runStart = j;
+        int inner = tokens[roleEnd].is("for") ? roleEnd(tokens, runStart) : runStart;
+        if (inner > runStart && inner < tokens.length && isNameStart(tokens[inner])
+                && !COMPLEMENT_TAILS.contains(tokens[runStart].lower())) {
+            return roleEnd;        // "a spokesman for Chancellor Olaf Scholz": the complement is a titled person
+        }
         int sentence = tokens[roleEnd].sentence();
         boolean list = false;
         while (j < tokens.length && j - runStart < MAX_COMPLEMENT_WORDS + 4 && tokens[j].sentence() == sentence
