@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the quote fixture cases in {@code src/test/resources/quotes/*.json}: each case is a few paragraphs and the
  * quotes expected from them, with text, speaker (canonical name, or {@code null} for an unnamed one), cue and
- * kind, and optionally the mention and the rule that must decide; a case may also list the people the document
- * names, in order.
+ * kind, and optionally the speaker's role, the mention and the rule that must decide; a case may also list the
+ * people the document names, in order.
  */
 class QuoteCasesTest {
 
@@ -79,6 +79,10 @@ class QuoteCasesTest {
             assertThat(visible(got.text())).as("text, " + where).isEqualTo(visible(want.get("text").asText()));
             String speaker = want.get("speaker").isNull() ? null : want.get("speaker").asText();
             assertThat(got.speaker().map(Speaker::name).orElse(null)).as("speaker, " + where).isEqualTo(speaker);
+            if (want.has("role")) {
+                String role = want.get("role").isNull() ? null : want.get("role").asText();
+                assertThat(got.speaker().flatMap(Speaker::role).orElse(null)).as("role, " + where).isEqualTo(role);
+            }
             if (want.has("mention")) {
                 assertThat(got.mention().orElse(null)).as("mention, " + where).isEqualTo(want.get("mention").asText());
             }

@@ -28,6 +28,9 @@ final class Lexicon {
     /** {@link #organisationPhrase}: the phrase is an organisation's name. */
     static final int ORGANISATION_NAME = 2;
 
+    /** Shared by every lexicon, like the first names; declared before STANDARD, whose words may ask it. */
+    private static final Places PLACES = Places.read("places.txt");
+
     private static final Lexicon STANDARD = new Lexicon(List.of(), List.of(), List.of());
 
     /** Words that look like a capitalised name but never start one. */
@@ -333,11 +336,38 @@ final class Lexicon {
         return honorifics.get(normalisedWord);
     }
 
-    /** @return the usual gender of a first name, or {@code null} if the name is not in the lexicon */
+    /**
+     * @return the usual gender of a first name, or {@code null} if the name is not in the lexicon, or if the word
+     *         names a place ({@code China}, {@code North}) or heads an organisation's name ({@code Council}) far more
+     *         often than anyone in the news is called so
+     */
     Gender firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (PLACES.names.contains(lower) || PLACES.directions.contains(lower) || organisationHeads.contains(lower)) {
+            return null;
+        }
         Gender g = firstNameOf(lower);
         return g != null || isAscii(lower) ? g : firstNameOf(foldAccents(lower));
+    }
+
+    /** @return whether a normalised phrase names a country, region or capital */
+    static boolean isPlaceName(String normalisedPhrase) {
+        return PLACES.names.contains(normalisedPhrase);
+    }
+
+    /** @return whether a normalised word is the first word of a place's name of two or more words */
+    static boolean startsPlaceName(String normalisedWord) {
+        return PLACES.firstWords.contains(normalisedWord);
+    }
+
+    /** @return whether a normalised word is a compass word, which opens a place's name: {@code North Korea} */
+    static boolean isDirection(String normalisedWord) {
+        return PLACES.directions.contains(normalisedWord);
+    }
+
+    /** @return whether a normalised word, last in a capitalised phrase, makes it a place: {@code Sea}, {@code Line} */
+    static boolean isPlaceHead(String normalisedWord) {
+        return PLACES.heads.contains(normalisedWord);
     }
 
     private Gender firstNameOf(String lower) {
@@ -466,6 +496,38 @@ final class Lexicon {
     /** A set of words; duplicates in the list are harmless. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** {@code places.txt}: place names, the first words of those of several words, compass words and heads. */
+    private record Places(Set<String> names, Set<String> firstWords, Set<String> directions, Set<String> heads) {
+
+        static Places read(String resource) {
+            Set<String> names = new HashSet<>();
+            Set<String> firstWords = new HashSet<>();
+            Set<String> directions = new HashSet<>();
+            Set<String> heads = new HashSet<>();
+            String section = "";
+            for (String line : lines(resource)) {
+                if (line.startsWith("[")) {
+                    section = line;
+                    continue;
+                }
+                String key = normalise(line.strip());
+                switch (section) {
+                    case "[names]" -> {
+                        names.add(key);
+                        int space = key.indexOf(' ');
+                        if (space > 0) {
+                            firstWords.add(key.substring(0, space));
+                        }
+                    }
+                    case "[directions]" -> directions.add(key);
+                    case "[heads]" -> heads.add(key);
+                    default -> throw new IllegalStateException(resource + ": line outside a section: " + line);
+                }
+            }
+            return new Places(Set.copyOf(names), Set.copyOf(firstWords), Set.copyOf(directions), Set.copyOf(heads));
+        }
     }
 
     /**

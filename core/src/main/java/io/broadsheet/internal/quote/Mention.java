@@ -21,6 +21,11 @@ final class Mention {
     final String role;
     final Gender gender;
     GrammaticalRole grammaticalRole = GrammaticalRole.OBJECT;
+    /**
+     * A bare name that names a country, region or capital ({@code North Korea}, {@code Beijing}): if it speaks, it
+     * is a government, never a person.
+     */
+    boolean place;
     Entity entity;
 
     Mention(MentionKind kind, int paragraph, int start, int end, int phraseStart, int sentence, String text,

@@ -16,6 +16,8 @@ final class MentionFinder {
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_COMPLEMENT_WORDS = 6;
     private static final int MAX_APPOSITIVE = 25;
+    /** Lower-case words between a determiner and a title: {@code the opposition party leader}. */
+    private static final int MAX_MODIFIERS = 3;
     private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
             "his", "her", "their", "our", "two", "three", "several", "some", "many");
     private static final Set<String> DEFINITE = words("the", "its", "his", "her", "their", "our");
@@ -161,8 +163,11 @@ final class MentionFinder {
         int end;
         if (orgEnd > i) {
             end = orgEnd;
-        } else if (isNameStart(t)) {
+        } else if (isNameStart(t) || t.word().particle) {
             end = nameRun(tokens, i);
+            if (end == i) {
+                return i + 1;   // a particle that opens no name: "de facto"
+            }
         } else if (t.word().opensDescription) {
             return description(p, text, tokens, i, out);
         } else {
@@ -182,9 +187,10 @@ final class MentionFinder {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
                     t.sentence(), name, name, null, Gender.UNKNOWN));
-        } else {
+        } else if (end - i < 2 || !tokens[end - 1].word().placeHead) {
             out.add(classifyName(p, text, tokens, i, end, qualifierStart));
         }
+        // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
     }
 
@@ -232,10 +238,23 @@ final class MentionFinder {
             end = second;         // "High Representative/Vice-President Kaja Kallas": two titles, one holder
         }
         int nameStart = end;
+        boolean apposition = false;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
                 && looksLikeNameAfterComma(tokens, nameStart + 1)) {
             nameStart++;
+            apposition = true;
+        }
+        int roleStart = i;
+        int roleStop = end;
+        if (apposition) {
+            int inner = roleEnd(tokens, nameStart);
+            if (inner > nameStart && inner < tokens.length && isNameStart(tokens[inner])) {
+                // "The committee's chairman, Senator Paul Whitley,": the title next to the name is what he goes by
+                roleStart = nameStart;
+                roleStop = inner;
+                nameStart = inner;
+            }
         }
         int nameEnd = nameRun(tokens, nameStart);
         int phrase = phraseStart(tokens, i, qualifierStart);    // once: every branch below wants it
@@ -251,15 +270,79 @@ final class MentionFinder {
         boolean lowerTitle = !t.isCapitalised();
         if (nameEnd > nameStart && !(lowerTitle && nameStart == end && !precededByDeterminer(tokens, i)
                 && !hasFirstName(tokens, nameStart, nameEnd) && nameEnd - nameStart < 2)) {
+            if (roleStart != i) {
+                role = span(text, tokens, roleStart, roleStop);
+                roleGender = lexicon.roleGender(normalisedSpan(text, tokens, roleStart, roleStop));
+            }
             String name = span(text, tokens, nameStart, nameEnd);
             Gender gender = roleGender != Gender.UNKNOWN ? roleGender : firstNameGender(tokens, nameStart, nameEnd);
-            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phrase,
-                    t.sentence(), span(text, tokens, i, nameEnd), name, role, gender));
+            // a name in apposition is a noun phrase of its own, with its own title if it has one: "Marta Quintela",
+            // "Senator Paul Whitley"; a title right before the name goes with its qualifiers: "DWD meteorologist"
+            int textStart = !apposition ? qualifiedStart(tokens, i, qualifierStart) : roleStart != i ? roleStart
+                    : nameStart;
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, modifiedPhraseStart(tokens, phrase),
+                    t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
         }
         out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
                 phrase == i ? role : span(text, tokens, phrase, end), role, role, roleGender));
         return end;
+    }
+
+    /**
+     * Where the mention of a titled name starts: at the words that qualify its title ({@code Vice} in {@code Vice
+     * Finance Minister}, {@code DWD} in {@code DWD meteorologist}), after any determiner or owner in front of them
+     * ({@code the}, {@code Kenya's}); at the title {@code i} when nothing qualifies it.
+     */
+    private static int qualifiedStart(Token[] tokens, int i, int qualifierStart) {
+        if (qualifierStart < 0 || qualifierStart >= i) {
+            return i;
+        }
+        int start = qualifierStart;
+        for (int k = qualifierStart; k < i; k++) {
+            Token q = tokens[k];
+            if (q.kind() == TokenKind.POSSESSIVE || !q.isWord()
+                    || (k == start && (q.word().determiner || isLeadingAside(tokens, k)))) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether the capitalised word at {@code k} only stands in front of the noun phrase: a sentence's opening
+     * adverb ({@code Apparently}) or a time zone after a number, as a live blog's clock time ({@code 22:15 BST}).
+     */
+    private static boolean isLeadingAside(Token[] tokens, int k) {
+        Token q = tokens[k];
+        boolean opensSentence = k == 0 || tokens[k - 1].sentence() != q.sentence();
+        if (opensSentence && q.lower().endsWith("ly") && !q.word().placeName) {
+            return true;
+        }
+        return k > 0 && q.word().upperCase && Character.isDigit(tokens[k - 1].word().first);
+    }
+
+    /**
+     * Reaches a person's noun phrase back over a few lower-case modifiers to its determiner: {@code the delegation
+     * leader, Amaka Obi}, so that the phrase is read as one subject. Returns {@code phrase} when no determiner
+     * opens such modifiers.
+     */
+    private static int modifiedPhraseStart(Token[] tokens, int phrase) {
+        int sentence = tokens[phrase].sentence();
+        for (int k = phrase - 1; k >= 0 && phrase - k <= MAX_MODIFIERS + 1; k--) {
+            Token t = tokens[k];
+            if (!t.isWord() || t.sentence() != sentence) {
+                return phrase;
+            }
+            if (t.word().determiner) {
+                return k < phrase - 1 && t.word().opensDescription ? k : phrase;
+            }
+            if (t.isCapitalised() || t.word().notVerb || t.word().preposition || t.word().verbModifier
+                    || t.word().clauseOpener || t.word().cue != null || t.word().pronoun || t.lower().endsWith("ed")) {
+                return phrase;      // "the court sentenced leader X": a verb, not a modifier
+            }
+        }
+        return phrase;
     }
 
     /** A title of several words normalised; its own method, so that {@link #title}'s compiled code stays small. */
@@ -410,6 +493,11 @@ final class MentionFinder {
             j++;
         }
         int runStart = j;
+        int inner = tokens[roleEnd].is("for") ? roleEnd(tokens, runStart) : runStart;
+        if (inner > runStart && inner < tokens.length && isNameStart(tokens[inner])
+                && !COMPLEMENT_TAILS.contains(tokens[runStart].lower())) {
+            return roleEnd;        // "a spokesman for Chancellor Olaf Scholz": the complement is a titled person
+        }
         int sentence = tokens[roleEnd].sentence();
         boolean list = false;
         while (j < tokens.length && j - runStart < MAX_COMPLEMENT_WORDS + 4 && tokens[j].sentence() == sentence
@@ -584,11 +672,24 @@ final class MentionFinder {
         int phrase = phraseStart(tokens, i, qualifierStart);
         MentionKind kind;
         Gender gender = Gender.UNKNOWN;
+        boolean place = isPlace(text, tokens, i, end);
         if (last.word().organisationHead || (end - i == 1 && first.isAcronym())) {
             kind = MentionKind.ORGANISATION;
+        } else if (place) {
+            Mention m = new Mention(MentionKind.PROPER, p, i, end, phrase, first.sentence(), name, name, null,
+                    Gender.UNKNOWN);
+            m.place = true;
+            return m;
         } else if (end - i >= 2 && first.word().firstName != null) {
             kind = MentionKind.PERSON;
             gender = first.word().firstName;
+        } else if (end - i >= 4 && laterFirstName(tokens, i + 2, end) > 0) {
+            // "Coordinator for Strategic Communications Tom Kovac": the name starts at its first name, and the
+            // capitalised words before it are the tail of a title, no part of the name nor a title of their own
+            int given = laterFirstName(tokens, i + 2, end);
+            String personName = span(text, tokens, given, end);
+            return new Mention(MentionKind.PERSON, p, given, end, phrase, first.sentence(), personName, personName,
+                    null, tokens[given].word().firstName);
         } else if (end - i >= 3 && tokens[i + 1].word().firstName != null) {
             // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
             Token given = tokens[i + 1];
@@ -603,6 +704,34 @@ final class MentionFinder {
             return new Mention(kind, p, i, end, phrase, first.sentence(), withThe, withThe, null, gender);
         }
         return new Mention(kind, p, i, end, phrase, first.sentence(), name, name, null, gender);
+    }
+
+    /**
+     * The first token in {@code [from, end - 1)} that is a known first name with a name word after it, when the
+     * words before it are no first names either; -1 if there is none.
+     */
+    private static int laterFirstName(Token[] tokens, int from, int end) {
+        if (tokens[from - 1].word().firstName != null) {
+            return -1;            // "Coach Daniel Reyes": one title word, read as that
+        }
+        for (int k = from; k < end - 1; k++) {
+            if (tokens[k].word().firstName != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the name words {@code [i, end)} name a country, region or capital ({@code China}, {@code Saudi
+     * Arabia}) or open with a compass word ({@code North Korea}, {@code South Sudan}).
+     */
+    private static boolean isPlace(String text, Token[] tokens, int i, int end) {
+        Word first = tokens[i].word();
+        if (first.direction || (end - i == 1 && first.placeName)) {
+            return true;
+        }
+        return end - i >= 2 && first.startsPlaceName && Lexicon.isPlaceName(normalisedSpan(text, tokens, i, end));
     }
 
     private Gender firstNameGender(Token[] tokens, int start, int end) {
@@ -640,8 +769,11 @@ final class MentionFinder {
 
     /** The end of a run of name words starting at {@code start}: capitalised words, initials and particles. */
     int nameRun(Token[] tokens, int start) {
-        if (start >= tokens.length || !isNameStart(tokens[start])) {
+        if (start >= tokens.length) {
             return start;
+        }
+        if (!isNameStart(tokens[start])) {
+            return opensParticleName(tokens, start) ? particleNameRun(tokens, start) : start;
         }
         int sentence = tokens[start].sentence();
         boolean shouting = tokens[start].word().upperCase;
@@ -669,6 +801,34 @@ final class MentionFinder {
         return j;
     }
 
+
+    /**
+     * Whether a lower-case name particle at {@code i} opens a surname, as {@code de} in {@code de Wit said} or
+     * {@code van der} in {@code told van der Berg}: particles, then a capitalised name word. Not {@code ten} or
+     * {@code y}, which are as often an English number and a Spanish "and".
+     */
+    private boolean opensParticleName(Token[] tokens, int i) {
+        Token t = tokens[i];
+        if (!t.word().particle || t.isCapitalised() || t.is("ten") || t.is("y")) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < tokens.length && j - i < 3 && tokens[j].word().particle && !tokens[j].isCapitalised()) {
+            j++;
+        }
+        return j < tokens.length && tokens[j].sentence() == t.sentence() && isNameStart(tokens[j])
+                && roleEnd(tokens, j) == j;
+    }
+
+    /** {@link #nameRun} from the particle at {@code start} that {@link #opensParticleName} found to open one. */
+    private int particleNameRun(Token[] tokens, int start) {
+        int j = start + 1;
+        while (!isNameStart(tokens[j])) {
+            j++;                // the particles before the first capitalised word
+        }
+        int end = nameRun(tokens, j);
+        return end > j ? end : start;
+    }
 
     /** Where the noun phrase of a mention starting at {@code i} begins, with its determiner and qualifiers. */
     private static int phraseStart(Token[] tokens, int i, int qualifierStart) {

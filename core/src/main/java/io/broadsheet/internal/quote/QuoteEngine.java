@@ -220,7 +220,11 @@ public final class QuoteEngine {
                         || (m.end - m.start == 1 && view.tokenArray[m.start].word().pluralSpeakerNoun)) {
                     continue;          // "Critics said" names nobody
                 }
-                if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)
+                if (m.place) {
+                    if (m.grammaticalRole == GrammaticalRole.SPEAKER) {
+                        registry.linkOrganisation(m);     // "Beijing said": a government speaks
+                    }
+                } else if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)
                         || isFirstNameInApposition(view, m)) {
                     registry.linkPerson(m).offerKind(SpeakerKind.PERSON);
                 }

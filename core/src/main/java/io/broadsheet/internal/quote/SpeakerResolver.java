@@ -189,13 +189,17 @@ final class SpeakerResolver {
                 return new Subject(null, MentionFinder.span(view.text, view.tokens, start, m.end + 1), start,
                         m.end + 1, false);
             }
+            Mention qualified = personQualifiedBy(view, m, limit);
+            if (qualified != null) {
+                return subjectOf(qualified);
+            }
             return subjectOf(owner(view, m, limit));
         }
         // an unnamed speaker: "a senior official", "one diplomat" up to the next punctuation
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && view.tokens.get(j).word().cue == null
+                && (view.tokens.get(j).word().cue == null || view.tokens.get(j).isCapitalised())   // "State Department"
                 && !(j > start && view.tokens.get(j).word().verbModifier)) {    // "a spokeswoman later wrote"
             j++;
         }
@@ -229,6 +233,19 @@ final class SpeakerResolver {
                 && view.startingAt(m.end + 2) != null);
     }
 
+    /**
+     * The titled person that an organisation or name only qualifies, over lower-case modifiers: {@code EU climate
+     * chief Wopke Hoekstra}, {@code UN refugee agency spokeswoman Olga Sarrado}; {@code null} if none.
+     */
+    private Mention personQualifiedBy(ParagraphView view, Mention m, int limit) {
+        if ((m.kind != MentionKind.ORGANISATION && m.kind != MentionKind.PROPER) || m.end >= view.tokens.size()
+                || view.tokens.get(m.end).lower().endsWith("ed")) {
+            return null;          // "Google fired engineer John Smith": a verb, not a modifier
+        }
+        Mention person = mentionAfterModifiers(view, m.end, limit);
+        return person != null && person.kind == MentionKind.PERSON && person.role != null ? person : null;
+    }
+
     /** A mention starting after up to three lower-case modifiers that are not verbs or function words. */
     private Mention mentionAfterModifiers(ParagraphView view, int start, int limit) {
         for (int k = start; k < Math.min(limit, start + 3) && k < view.tokens.size(); k++) {
@@ -255,10 +272,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * Follows a phrase to the one it introduces: {@code the central bank's governor, Yuki Tanaka} is Tanaka, and
-     * {@code a statement from the Interior Ministry} is the ministry.
+     * Follows a phrase to the one it introduces: {@code the central bank's governor, Yuki Tanaka} and {@code Labour's
+     * shadow chancellor, Rachel Reeves} are the named people, and {@code a statement from the Interior Ministry} is
+     * the ministry.
      */
-    private static Mention owner(ParagraphView view, Mention m, int limit) {
+    private Mention owner(ParagraphView view, Mention m, int limit) {
         Mention current = m;
         for (int step = 0; step < 2; step++) {
             int next = current.end;
@@ -266,6 +284,9 @@ final class SpeakerResolver {
                 Mention owned = view.startingAt(next + 1);
                 if (owned == null) {
                     owned = view.startingAt(next);
+                }
+                if (owned == null) {
+                    owned = mentionAfterModifiers(view, next + 1, limit);   // "Labour's shadow chancellor, ..."
                 }
                 if (owned != null && owned != current && owned.end <= limit) {
                     current = owned;
@@ -383,6 +404,9 @@ final class SpeakerResolver {
                 Entity known = registry.linkKnown(m);
                 if (known != null) {
                     return known;
+                }
+                if (m.place) {
+                    return registry.linkOrganisation(m);     // "North Korea said": its government
                 }
                 Entity e = registry.linkPerson(m);
                 e.offerKind(SpeakerKind.PERSON);

@@ -40,6 +40,14 @@ final class Word {
     final boolean pluralSpeakerNoun;
     final boolean organisationHead;
     final boolean organisationNoun;
+    /** The normalised form names a country, region or capital: {@code China}, {@code Kyiv}. */
+    final boolean placeName;
+    /** The normalised form is the first word of a place's name of several words: {@code Saudi}, {@code Hong}. */
+    final boolean startsPlaceName;
+    /** The first normalised word is a compass word, which opens a place's name: {@code North}, {@code South-East}. */
+    final boolean direction;
+    /** As the last word of a capitalised phrase, makes it a place that never speaks: {@code Sea}, {@code Line}. */
+    final boolean placeHead;
     /** Never starts a name, as written or without its periods. */
     final boolean notName;
     /** Never starts a name, as written. */
@@ -121,6 +129,10 @@ final class Word {
         this.pluralSpeakerNoun = false;
         this.organisationHead = false;
         this.organisationNoun = false;
+        this.placeName = false;
+        this.startsPlaceName = false;
+        this.direction = false;
+        this.placeHead = false;
         this.notName = true;
         this.notNameExact = true;
         this.particle = false;
@@ -179,6 +191,10 @@ final class Word {
         this.pluralSpeakerNoun = lexicon.isPluralSpeakerNoun(lower);
         this.organisationHead = lexicon.isOrganisationHead(norm);
         this.organisationNoun = lexicon.isOrganisationNoun(norm);
+        this.placeName = Lexicon.isPlaceName(norm);
+        this.startsPlaceName = Lexicon.startsPlaceName(norm);
+        this.direction = Lexicon.isDirection(firstWord);
+        this.placeHead = Lexicon.isPlaceHead(norm);
         this.notNameExact = Lexicon.isNotName(lower);
         this.notName = notNameExact || Lexicon.isNotName(lower.replace(".", ""));
         this.particle = Lexicon.isParticle(lower);
@@ -210,7 +226,7 @@ final class Word {
         this.nameStart = capitalised && !partyTag && !contraction && !notName && !pronoun;
         this.opensDescription = determiner && MentionFinder.opensDescription(lower);
         this.opensNoMention = !nameStart && !opensDescription && !subjectPronoun && !(capitalised && honorific != null)
-                && !startsRole && !startsOrganisation && !normStartsOrganisation;
+                && !startsRole && !startsOrganisation && !normStartsOrganisation && !particle;
         Lexicon.Phrases phrases = lexicon.phrases();
         this.phraseWords = phrases.wordIds(norm);
         this.roleNode = phrases.next(Lexicon.Phrases.ROOT, phraseWords, Lexicon.Phrases.ROLE_PREFIX);
