@@ -200,10 +200,15 @@ public final class ArticleFormat implements FormatProvider {
 
     /** {@code Related}, {@code Read more}, {@code See also}: a label over a list of links to other stories. */
     static boolean opensRelatedList(String text) {
-        if (text.length() > MAX_LIST_LABEL) {
+        return opensWithLabel(text, MAX_LIST_LABEL, RELATED_LABELS);
+    }
+
+    /** Whether a line of at most {@code maxLength} characters opens with one of the labels, in any case. */
+    private static boolean opensWithLabel(String text, int maxLength, List<String> labels) {
+        if (text.length() > maxLength) {
             return false;
         }
-        for (String label : RELATED_LABELS) {
+        for (String label : labels) {
             if (text.regionMatches(true, 0, label, 0, label.length())) {
                 return true;
             }
@@ -246,15 +251,7 @@ public final class ArticleFormat implements FormatProvider {
 
     /** {@code Contact: Jamie Fox, (202) 224-0000} or {@code Media contact: ...}: a short labelled line. */
     static boolean isContactLine(String text) {
-        if (text.length() > MAX_BYLINE) {
-            return false;
-        }
-        for (String label : CONTACT_LABELS) {
-            if (text.regionMatches(true, 0, label, 0, label.length())) {
-                return true;
-            }
-        }
-        return false;
+        return opensWithLabel(text, MAX_BYLINE, CONTACT_LABELS);
     }
 
     /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */
