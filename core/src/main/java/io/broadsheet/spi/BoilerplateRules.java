@@ -21,7 +21,8 @@ import java.util.Optional;
  *
  * <p>Besides phrases, the {@linkplain #standard() standard} rules know the shape of a photo caption filed as text
  * by news agencies ({@code FILE - Ministers arrive ...}, up to {@value #MAX_CAPTION} characters), discarded as
- * {@link DiscardReason#CAPTION}. Reporting credits, which end agency copy, are recognised by
+ * {@link DiscardReason#CAPTION}, and of a media player's clock ({@code 0:00 0:02:31 0:00}), discarded as
+ * {@link DiscardReason#BOILERPLATE}. Reporting credits, which end agency copy, are recognised by
  * {@link #isReportingCredit} in the blocks {@link #creditsFrom} gives: a test on every short block of every
  * document would cost more than the few blocks that can hold them.
  */
@@ -32,6 +33,8 @@ public final class BoilerplateRules {
 
     /** A caption that opens with {@code FILE -} may be longer than other boilerplate, but not longer than this. */
     public static final int MAX_CAPTION = 500;
+    /** A media player's clock line ({@code 0:00 0:02:31 0:00}) is short. */
+    private static final int MAX_PLAYER_CLOCK = 40;
     /** A block of reporting credits is no longer than this. */
     public static final int MAX_CREDIT = 300;
     /** Reporting credits stand among the last this many blocks of a story's main content. */
@@ -65,7 +68,9 @@ public final class BoilerplateRules {
                     "an official website of the united states government",
                     "here's how you know", "javascript is disabled", "please enable javascript",
                     "this video is not available", "advertisement", "skip advertisement",
-                    "we use cookies", "this site uses cookies", "accept cookies", "cookie settings")
+                    "we use cookies", "this site uses cookies", "accept cookies", "cookie settings",
+                    "no media source currently available", "the code has been copied to your clipboard",
+                    "the url has been copied to your clipboard", "width px height px")
             .with(DiscardReason.NAVIGATION, Match.PREFIX,
                     "page language:", "skip to main content", "skip to content", "share this article",
                     "share this page", "share this story", "share on facebook", "share on twitter",
@@ -78,6 +83,7 @@ public final class BoilerplateRules {
                     "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
                     "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
                     "listen", "listen to this article", "comments", "next", "previous", "top", "related",
+                    "embed", "download", "download file", "download audio", "download video",
                     "related content", "related coverage", "see also", "read also", "also read", "more stories",
                     "most read", "most popular", "latest stories", "top stories");
 
@@ -191,7 +197,37 @@ public final class BoilerplateRules {
         if (byPhrase.isPresent() || !shapes) {
             return byPhrase;
         }
+        if (isPlayerClock(blockText)) {
+            return Optional.of(DiscardReason.BOILERPLATE);
+        }
         return isFileCaption(blockText) ? Optional.of(DiscardReason.CAPTION) : Optional.empty();
+    }
+
+    /**
+     * {@code 0:00 0:02:31 0:00}: the position and length a media player shows, which a page copied as text keeps.
+     * Nothing but two or more clock times.
+     */
+    private static boolean isPlayerClock(String text) {
+        if (text.length() > MAX_PLAYER_CLOCK || text.isEmpty() || !isAsciiDigit(text.charAt(0))) {
+            return false;
+        }
+        int colons = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                colons++;
+            } else if (c == ' ' || c == '/') {
+                space = true;
+            } else if (!isAsciiDigit(c)) {
+                return false;
+            }
+        }
+        return colons >= 2 && space; // two times at least: "11:30" alone is a release's time stamp
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private Optional<DiscardReason> byPhrase(String blockText) {

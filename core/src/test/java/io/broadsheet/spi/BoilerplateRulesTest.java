@@ -22,6 +22,11 @@ class BoilerplateRulesTest {
         assertThat(rules.classify("An official website of the United States government"))
                 .contains(DiscardReason.BOILERPLATE);
         assertThat(rules.classify("Share")).contains(DiscardReason.NAVIGATION);
+        assertThat(rules.classify("No media source currently available")).contains(DiscardReason.BOILERPLATE);
+        assertThat(rules.classify("The URL has been copied to your clipboard")).contains(DiscardReason.BOILERPLATE);
+        assertThat(rules.classify("0:00 0:02:31 0:00")).as("a media player's clock").contains(DiscardReason.BOILERPLATE);
+        assertThat(rules.classify("2024")).as("a number is no clock").isEmpty();
+        assertThat(rules.classify("11:30")).as("one time is a stamp").isEmpty();
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class ArticleFormat implements FormatProvider {
     /** A line of its own that holds only a dateline is short. */
     static final int MAX_DATELINE_LINE = 80;
     /** How many bylines, date lines and page-chrome lines may stand between a headline and its story. */
-    static final int MAX_LINES_UNDER_HEADLINE = 6;
+    static final int MAX_LINES_UNDER_HEADLINE = 16;
     /** A label over a list of related stories is a word or three. */
     static final int MAX_LIST_LABEL = 40;
     /** Labels over lists of links to other stories, as pages copied to text keep them. */
