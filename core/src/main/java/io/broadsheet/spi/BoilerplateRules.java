@@ -83,7 +83,7 @@ public final class BoilerplateRules {
                     "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
                     "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
                     "listen", "listen to this article", "comments", "next", "previous", "top", "related",
-                    "embed", "download", "download file", "download audio", "download video",
+                    "embed", "download", "download file", "download audio", "download video", "tags", "topics",
                     "related content", "related coverage", "see also", "read also", "also read", "more stories",
                     "most read", "most popular", "latest stories", "top stories");
 

@@ -38,6 +38,9 @@ public final class ArticleFormat implements FormatProvider {
     static final int MAX_BYLINE = 100;
     /** A line of its own that holds only a dateline is short. */
     static final int MAX_DATELINE_LINE = 80;
+    /** A kicker in capitals is a few short words. */
+    static final int MAX_KICKER = 40;
+    static final int MAX_KICKER_WORDS = 4;
     /** How many bylines, date lines and page-chrome lines may stand between a headline and its story. */
     static final int MAX_LINES_UNDER_HEADLINE = 16;
     /** A label over a list of related stories is a word or three. */
@@ -45,7 +48,7 @@ public final class ArticleFormat implements FormatProvider {
     /** Labels over lists of links to other stories, as pages copied to text keep them. */
     private static final List<String> RELATED_LABELS = List.of("related", "read more", "read also", "also read",
             "see also", "more from", "more on this", "more stories", "recommended", "you may also like",
-            "most read", "most popular", "latest stories", "top stories");
+            "most read", "most popular", "latest stories", "top stories", "tags", "topics", "related topics");
 
     private final BoilerplateRules boilerplate;
 
@@ -135,7 +138,7 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
-            if (bodyBlocks == 0 && isByline(text)) {
+            if (bodyBlocks == 0 && (isByline(text) || isKicker(text))) {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
@@ -239,7 +242,7 @@ public final class ArticleFormat implements FormatProvider {
         for (int j = i + 1; j < last; j++) {
             Block next = blocks.get(j);
             String text = next.text();
-            boolean between = isByline(text) || next.kind() == BlockKind.CAPTION
+            boolean between = isByline(text) || isKicker(text) || next.kind() == BlockKind.CAPTION
                     || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent()
                     || boilerplate.classify(text).isPresent();
             if (!between) {
@@ -252,6 +255,30 @@ public final class ArticleFormat implements FormatProvider {
     /** {@code Contact: Jamie Fox, (202) 224-0000} or {@code Media contact: ...}: a short labelled line. */
     static boolean isContactLine(String text) {
         return opensWithLabel(text, MAX_BYLINE, CONTACT_LABELS);
+    }
+
+    /**
+     * {@code READOUT}, {@code OFFICE OF THE SPOKESPERSON}, {@code PRESS STATEMENT}: a few words in capitals that
+     * say what kind of document this is or who issued it, as official pages print them around the headline. A
+     * headline in capitals is longer.
+     */
+    static boolean isKicker(String text) {
+        if (text.length() > MAX_KICKER) {
+            return false;
+        }
+        boolean letter = false;
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c) || c == '.' || c == ',' || c == ':') {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+            if (c == ' ') {
+                words++;
+            }
+        }
+        return letter && words <= MAX_KICKER_WORDS;
     }
 
     /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */
@@ -283,7 +310,10 @@ public final class ArticleFormat implements FormatProvider {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        return next.text().length() > text.length();
+        // the story under it is longer, or at least reads as a sentence ("The below is attributable to ...:")
+        String story = next.text();
+        return story.length() > text.length() || ".:!?\u201d\"".indexOf(story.charAt(story.length() - 1)) >= 0
+                && story.indexOf(' ') > 0;
     }
 
     /**
