@@ -38,6 +38,8 @@ public final class ArticleFormat implements FormatProvider {
     static final int MAX_BYLINE = 100;
     /** A line of its own that holds only a dateline is short. */
     static final int MAX_DATELINE_LINE = 80;
+    /** A first paragraph shorter than the headline over it still has this many characters. */
+    static final int MIN_SHORT_STORY = 40;
     /** A kicker in capitals is a few short words. */
     static final int MAX_KICKER = 40;
     static final int MAX_KICKER_WORDS = 4;
@@ -310,10 +312,11 @@ public final class ArticleFormat implements FormatProvider {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        // the story under it is longer, or at least reads as a sentence ("The below is attributable to ...:")
+        // The story under it is longer; or the headline is one line and the story, if shorter, still a sentence
+        // of some length ("The below is attributable to Spokesperson ...:").
         String story = next.text();
-        return story.length() > text.length() || ".:!?\u201d\"".indexOf(story.charAt(story.length() - 1)) >= 0
-                && story.indexOf(' ') > 0;
+        return story.length() > text.length() || block.lines().size() == 1 && story.length() >= MIN_SHORT_STORY
+                && ".:\u201d\"".indexOf(story.charAt(story.length() - 1)) >= 0;
     }
 
     /**
