@@ -32,7 +32,9 @@ class FrontMatterTest {
         Document doc = Documents.parser().discoverFormats(false).build().parse("briefing.md", BRIEFING);
 
         assertThat(doc.title()).contains("Press Briefing by Press Secretary Dana Cole and Labor Secretary Omar Haddad");
-        assertThat(doc.url()).isEmpty(); // the fallback reads URLs from HTML pages only
+        assertThat(doc.url()).as("the article parser reads the front matter's URL")
+                .contains("https://example.gov/briefing-room/2023/05/02/briefing/");
+        assertThat(doc.dateline().flatMap(io.broadsheet.Dateline::date)).contains(LocalDate.of(2023, 5, 2));
         assertThat(doc.paragraphs()).containsExactly("Briefing Room", "MS. COLE: Good afternoon, everyone.");
     }
 

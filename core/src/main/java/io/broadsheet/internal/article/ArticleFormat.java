@@ -174,17 +174,16 @@ public final class ArticleFormat implements FormatProvider {
         if (dateline != null) {
             doc.dateline(dateline);
         }
-        if (html) {
-            source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
-            source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
-            source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
-            if (dateline == null || dateline.date().isEmpty()) {
-                Dateline known = dateline;
-                source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
-                        .ifPresent(published -> doc.dateline(known == null ? published
-                                : Dateline.of(known.place().orElse(null), published.date().orElse(null),
-                                        published.time().orElse(null))));
-            }
+        // What the page states of itself: an HTML page's meta tags, or the front matter of a Markdown archive.
+        source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
+        source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
+        source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
+        if (dateline == null || dateline.date().isEmpty()) {
+            Dateline known = dateline;
+            source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
+                    .ifPresent(published -> doc.dateline(known == null ? published
+                            : Dateline.of(known.place().orElse(null), published.date().orElse(null),
+                                    published.time().orElse(null))));
         }
         return doc.build();
     }
