@@ -191,7 +191,9 @@ public final class BoilerplateRules {
         if (byPhrase.isPresent() || !shapes) {
             return byPhrase;
         }
-        return isFileCaption(blockText) ? Optional.of(DiscardReason.CAPTION) : Optional.empty();
+        // the first letter tested here: nearly every block of every document comes this way
+        return !blockText.isEmpty() && blockText.charAt(0) == 'F' && isFileCaption(blockText)
+                ? Optional.of(DiscardReason.CAPTION) : Optional.empty();
     }
 
     private Optional<DiscardReason> byPhrase(String blockText) {
