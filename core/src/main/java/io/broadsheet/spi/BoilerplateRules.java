@@ -197,10 +197,13 @@ public final class BoilerplateRules {
         if (byPhrase.isPresent() || !shapes) {
             return byPhrase;
         }
-        if (isPlayerClock(blockText)) {
-            return Optional.of(DiscardReason.BOILERPLATE);
+        // told apart by the first character: nearly every block of every document comes this way
+        char first = blockText.isEmpty() ? ' ' : blockText.charAt(0);
+        if (first == 'F' && isFileCaption(blockText)) {
+            return Optional.of(DiscardReason.CAPTION);
         }
-        return isFileCaption(blockText) ? Optional.of(DiscardReason.CAPTION) : Optional.empty();
+        return isAsciiDigit(first) && isPlayerClock(blockText) ? Optional.of(DiscardReason.BOILERPLATE)
+                : Optional.empty();
     }
 
     /**

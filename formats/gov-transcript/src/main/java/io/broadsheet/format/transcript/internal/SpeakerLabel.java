@@ -110,30 +110,14 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public static Optional<SpeakerLabel> readPlain(Block block) {
         String text = block.text();
-        int limit = Math.min(text.length(), MAX_LABEL + MAX_OUTLET);
-        if (!hasColon(text, limit)) {
+        int colon = plainColon(text);
+        if (colon <= 0) {
             return Optional.empty();
         }
-        int colon = -1;
-        int open = -1;
-        for (int i = 0; i < limit && colon < 0; i++) {
-            char c = text.charAt(i);
-            if (c == '(' && open < 0 && i > 0 && text.charAt(i - 1) == ' ') {
-                open = i;
-            } else if (c == ')' && open >= 0) {
-                if (i + 1 >= text.length() || text.charAt(i + 1) != ':') {
-                    return Optional.empty();
-                }
-                colon = i + 1;
-            } else if (c == ':' && open < 0) {
-                colon = i;
-            } else if (open < 0 && !(Character.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '-'
-                    || c == '\u2019')) {
-                return Optional.empty();
-            }
-        }
+        // plainColon accepts a ')' before the colon only after the outlet's '(', the first one in the text
+        int open = text.charAt(colon - 1) == ')' ? text.indexOf('(') : -1;
         int nameEnd = open >= 0 ? open : colon;
-        if (colon <= 0 || nameEnd > MAX_LABEL || open >= 0 && colon - open > MAX_OUTLET) {
+        if (nameEnd > MAX_LABEL || open >= 0 && colon - open > MAX_OUTLET) {
             return Optional.empty();
         }
         int start = colon + 1;
@@ -157,17 +141,47 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     }
 
     /**
-     * Whether a colon comes before {@code limit}. Detection asks this of every block of every plain-text input,
-     * mostly in code not yet compiled, so it compares characters only; the letters are checked once a colon is
-     * there.
+     * The colon that ends a mixed-case label opening the text (after the outlet's bracket, if any), or -1.
+     * Detection asks this of nearly every block of every plain-text input, mostly in code not yet compiled, so
+     * one pass turns most blocks down within a few characters: at a character no label holds, a first letter
+     * that is not a capital, a word past {@value #MAX_WORDS} or a character past {@value #MAX_LABEL}.
      */
-    private static boolean hasColon(String text, int limit) {
+    private static int plainColon(String text) {
+        int limit = Math.min(text.length(), MAX_LABEL + MAX_OUTLET);
+        int open = -1;
+        int words = 0;
+        boolean colonInOutlet = false;
         for (int i = 0; i < limit; i++) {
-            if (text.charAt(i) == ':') {
-                return true;
+            char c = text.charAt(i);
+            if (open >= 0) {
+                if (c == ')') {
+                    // the colon must lie within the label's room, unless one inside the brackets already does
+                    int after = i + 1;
+                    return after < text.length() && text.charAt(after) == ':' && (after < limit || colonInOutlet)
+                            ? after : -1;
+                }
+                colonInOutlet |= c == ':';
+            } else if (i > MAX_LABEL) {
+                return -1;
+            } else if (c == ':') {
+                return i;
+            } else if (c == ' ') {
+                continue;
+            } else if (c == '(' && i > 0 && text.charAt(i - 1) == ' ') {
+                open = i;
+            } else if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '.' || c == '\'' || c == '-'
+                    : Character.isLetter(c) || c == '\u2019') {
+                if (i == 0 || text.charAt(i - 1) == ' ') {
+                    words++;
+                    if (words > MAX_WORDS || words == 1 && !Character.isUpperCase(c)) {
+                        return -1;
+                    }
+                }
+            } else {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Speech after a label opens with a capital, a digit, a quotation mark or a bracketed note. */

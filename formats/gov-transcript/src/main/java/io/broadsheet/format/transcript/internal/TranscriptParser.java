@@ -119,23 +119,23 @@ public final class TranscriptParser {
         // Labels decide: a source without one is no transcript, and most sources are rejected by this loop alone,
         // each block within a few characters. From the fourth label on the score no longer changes.
         List<Block> head = source.head(DETECT_BLOCKS);
+        HeadLabels read = new HeadLabels(head);
         int labels = 0;
         int firstLabel = -1;
         boolean onlyQuestionsAndAnswers = true;
-        // Labels in capitals or bold first. Mixed-case ones are looked for only when those are few, and when
-        // there are none, without asking each block again for the kinds already ruled out.
+        // Labels in capitals or bold first. Mixed-case ones are looked for only when those are few; each block
+        // is read at most once for each kind.
         boolean plain = false;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < head.size() && labels < 4; i++) {
-                Optional<SpeakerLabel> label = label(head.get(i), plain);
-                if (label.isPresent()) {
+                SpeakerLabel label = read.label(i, plain);
+                if (label != null) {
                     labels++;
                     firstLabel = firstLabel < 0 ? i : firstLabel;
-                    onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.get().label());
+                    onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.label());
                 }
             }
-            if (labels >= 4 || source.markup() == SourceDocument.Markup.HTML
-                    || !(labels == 0 ? plainLabelsAmong(head) : acceptsPlainLabels(source, head))) {
+            if (labels >= 4 || source.markup() == SourceDocument.Markup.HTML || !read.acceptsPlain()) {
                 break;
             }
             plain = true;
@@ -171,40 +171,60 @@ public final class TranscriptParser {
         return Math.min(1.0, score);
     }
 
+    /**
+     * The labels that open a source's first blocks, each block read at most once for each kind: detection asks
+     * for labels in capitals or bold, then, where those are few, for mixed-case ones, and parsing asks again.
+     */
+    private static final class HeadLabels {
+        private final List<Block> blocks;
+        private final SpeakerLabel[] capitals;
+        private final SpeakerLabel[] plain;
+        /** Per block: 1 once {@link #capitals} is read, 2 once {@link #plain} is. */
+        private final byte[] done;
+
+        HeadLabels(List<Block> blocks) {
+            this.blocks = blocks;
+            this.capitals = new SpeakerLabel[blocks.size()];
+            this.plain = new SpeakerLabel[blocks.size()];
+            this.done = new byte[blocks.size()];
+        }
+
+        /** The label in capitals or bold, or, where {@code plainToo}, in mixed case; null when there is none. */
+        SpeakerLabel label(int i, boolean plainToo) {
+            if ((done[i] & 1) == 0) {
+                capitals[i] = SpeakerLabel.read(blocks.get(i)).orElse(null);
+                done[i] |= 1;
+            }
+            if (capitals[i] != null || !plainToo) {
+                return capitals[i];
+            }
+            if ((done[i] & 2) == 0) {
+                plain[i] = SpeakerLabel.readPlain(blocks.get(i)).orElse(null);
+                done[i] |= 2;
+            }
+            return plain[i];
+        }
+
+        /**
+         * Whether mixed-case labels without bold count in this source: a text copied from a web page has lost
+         * the bold that marks them, but a transcript shows {@value #MIN_PLAIN_LABELS} or more, where an article
+         * has at most a stray {@code Prime Minister: ...}. (HTML keeps its bold; callers do not ask for it.)
+         */
+        boolean acceptsPlain() {
+            int found = 0;
+            for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
+                if (label(i, false) == null && label(i, true) != null) {
+                    found++;
+                }
+            }
+            return found >= MIN_PLAIN_LABELS;
+        }
+    }
+
     /** The label that opens the block: in capitals or bold, or, where {@code plain} allows it, in mixed case. */
     private static Optional<SpeakerLabel> label(Block block, boolean plain) {
         Optional<SpeakerLabel> label = SpeakerLabel.read(block);
         return label.isPresent() || !plain ? label : SpeakerLabel.readPlain(block);
-    }
-
-    /**
-     * Whether mixed-case labels without bold count in this source: a text copied from a web page has lost the
-     * bold that marks them, but a transcript shows {@value #MIN_PLAIN_LABELS} or more, where an article has at
-     * most a stray {@code Prime Minister: ...}. HTML keeps its bold, so there the rule is not needed.
-     */
-    private static boolean acceptsPlainLabels(SourceDocument source, List<Block> blocks) {
-        if (source.markup() == SourceDocument.Markup.HTML) {
-            return false;
-        }
-        int found = 0;
-        for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
-            Block block = blocks.get(i);
-            if (SpeakerLabel.read(block).isEmpty() && SpeakerLabel.readPlain(block).isPresent()) {
-                found++;
-            }
-        }
-        return found >= MIN_PLAIN_LABELS;
-    }
-
-    /** {@link #acceptsPlainLabels} for blocks known to hold no label in capitals or bold. */
-    private static boolean plainLabelsAmong(List<Block> blocks) {
-        int found = 0;
-        for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
-            if (SpeakerLabel.readPlain(blocks.get(i)).isPresent()) {
-                found++;
-            }
-        }
-        return found >= MIN_PLAIN_LABELS;
     }
 
     private static boolean isCapitals(String text) {
@@ -238,12 +258,14 @@ public final class TranscriptParser {
     public Document parse() {
         List<Block> blocks = source.blocks();
         // decided on the blocks detection reads, so that the two agree
-        boolean plain = acceptsPlainLabels(source, source.head(DETECT_BLOCKS));
+        HeadLabels head = new HeadLabels(source.head(DETECT_BLOCKS));
+        boolean plain = !html && head.acceptsPlain();
         int firstLabel = -1;
         int lastLabel = -1;
         List<Optional<SpeakerLabel>> labels = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            Optional<SpeakerLabel> label = label(blocks.get(i), plain);
+            Optional<SpeakerLabel> label = i < head.blocks.size() ? Optional.ofNullable(head.label(i, plain))
+                    : label(blocks.get(i), plain);
             labels.add(label);
             if (label.isPresent()) {
                 if (!isCapitals(label.get().label())) {
