@@ -40,12 +40,39 @@ final class Entity {
     /** Document-wide sentence of the earliest mention, for a lead that names its speaker only later. */
     int firstSentence = -1;
 
+    /**
+     * The sentences of the mentions in the order recorded (reading order, so ascending but for a repeat); {@link
+     * #sentenceCount} of them are set. Entities are linked before any quote is read, so {@link #lastSentence} may
+     * lie after the quote that asks: this answers which was the latest mention up to it.
+     */
+    private int[] sentences = new int[4];
+    private int sentenceCount;
+
     /** Records a mention in document-wide sentence {@code sentence}. */
     void seenIn(int sentence) {
         lastSentence = Math.max(lastSentence, sentence);
         if (firstSentence < 0 || sentence < firstSentence) {
             firstSentence = sentence;
         }
+        if (sentenceCount > 0 && sentences[sentenceCount - 1] == sentence) {
+            return;             // mentioned again in the same sentence
+        }
+        if (sentenceCount == sentences.length) {
+            sentences = java.util.Arrays.copyOf(sentences, sentenceCount * 2);
+        }
+        sentences[sentenceCount++] = sentence;
+    }
+
+    /** The sentence of the latest mention in or before {@code sentence}, or -1 when it was first mentioned later. */
+    int lastSentenceUpTo(int sentence) {
+        int best = -1;
+        for (int k = 0; k < sentenceCount; k++) {
+            int s = sentences[k];
+            if (s <= sentence && s > best) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /**

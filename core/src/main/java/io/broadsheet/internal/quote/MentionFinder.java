@@ -173,6 +173,11 @@ final class MentionFinder {
         } else {
             return i + 1;
         }
+        int joined = slashJoinedEnd(text, tokens, i, end);
+        if (joined > 0) {
+            orgEnd = joined;           // "Greens/EFA", "EPP/ECR": a group whose parts a slash joins
+            end = joined;
+        }
         int named = organisationComplementEnd(tokens, end);
         if (named > end) {
             orgEnd = named;            // "Ministry of Defence", "Bank of England": the complement is part of the name
@@ -192,6 +197,37 @@ final class MentionFinder {
         }
         // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
+    }
+
+    /**
+     * The end of a name whose words a slash joins with no space, as a parliament's political groups are written
+     * ({@code Greens/EFA}, {@code EPP/ECR}, {@code Reuters/Ipsos}); -1 when no slash joins the words at
+     * {@code [i, end)} to each other or to a capitalised word after them. Such a name is an organisation: two
+     * places ({@code Russia/Ukraine}) are left alone.
+     */
+    private static int slashJoinedEnd(String text, Token[] tokens, int i, int end) {
+        boolean joined = false;
+        int j = i + 1;
+        while (j < tokens.length && j - i <= MAX_NAME_WORDS) {
+            Token before = tokens[j - 1];
+            Token t = tokens[j];
+            if (before.end() + 1 != t.begin() || text.charAt(before.end()) != '/') {
+                if (j >= end) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if (!t.isWord() || !(t.isCapitalised() || t.isAcronym()) || t.sentence() != before.sentence()) {
+                break;
+            }
+            joined = true;
+            j++;
+            if (j > end) {
+                end = j;
+            }
+        }
+        return joined && !tokens[i].word().placeName && !tokens[i].word().direction ? end : -1;
     }
 
     /**
@@ -238,6 +274,10 @@ final class MentionFinder {
             end = second;         // "High Representative/Vice-President Kaja Kallas": two titles, one holder
         }
         int nameStart = end;
+        if (end + 3 < tokens.length && tokens[end].is("at") && tokens[end + 1].is("the") && tokens[end + 2].is("time")
+                && tokens[end + 3].isPunct(',')) {
+            nameStart = end + 3;  // "the Vice President at the time, Joe Biden": the name's apposition after it
+        }
         boolean apposition = false;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
@@ -270,16 +310,22 @@ final class MentionFinder {
         boolean lowerTitle = !t.isCapitalised();
         if (nameEnd > nameStart && !(lowerTitle && nameStart == end && !precededByDeterminer(tokens, i)
                 && !hasFirstName(tokens, nameStart, nameEnd) && nameEnd - nameStart < 2)) {
+            int rankStart = i;
             if (roleStart != i) {
                 role = span(text, tokens, roleStart, roleStop);
                 roleGender = lexicon.roleGender(normalisedSpan(text, tokens, roleStart, roleStop));
+            } else {
+                rankStart = rankStart(tokens, i);
+                if (rankStart < i) {
+                    role = span(text, tokens, rankStart, end);    // "Shadow rapporteur", "former foreign minister"
+                }
             }
             String name = span(text, tokens, nameStart, nameEnd);
             Gender gender = roleGender != Gender.UNKNOWN ? roleGender : firstNameGender(tokens, nameStart, nameEnd);
             // a name in apposition is a noun phrase of its own, with its own title if it has one: "Marta Quintela",
             // "Senator Paul Whitley"; a title right before the name goes with its qualifiers: "DWD meteorologist"
-            int textStart = !apposition ? qualifiedStart(tokens, i, qualifierStart) : roleStart != i ? roleStart
-                    : nameStart;
+            int textStart = !apposition ? Math.min(rankStart, qualifiedStart(tokens, i, qualifierStart))
+                    : roleStart != i ? roleStart : nameStart;
             out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, modifiedPhraseStart(tokens, phrase),
                     t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
@@ -287,6 +333,21 @@ final class MentionFinder {
         out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
                 phrase == i ? role : span(text, tokens, phrase, end), role, role, roleGender));
         return end;
+    }
+
+    /**
+     * Where a person's title starts with the words that rank it, right before the title at {@code i}: {@code
+     * Shadow} rapporteur, {@code former} foreign minister, {@code Acting} Mayor; {@code i} when none do. They say
+     * which office the person holds, so they belong to the role; a description keeps its bare title, by which a
+     * later "the minister" finds its holder.
+     */
+    private static int rankStart(Token[] tokens, int i) {
+        int k = i;
+        while (k > 0 && i - k < 2 && tokens[k - 1].isWord() && tokens[k - 1].sentence() == tokens[i].sentence()
+                && Words.RANK_QUALIFIERS.contains(tokens[k - 1].lower())) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -488,7 +549,8 @@ final class MentionFinder {
             return roleEnd;
         }
         int j = roleEnd + 1;
-        boolean article = tokens[j].is("the");
+        boolean indefinite = tokens[j].is("a") || tokens[j].is("an");
+        boolean article = indefinite || tokens[j].is("the");
         if (article) {
             j++;
         }
@@ -521,12 +583,28 @@ final class MentionFinder {
         boolean runsIntoName = j < tokens.length && (tokens[j].isCapitalised());
         boolean nameInApposition = j + 1 < tokens.length && tokens[j].isPunct(',')
                 && appositiveNameAt(tokens, j + 1);            // "MP for Sunderland Central, Jordan Pike,"
+        if (indefinite && !runsIntoName && !nameInApposition) {
+            return roleEnd;        // "a spokesman for a Senate committee": the title ends at "for"
+        }
         if (tokens[roleEnd].is("of") && !article && !runsIntoName && !list && !nameInApposition && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens[j - 1].lower())
-                && !tokens[j - 1].word().organisationHead) {
+                && !tokens[j - 1].word().placeName && !namesOrganisation(tokens, runStart + 1, j)) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
+    }
+
+    /**
+     * Whether one of the words {@code [from, to)} is an organisation's head word, as {@code Army} in {@code commander
+     * of U.S. Army Europe}: then they name the organisation the title serves, not the holder.
+     */
+    private static boolean namesOrganisation(Token[] tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens[k].word().organisationHead) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -570,7 +648,7 @@ final class MentionFinder {
      * Whether the comma at {@code comma} separates items of a list of portfolios that an "and" closes
      * ({@code Environment, Oceans and Fisheries}), rather than closing a title before its holder's name.
      */
-    private static boolean listGoesOn(Token[] tokens, int comma) {
+    private boolean listGoesOn(Token[] tokens, int comma) {
         int k = comma + 1;
         if (k >= tokens.length || tokens[k].word().firstName != null) {
             return false;         // "Commissioner for Environment, Paolo Ricci and ...": a name, not an item
@@ -580,8 +658,11 @@ final class MentionFinder {
             k++;
             words++;
         }
+        // a first name after "and" opens the holder's name, unless a name in apposition follows the words it
+        // opens: "for a Fair, Clean and Green Transition, Helena Varga"
         return words > 0 && k + 1 < tokens.length && (tokens[k].is("and") || tokens[k].isPunct(','))
-                && tokens[k + 1].isCapitalised() && tokens[k + 1].word().firstName == null;
+                && tokens[k + 1].isCapitalised()
+                && (tokens[k + 1].word().firstName == null || nameInAppositionAfter(tokens, k + 1));
     }
 
     /** The end of a known organisation name starting at {@code i} ({@code The} allowed in front), or {@code i}. */

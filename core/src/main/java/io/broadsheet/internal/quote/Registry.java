@@ -144,13 +144,41 @@ final class Registry {
         return e;
     }
 
-    /** The most recently mentioned organisation whose name ends with {@code noun} (the ministry, the newspaper). */
-    Entity organisationByNoun(String noun, boolean publication) {
-        Entity best = latest(organisationsByLastWord.get(noun), null);
+    /**
+     * The organisation whose name ends with {@code noun} (the ministry, the newspaper) mentioned last up to
+     * {@code sentence}: in {@code North Korea's foreign ministry said ... The ministry added} it is North Korea's,
+     * even when another country's ministry comes up later. Failing that, the one mentioned last anywhere.
+     */
+    Entity organisationByNoun(String noun, boolean publication, int sentence) {
+        Entity best = latestUpTo(organisationsByLastWord.get(noun), null, sentence);
+        best = latestUpTo(organisationsByDescription.get(noun), best, sentence);
+        if (publication) {
+            for (String word : PUBLICATION_WORDS) {
+                best = latestUpTo(organisationsByLastWord.get(word), best, sentence);
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        best = latest(organisationsByLastWord.get(noun), null);
         best = latest(organisationsByDescription.get(noun), best);
         if (publication) {
             for (String word : PUBLICATION_WORDS) {
                 best = latest(organisationsByLastWord.get(word), best);
+            }
+        }
+        return best;
+    }
+
+    private static Entity latestUpTo(List<Entity> candidates, Entity best, int sentence) {
+        if (candidates != null) {
+            int bestSentence = best == null ? -1 : best.lastSentenceUpTo(sentence);
+            for (Entity e : candidates) {
+                int s = e.lastSentenceUpTo(sentence);
+                if (s >= 0 && s > bestSentence) {
+                    best = e;
+                    bestSentence = s;
+                }
             }
         }
         return best;

@@ -431,7 +431,7 @@ final class SpeakerResolver {
             }
             boolean publication = head.equals("newspaper") || head.equals("paper") || head.equals("daily")
                     || head.equals("magazine") || head.equals("outlet") || head.equals("broadcaster");
-            return registry.organisationByNoun(head, publication);
+            return registry.organisationByNoun(head, publication, m.sentence);
         }
         if (!definite && m.phraseStart < m.start) {
             return null;                 // "a spokesman": someone the text does not name

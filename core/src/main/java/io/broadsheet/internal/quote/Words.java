@@ -56,6 +56,13 @@ final class Words {
             "whose", "whom", "nor", "than", "if", "than", "this", "these", "those", "its", "his", "her", "their",
             "alongside", "between", "among", "against", "during", "under", "through", "without", "within");
 
+    /**
+     * Words that rank a title, naming a different office than the bare title: {@code shadow} rapporteur, {@code
+     * acting} mayor, {@code former} president.
+     */
+    static final Set<String> RANK_QUALIFIERS = words("shadow", "acting", "interim", "deputy", "vice", "assistant",
+            "associate", "lead", "senior", "junior", "chief", "former", "outgoing", "incoming", "caretaker");
+
     /** Words that go on the front of a noun phrase naming someone: {@code the former} minister. */
     static final Set<String> PHRASE_QUALIFIERS = words("the", "former", "then", "acting", "top", "senior", "deputy",
             "interim");

@@ -64,9 +64,19 @@ class RegistryTest {
     @Test
     void aDescribedOrganisationIsFoundByItsNounAndByItsBareName() {
         Entity unite = registry.linkDescribedOrganisation(mention(MentionKind.PROPER, "Unite"), "union");
-        assertThat(registry.organisationByNoun("union", false)).isSameAs(unite);
+        assertThat(registry.organisationByNoun("union", false, sentence)).isSameAs(unite);
         assertThat(registry.linkKnown(mention(MentionKind.PROPER, "Unite"))).isSameAs(unite);
         assertThat(unite.kind()).isEqualTo(io.broadsheet.SpeakerKind.ORGANISATION);
+    }
+
+    @Test
+    void theMinistryIsTheOneMentionedLastBeforeItNotOneNamedLater() {
+        Entity north = organisation("North Korean Foreign Ministry");
+        int quoted = sentence++;           // "The ministry added ...": read after every mention is linked
+        Entity south = organisation("South Korean Unification Ministry");
+        assertThat(registry.organisationByNoun("ministry", false, quoted)).isSameAs(north);
+        assertThat(registry.organisationByNoun("ministry", false, sentence)).isSameAs(south);
+        assertThat(registry.organisationByNoun("ministry", false, -1)).isSameAs(south);   // none before: the latest
     }
 
     private Mention titled(String name, String role) {
