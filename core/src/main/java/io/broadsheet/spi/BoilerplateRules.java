@@ -33,6 +33,8 @@ public final class BoilerplateRules {
 
     /** A caption that opens with {@code FILE -} may be longer than other boilerplate, but not longer than this. */
     public static final int MAX_CAPTION = 500;
+    /** A share button's notice ({@code The code has been copied to your clipboard.}) is short. */
+    private static final int MAX_CLIPBOARD_NOTICE = 60;
     /** A media player's clock line ({@code 0:00 0:02:31 0:00}) is short. */
     private static final int MAX_PLAYER_CLOCK = 40;
     /** A block of reporting credits is no longer than this. */
@@ -69,8 +71,7 @@ public final class BoilerplateRules {
                     "here's how you know", "javascript is disabled", "please enable javascript",
                     "this video is not available", "advertisement", "skip advertisement",
                     "we use cookies", "this site uses cookies", "accept cookies", "cookie settings",
-                    "no media source currently available", "the code has been copied to your clipboard",
-                    "the url has been copied to your clipboard", "width px height px")
+                    "no media source currently available", "width px height px")
             .with(DiscardReason.NAVIGATION, Match.PREFIX,
                     "page language:", "skip to main content", "skip to content", "share this article",
                     "share this page", "share this story", "share on facebook", "share on twitter",
@@ -202,8 +203,21 @@ public final class BoilerplateRules {
         if (first == 'F' && isFileCaption(blockText)) {
             return Optional.of(DiscardReason.CAPTION);
         }
+        if (first == 'T' && isClipboardNotice(blockText)) {
+            return Optional.of(DiscardReason.BOILERPLATE);
+        }
         return isAsciiDigit(first) && isPlayerClock(blockText) ? Optional.of(DiscardReason.BOILERPLATE)
                 : Optional.empty();
+    }
+
+    /**
+     * {@code The URL has been copied to your clipboard}: a share button's notice. Read by its end, not as a phrase:
+     * a phrase opening with {@code The} would send every paragraph that does through the full comparison.
+     */
+    private static boolean isClipboardNotice(String text) {
+        String t = text.length() > 1 && text.charAt(text.length() - 1) == '.' ? text.substring(0, text.length() - 1)
+                : text;
+        return t.length() <= MAX_CLIPBOARD_NOTICE && t.endsWith(" copied to your clipboard");
     }
 
     /**

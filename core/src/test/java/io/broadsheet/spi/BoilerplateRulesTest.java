@@ -24,6 +24,9 @@ class BoilerplateRulesTest {
         assertThat(rules.classify("Share")).contains(DiscardReason.NAVIGATION);
         assertThat(rules.classify("No media source currently available")).contains(DiscardReason.BOILERPLATE);
         assertThat(rules.classify("The URL has been copied to your clipboard")).contains(DiscardReason.BOILERPLATE);
+        assertThat(rules.classify("The code has been copied to your clipboard.")).contains(DiscardReason.BOILERPLATE);
+        assertThat(rules.classify("The minister said the file had been copied to your clipboard and to hers."))
+                .isEmpty();
         assertThat(rules.classify("0:00 0:02:31 0:00")).as("a media player's clock").contains(DiscardReason.BOILERPLATE);
         assertThat(rules.classify("2024")).as("a number is no clock").isEmpty();
         assertThat(rules.classify("11:30")).as("one time is a stamp").isEmpty();
