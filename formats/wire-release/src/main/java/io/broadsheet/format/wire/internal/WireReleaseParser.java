@@ -273,9 +273,20 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             discard(block, DiscardReason.CAPTION);
-        } else {
+        } else if (mayCloseStory(text)) {
             story(text);
+        } else {
+            doc.paragraph(text);
         }
+    }
+
+    /** Whether the paragraph's last letter, before closing dots and spaces, is the {@code m} of Enditem. */
+    private static boolean mayCloseStory(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end > 0 && (text.charAt(end - 1) | 0x20) == 'm';
     }
 
     /** Adds a paragraph of the story; Xinhua's {@code Enditem} after its last sentence ends the story. */
@@ -494,6 +505,10 @@ public final class WireReleaseParser {
 
     /** A line of underscores, dashes, asterisks or equals signs: a separator, not text. */
     private static boolean isRule(String text) {
+        // Nearly every block opens with a letter or digit, which no rule holds: turned down before it is copied.
+        if (text.isEmpty() || Character.isLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
         String t = text.strip();
         if (t.length() < 3) {
             return false;
@@ -512,6 +527,11 @@ public final class WireReleaseParser {
      * which no sentence of a story is.
      */
     private static boolean isSignOff(String text) {
+        // A sign-off opens with a lower-case letter or a digit: most blocks are turned down before being copied.
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first >= '0' && first <= '9' || Character.isWhitespace(first))) {
+            return false;
+        }
         String t = text.strip();
         if (t.length() < 3 || t.length() > MAX_SIGN_OFF) {
             return false;
