@@ -284,7 +284,7 @@ public final class ContactReader {
                 return new Classified(Kind.SKIP, value);
             }
         }
-        if (label == null && mayOpenWithLabel(segment, INLINE_LABEL_INITIALS)) {
+        if (label == null && mayOpenWithLabel(segment, INLINE_LABEL_INITIALS) && holdsDigitOrAt(segment)) {
             Classified inline = inlineLabelled(segment);
             if (inline != null) {
                 return inline;
@@ -345,6 +345,17 @@ public final class ContactReader {
         }
         char c = segment.charAt(0);
         return c >= 128 || c <= ' ' || initials.indexOf(c | 0x20) >= 0;
+    }
+
+    /** Whether some character is a digit or {@code @}: a labelled number or address holds one, a name none. */
+    private static boolean holdsDigitOrAt(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '@' || c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows {@code label} and a space at the start of the segment, ignoring case; null if it does not. */

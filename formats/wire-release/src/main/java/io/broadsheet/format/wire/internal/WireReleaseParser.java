@@ -273,24 +273,32 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             discard(block, DiscardReason.CAPTION);
-        } else if (mayCloseStory(text)) {
-            story(text);
         } else {
-            doc.paragraph(text);
+            story(text);
         }
     }
 
-    /** Whether the paragraph's last letter, before closing dots and spaces, is the {@code m} of Enditem. */
+    /** Whether the paragraph's last word, before closing dots and spaces, is Enditem in any case. */
     private static boolean mayCloseStory(String text) {
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
             end--;
         }
-        return end > 0 && (text.charAt(end - 1) | 0x20) == 'm';
+        int mark = end - END_OF_STORY.length();
+        return mark >= 0 && text.regionMatches(true, mark, END_OF_STORY, 0, END_OF_STORY.length());
     }
 
     /** Adds a paragraph of the story; Xinhua's {@code Enditem} after its last sentence ends the story. */
     private void story(String text) {
+        if (mayCloseStory(text)) {
+            closeStory(text);
+        } else {
+            doc.paragraph(text);
+        }
+    }
+
+    /** Adds the paragraph without the {@code Enditem} that closes it, and ends the story. */
+    private void closeStory(String text) {
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
             end--;
