@@ -37,6 +37,10 @@ public final class ContactReader {
     private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone", "phone",
             "mobile", "tel.", "tel", "mob.", "mob", "gsm", "cell", "t.", "t", "m.", "m", "direct line", "office");
     private static final List<String> EMAIL_LABELS = List.of("e-mail address", "e-mail", "email", "mail", "e");
+    /** The first letters of the phone and e-mail labels. */
+    private static final String INLINE_LABEL_INITIALS = "pmtgcdoe";
+    /** The first letters of the phone, e-mail and skipped labels. */
+    private static final String BARE_LABEL_INITIALS = "pmtgcdoexfwl";
     private static final List<String> SKIPPED_LABELS = List.of("contact data", "contact details", "contacts",
             "contact", "press contacts", "press contact", "media contacts", "media contact", "twitter", "x",
             "fax", "facsimile", "web", "website", "linkedin", "follow");
@@ -280,13 +284,13 @@ public final class ContactReader {
                 return new Classified(Kind.SKIP, value);
             }
         }
-        if (label == null) {
+        if (label == null && mayOpenWithLabel(segment, INLINE_LABEL_INITIALS) && holdsDigitOrAt(segment)) {
             Classified inline = inlineLabelled(segment);
             if (inline != null) {
                 return inline;
             }
         }
-        if (label == null && isBareLabel(segment)) {
+        if (label == null && mayOpenWithLabel(segment, BARE_LABEL_INITIALS) && isBareLabel(segment)) {
             // "Phone" or "Mail" on a line of its own, the number or address on the next (presscorner cards).
             return new Classified(Kind.SKIP, segment);
         }
@@ -328,6 +332,30 @@ public final class ContactReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the segment may open with a label whose first letter is among {@code initials} (lower case). Most
+     * segments are names and roles, turned down here by their first letter before any label is compared; a
+     * character outside ASCII, which might fold to a label's letter, is let through.
+     */
+    private static boolean mayOpenWithLabel(String segment, String initials) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        char c = segment.charAt(0);
+        return c >= 128 || c <= ' ' || initials.indexOf(c | 0x20) >= 0;
+    }
+
+    /** Whether some character is a digit or {@code @}: a labelled number or address holds one, a name none. */
+    private static boolean holdsDigitOrAt(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '@' || c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows {@code label} and a space at the start of the segment, ignoring case; null if it does not. */

@@ -133,7 +133,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return Optional.empty();
         }
         List<String> words = words(name);
-        if (words.size() > MAX_WORDS) {
+        if (words.size() > MAX_WORDS || !mayOpenPlainLabel(words.get(0))) {
             return Optional.empty();
         }
         String label = open >= 0 ? name + " " + collapseSpaces(text.substring(open, colon)) : name;
@@ -188,6 +188,19 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     private static boolean opensSpeech(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '"'
                 || c == '\u201c' || c == '\u2018';
+    }
+
+    /**
+     * Whether a mixed-case label may open with {@code first}: {@link #plainLabel} takes only a label opening with
+     * {@code Q}, an honorific, a role word or an acronym. Most capitalised openings of ordinary paragraphs
+     * ({@code Brussels:}, {@code Reuters:}) are turned down here, so the larger reading runs for few blocks.
+     */
+    private static boolean mayOpenPlainLabel(String first) {
+        if (isCapitals(first)) {
+            return true;
+        }
+        String upper = withoutDots(first.toUpperCase(Locale.ROOT));
+        return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first);
     }
 
     /** Splits a mixed-case label into role words and a surname, or turns it down when no word names a role. */

@@ -385,7 +385,7 @@ public final class TranscriptParser {
             doc.discard(line, DiscardReason.NAVIGATION, block.line());
             return;
         }
-        if (isCaption(line)) {
+        if (mayBeCaption(line) && isCaption(line)) {
             speakers.addIntroduction(line);
             doc.discard(line, DiscardReason.CAPTION, block.line());
             return;
@@ -454,6 +454,19 @@ public final class TranscriptParser {
         int open = line.lastIndexOf(line.charAt(end - 1) == ']' ? '[' : '(', end - 1);
         return open >= 0 && end - open <= MAX_CREDIT
                 && line.substring(open, end).toLowerCase(Locale.ROOT).contains("photo");
+    }
+
+    /**
+     * Whether the line could be a caption: the openers start with l, f, p or a bracket, other captions close with
+     * a credit's bracket. Most header lines are turned down here by two characters.
+     */
+    private static boolean mayBeCaption(String line) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        if (first >= 128 || first == '(' || "lfp".indexOf(first | 0x20) >= 0) {
+            return true;
+        }
+        int end = endWithoutSpaces(line);
+        return end > 0 && (line.charAt(end - 1) == ']' || line.charAt(end - 1) == ')');
     }
 
     /** {@code Last updated: 14 Oct. 2025 18:20}: when the page changed, not when the event took place. */

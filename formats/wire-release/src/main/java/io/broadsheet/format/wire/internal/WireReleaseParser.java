@@ -278,8 +278,27 @@ public final class WireReleaseParser {
         }
     }
 
+    /** Whether the paragraph's last word, before closing dots and spaces, is Enditem in any case. */
+    private static boolean mayCloseStory(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        int mark = end - END_OF_STORY.length();
+        return mark >= 0 && text.regionMatches(true, mark, END_OF_STORY, 0, END_OF_STORY.length());
+    }
+
     /** Adds a paragraph of the story; Xinhua's {@code Enditem} after its last sentence ends the story. */
     private void story(String text) {
+        if (mayCloseStory(text)) {
+            closeStory(text);
+        } else {
+            doc.paragraph(text);
+        }
+    }
+
+    /** Adds the paragraph without the {@code Enditem} that closes it, and ends the story. */
+    private void closeStory(String text) {
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
             end--;
@@ -494,6 +513,10 @@ public final class WireReleaseParser {
 
     /** A line of underscores, dashes, asterisks or equals signs: a separator, not text. */
     private static boolean isRule(String text) {
+        // Nearly every block opens with a letter or digit, which no rule holds: turned down before it is copied.
+        if (text.isEmpty() || Character.isLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
         String t = text.strip();
         if (t.length() < 3) {
             return false;
@@ -512,6 +535,11 @@ public final class WireReleaseParser {
      * which no sentence of a story is.
      */
     private static boolean isSignOff(String text) {
+        // A sign-off opens with a lower-case letter or a digit: most blocks are turned down before being copied.
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first >= '0' && first <= '9' || Character.isWhitespace(first))) {
+            return false;
+        }
         String t = text.strip();
         if (t.length() < 3 || t.length() > MAX_SIGN_OFF) {
             return false;
