@@ -38,12 +38,16 @@ final class AfterQuoteRule implements AttributionRule {
                     : new Attribution(s.speaker(), s.mention(), "according to", ACCORDING_TO, false, i,
                     clauseEnd(site, s.end()));
         }
+        int from = i;
+        if (site.token(i).is("as") && i + 1 < limit) {
+            i++;                   // "...," as Commissioner Varga put it.
+        }
         Cue cue = site.cue(i);
         if (cue != null && !cue.participle()) {
             int after = site.afterCue(i);
             Subject s = site.speakers.phraseStartingAt(site.view, after, limit);
             if (s != null && acceptsAfterPeriod(site, s.end()) && !introducesNextQuote(site, s.end())) {
-                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i,
+                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), from,
                         clauseEnd(site, s.end()));
             }
             return null;
@@ -85,7 +89,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (!acceptsAfterPeriod(site, end) || introducesNextQuote(site, end)) {
             return null;
         }
-        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i,
+        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), from,
                 clauseEnd(site, end));
     }
 
