@@ -78,12 +78,16 @@ final class AfterQuoteRule implements AttributionRule {
         if (j >= site.size()) {
             return null;
         }
+        int quotedAs = site.token(j).is("quoted") ? participleAfterAs(site, j + 1) : -1;
+        if (quotedAs > 0) {
+            j = quotedAs;          // "...," Lavrov was quoted by state media as saying.
+        }
         Cue verb = site.cue(j);
         if (verb == null) {
             return null;
         }
         int end = site.afterCue(j);
-        if (verb.participle() && !(j >= 2 && site.token(j - 1).is("as") && site.token(j - 2).is("quoted"))) {
+        if (verb.participle() && quotedAs < 0) {
             return null;           // "... ," he said, adding" is read at "said"; a bare participle is no attribution
         }
         if (!acceptsAfterPeriod(site, end) || introducesNextQuote(site, end)) {
@@ -132,6 +136,24 @@ final class AfterQuoteRule implements AttributionRule {
             }
         }
         return from;
+    }
+
+    /**
+     * The participle cue after the "as" that a passive "quoted" leads to within a few words ({@code as saying},
+     * {@code by TASS as saying}), or -1.
+     */
+    private static int participleAfterAs(QuoteSite site, int from) {
+        for (int k = from; k + 1 < site.size() && k - from <= MAX_ASIDE / 2; k++) {
+            Token t = site.token(k);
+            if (t.isQuote() || t.sentence() != site.token(from - 1).sentence()) {
+                return -1;
+            }
+            if (t.is("as")) {
+                Cue cue = site.cue(k + 1);
+                return cue != null && cue.participle() ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean cueFollows(QuoteSite site, int from) {
