@@ -15,6 +15,8 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** A relative clause between a speaker and the verb, with the commas of its own asides. */
+    private static final int MAX_RELATIVE_CLAUSE = 40;
     /** The sentences of a document's lead, where a description may stand for a name that comes later. */
     private static final int LEAD_SENTENCES = 3;
     /** How many sentences after a lead's "the prime minister" its name may come. */
@@ -117,6 +119,15 @@ final class SpeakerResolver {
         if (inside != null && (opening < 0 || inside.phraseStart <= opening)) {
             return subjectOf(inside);
         }
+        int relative = relativeClauseComma(tokens, opening < 0 ? closingComma : opening, windowStart);
+        if (relative > windowStart) {
+            // "Lavrov (pictured), who met his counterpart, Maxim Ryzhenkov, in Minsk, said": a relative clause
+            // holds commas of its own; the verb after it is its antecedent's
+            Subject antecedent = phraseEndingAt(view, beforeBracket(tokens, relative, windowStart), windowStart);
+            if (antecedent != null) {
+                return antecedent;
+            }
+        }
         if (opening < 0) {
             return null;
         }
@@ -133,6 +144,37 @@ final class SpeakerResolver {
             return subjectOf(inside);    // "In a statement, Smith, said" is rare; an inner name is the best guess
         }
         return null;
+    }
+
+    /**
+     * The comma that opens a relative clause ({@code , who}, {@code , whose}, {@code , which}) before {@code from}
+     * in the same sentence and with no quotation between, or -1.
+     */
+    private static int relativeClauseComma(List<Token> tokens, int from, int windowStart) {
+        int sentence = tokens.get(from).sentence();
+        for (int k = from - 1; k > windowStart && from - k <= MAX_RELATIVE_CLAUSE; k--) {
+            Token t = tokens.get(k);
+            if (t.isQuote() || t.sentence() != sentence) {
+                return -1;
+            }
+            if (t.isWord() && t.word().relativePronoun && !t.is("whom") && tokens.get(k - 1).isPunct(',')) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code at}, or the opening bracket of a short aside that closes right before it: {@code Lavrov (pictured),}. */
+    private static int beforeBracket(List<Token> tokens, int at, int windowStart) {
+        if (at - 1 <= windowStart || !tokens.get(at - 1).isPunct(')')) {
+            return at;
+        }
+        for (int k = at - 2; k > windowStart && at - k < 12; k--) {
+            if (tokens.get(k).isPunct('(')) {
+                return k;
+            }
+        }
+        return at;
     }
 
     /** The noun phrase whose last token is {@code end - 1}: a mention, a pronoun or a description. */
