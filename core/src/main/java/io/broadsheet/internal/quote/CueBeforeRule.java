@@ -15,6 +15,7 @@ final class CueBeforeRule implements AttributionRule {
     static final String PARTICIPLE = "participle";
     static final String CUE_BEFORE = "cue-before";
     static final String SHARED_SUBJECT = "shared-subject";
+    static final String OWNED_WORDS = "owned-words";
     /** The words between an active "quoted" and its "as saying": the quoted person's noun phrase. */
     private static final int MAX_QUOTED_OBJECT = 10;
 
@@ -28,6 +29,10 @@ final class CueBeforeRule implements AttributionRule {
         int start = site.sentenceStart(false);
         if (start >= site.at) {
             return null;
+        }
+        Attribution owned = ownedWords(site, start);
+        if (owned != null) {
+            return owned;
         }
         int cueAt = -1;
         for (int c = site.at - 1; c >= start; c--) {
@@ -107,6 +112,32 @@ final class CueBeforeRule implements AttributionRule {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code echoing President Calvo's words that "..."}, {@code rejected the minister's claim that it was "..."}:
+     * a word for what someone said, owned by them, right before the quotation gives them its words, whatever verb
+     * the sentence has; {@code null} when no such noun stands there.
+     */
+    private static Attribution ownedWords(QuoteSite site, int start) {
+        int k = site.at - 1;
+        Token t = site.token(k);
+        if (t.is("that") || t.isPunct(':') || t.isPunct(',')) {
+            k--;
+        }
+        if (k - 1 <= start) {
+            return null;
+        }
+        Token noun = site.token(k);
+        if (!noun.isWord() || noun.isCapitalised() || site.token(k - 1).kind() != TokenKind.POSSESSIVE
+                || !SpeakerResolver.isSaidNoun(noun.lower())) {
+            return null;
+        }
+        Subject owner = site.speakers.phraseEndingAt(site.view, k - 1, start);
+        if (owner == null || (owner.speaker() == null && owner.mention() == null)) {
+            return null;
+        }
+        return new Attribution(owner.speaker(), owner.mention(), null, OWNED_WORDS, false, owner.start(), site.at);
     }
 
     /** The previous quotation's speaker, when it stands in this paragraph or the one before. */

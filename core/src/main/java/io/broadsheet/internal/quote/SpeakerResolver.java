@@ -35,7 +35,7 @@ final class SpeakerResolver {
             "words", "statement", "retort", "conclusion", "prediction", "promise", "plea", "position", "reasoning",
             "diagnosis", "instruction", "instructions", "demand", "appeal", "report", "letter", "communique",
             "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post", "note", "email",
-            "e-mail");
+            "e-mail", "remarks", "remark", "claim", "pledge", "vow", "assurance", "insistence", "description");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -241,7 +241,8 @@ final class SpeakerResolver {
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && (view.tokens.get(j).word().cue == null || view.tokens.get(j).isCapitalised())   // "State Department"
+                && (view.tokens.get(j).word().cue == null || view.tokens.get(j).isCapitalised()   // "State Department"
+                    || (j > start && Words.isDeterminer(view.tokens.get(j - 1))))       // "the report", a noun
                 && !(j > start && view.tokens.get(j).word().verbModifier)) {    // "a spokeswoman later wrote"
             j++;
         }
@@ -402,7 +403,7 @@ final class SpeakerResolver {
         return fallback != null ? subjectOf(fallback) : unnamed;
     }
 
-    private static boolean isSaidNoun(String word) {
+    static boolean isSaidNoun(String word) {
         return SAID_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
