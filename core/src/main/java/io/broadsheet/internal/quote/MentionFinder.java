@@ -1110,7 +1110,7 @@ final class MentionFinder {
     }
 
     /** {@link #isCueAt(Token[], int)} for the rules, which read a paragraph's tokens as a list. */
-    boolean isCueAt(List<Token> tokens, int i) {
+    static boolean isCueAt(List<Token> tokens, int i) {
         return isCue(i > 0 ? tokens.get(i - 1) : null, tokens.get(i), i + 1 < tokens.size() ? tokens.get(i + 1) : null);
     }
 
@@ -1124,13 +1124,21 @@ final class MentionFinder {
             return false;
         }
         if (before != null && (Words.isDeterminer(before) || before.kind() == TokenKind.POSSESSIVE)
-                && !(before.is("one") && !t.lower().equals(cue.lemma()))) {
-            return false;       // "the report", "his claims"; but "one said", "which one described" are verbs
+                && !(before.is("one") && !t.lower().equals(cue.lemma()))
+                && !(before.word().quantifier && isPastForm(t, cue))) {
+            // "the report", "his claims", "two reports"; but "one said", "which one described", "the two said"
+            return false;
         }
         if (!cue.particle().isEmpty()) {
             return after != null && after.is(cue.particle());
         }
         return true;
+    }
+
+    /** A form of a reporting verb that no noun shares: neither the lemma ("report") nor a plural ("reports"). */
+    private static boolean isPastForm(Token t, Cue cue) {
+        String lower = t.lower();
+        return !lower.equals(cue.lemma()) && !lower.endsWith("s") && !cue.participle();
     }
 
     /** A set of words; duplicates in the list are harmless. */

@@ -241,8 +241,7 @@ final class SpeakerResolver {
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && (view.tokens.get(j).word().cue == null || view.tokens.get(j).isCapitalised()   // "State Department"
-                    || (j > start && Words.isDeterminer(view.tokens.get(j - 1))))       // "the report", a noun
+                && !MentionFinder.isCueAt(view.tokens, j)     // not "State Department" nor "the report", nouns
                 && !(j > start && view.tokens.get(j).word().verbModifier)) {    // "a spokeswoman later wrote"
             j++;
         }
@@ -306,6 +305,27 @@ final class SpeakerResolver {
     }
 
     /**
+     * The name set off by commas after up to three lower-case words that an owner's possessive opens, as in {@code
+     * Odinga's running mate, Martha Karua, told}: the words say who the named person is to the owner; {@code null}
+     * if no such name follows.
+     */
+    private static Mention nameInApposition(ParagraphView view, int start, int limit) {
+        for (int k = start; k < Math.min(limit, start + 4) && k < view.tokens.size(); k++) {
+            Token t = view.tokens.get(k);
+            if (t.isPunct(',') && k > start) {
+                Mention m = view.startingAt(k + 1);
+                boolean person = m != null && (m.kind == MentionKind.PERSON || (m.kind == MentionKind.PROPER && !m.place));
+                return person && m.start == k + 1 && m.end < view.tokens.size() && m.end <= limit
+                        && view.tokens.get(m.end).isPunct(',') ? m : null;
+            }
+            if (!t.isWord() || t.isCapitalised() || t.word().notVerb || t.word().preposition || t.word().cue != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether a description with no role ({@code a statement}, {@code the report}) passes on the words of what
      * follows {@code preposition}, as in {@code a statement from the ministry} or {@code a report by the court}.
      */
@@ -330,6 +350,9 @@ final class SpeakerResolver {
                 }
                 if (owned == null) {
                     owned = mentionAfterModifiers(view, next + 1, limit);   // "Labour's shadow chancellor, ..."
+                }
+                if (owned == null) {
+                    owned = nameInApposition(view, next + 1, limit);       // "Odinga's running mate, Martha Karua,"
                 }
                 if (owned != null && owned != current && owned.end <= limit) {
                     current = owned;

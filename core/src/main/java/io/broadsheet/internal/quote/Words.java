@@ -12,6 +12,10 @@ final class Words {
             "its", "their", "our", "my", "your", "one", "another", "two", "three", "several", "some", "many", "other",
             "any", "each", "every", "no");
 
+    /** Determiners that also stand alone for the people they count: {@code the two said}, {@code some argued}. */
+    static final Set<String> QUANTIFIERS = words("another", "two", "three", "several", "some", "many", "both",
+            "each", "other");
+
     static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
 
     static final Set<String> PREPOSITIONS = words("of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
