@@ -487,6 +487,26 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Links each definite title that opens a clause of the paragraph ({@code The Secretary began by ...}) to the
+     * person known by that title, so that a pronoun after it ({@code "...," he said}) can mean them. Only a holder
+     * named with the title counts; unnamed sources' titles ("the official") stay unlinked.
+     */
+    void linkTitles(ParagraphView view) {
+        List<Mention> mentions = view.mentions;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.kind == MentionKind.DESCRIPTION && m.role != null && m.entity == null && m.phraseStart < m.start
+                    && (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER)
+                    && view.tokenArray[m.phraseStart].is("the")) {
+                String role = Lexicon.normalise(m.role);
+                if (!ANONYMOUS_ROLES.contains(lastWord(role))) {
+                    m.entity = registry.personByRole(role);
+                }
+            }
+        }
+    }
+
     private Entity resolveDescription(Mention m) {
         boolean definite = m.phraseStart < m.start && (m.text.startsWith("the ") || m.text.startsWith("The ")
                 || m.text.startsWith("its ") || m.text.startsWith("their ") || ownedRole(m));
