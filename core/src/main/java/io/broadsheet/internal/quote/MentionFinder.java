@@ -455,7 +455,9 @@ final class MentionFinder {
             }
             String norm = t.norm();
             if (!t.isCapitalised() && t.word().organisationNoun
-                    && !(j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1)) {
+                    && !(j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1)
+                    && !(j + 1 < tokens.length && tokens[j + 1].word().pluralSpeakerNoun)) {
+                // not "the nine committee members", "the party officials": the people, not the body, are meant
                 int end = j + 1;
                 if (end < tokens.length && tokens[end].is("agency") && norm.equals("news")) {
                     end++;

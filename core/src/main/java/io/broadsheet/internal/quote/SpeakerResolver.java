@@ -15,6 +15,8 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** How far back a "they" looks in its paragraph for the unnamed group it may mean. */
+    private static final int MAX_GROUP_DISTANCE = 30;
     /** A relative clause between a speaker and the verb, with the commas of its own asides. */
     private static final int MAX_RELATIVE_CLAUSE = 40;
     /** The sentences of a document's lead, where a description may stand for a name that comes later. */
@@ -568,12 +570,33 @@ final class SpeakerResolver {
         if (p.equals("i") || p.equals("we")) {
             return new Subject(null, t.text(), at, at + 1, false);
         }
+        if (p.equals("they") && unnamedGroupBefore(view, at)) {
+            return new Subject(null, t.text(), at, at + 1, false);
+        }
         Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
         Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
         if (e != null) {
             e.offerGender(g);       // "she said" about a name the lists do not know tells her gender from now on
         }
         return new Subject(e, t.text(), at, at + 1, false);
+    }
+
+    /**
+     * Whether a group of unnamed people ({@code Two of the nine committee members}, {@code critics}) stands in the
+     * paragraph shortly before a "they" at {@code at}, in its sentence or the one before: they, not a named
+     * person or organisation, are meant.
+     */
+    private static boolean unnamedGroupBefore(ParagraphView view, int at) {
+        Token[] tokens = view.tokenArray;
+        int sentence = tokens[at].sentence();
+        for (int k = at - 1; k >= 0 && at - k <= MAX_GROUP_DISTANCE && sentence - tokens[k].sentence() <= 1; k--) {
+            Token t = tokens[k];
+            boolean opensSentence = k == 0 || tokens[k - 1].sentence() != t.sentence();
+            if (t.isWord() && (!t.isCapitalised() || opensSentence) && t.word().pluralSpeakerNoun) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A description ending at {@code end}: {@code officials}, {@code the rebels}, {@code a senior diplomat}. */
