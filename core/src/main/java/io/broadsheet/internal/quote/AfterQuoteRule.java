@@ -56,7 +56,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (s == null) {
             return null;
         }
-        int j = afterBrackets(site, s.end());      // "Pascal Canfin (Renew, FR), said"
+        int j = afterComplement(site, afterBrackets(site, s.end()));   // "Pascal Canfin (Renew, FR), said"
         if (j + 1 < site.size() && site.token(j).isPunct(',') && cueFollows(site, j + 1)) {
             j++;                   // "the governor, Yuki Tanaka, said": the comma closes the name's apposition
         } else if (j < site.size() && site.token(j).isPunct(',')) {
@@ -123,6 +123,28 @@ final class AfterQuoteRule implements AttributionRule {
         // "... peace." Kovalenko wrote on Telegram: "..." and "... steps." Shaked wrote that it was "...": the
         // clause runs on into the next quotation; only a comma before it leaves a shared attribution
         return end < site.size() && site.token(end).isQuote() && end > from && !site.token(end - 1).isPunct(',');
+    }
+
+    /**
+     * The token after a name's complement at {@code from} when a reporting verb follows it: {@code Iran's mission
+     * {@code to the United Nations} said}; {@code from} otherwise. The complement is a preposition and capitalised
+     * words, with "the" allowed after the preposition.
+     */
+    private static int afterComplement(QuoteSite site, int from) {
+        if (from + 1 >= site.size() || !(site.token(from).is("to") || site.token(from).is("at")
+                || site.token(from).is("in"))) {
+            return from;
+        }
+        int k = from + 1;
+        if (site.token(k).is("the")) {
+            k++;
+        }
+        int words = 0;
+        while (k < site.size() && words < 4 && site.token(k).isWord() && site.token(k).isCapitalised()) {
+            k++;
+            words++;
+        }
+        return words > 0 && k < site.size() && site.cue(k) != null ? k : from;
     }
 
     /** The token after a short bracketed aside at {@code from} ({@code (Renew, FR)}), or {@code from}. */
