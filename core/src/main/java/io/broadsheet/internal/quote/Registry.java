@@ -207,6 +207,11 @@ final class Registry {
         return best;
     }
 
+    /** Whether someone holds a title with this word, normalised: a cheap test before {@link #personByRole}. */
+    boolean holdsRoleWord(String word) {
+        return byRoleWord.containsKey(word);
+    }
+
     /** The most recently mentioned person who holds a role like {@code normalisedRole}. */
     Entity personByRole(String normalisedRole) {
         String[] words = normalisedRole.split(" ");

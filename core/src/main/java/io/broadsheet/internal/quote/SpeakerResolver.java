@@ -501,9 +501,10 @@ final class SpeakerResolver {
             if (m.kind == MentionKind.DESCRIPTION && m.role != null && m.entity == null && m.phraseStart < m.start
                     && (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER)
                     && view.tokenArray[m.phraseStart].is("the")) {
-                String role = Lexicon.normalise(m.role);
-                if (!ANONYMOUS_ROLES.contains(lastWord(role))) {
-                    m.entity = registry.personByRole(role);
+                // the title's last word first: most titles name no holder, and then nothing is built or split
+                String head = view.tokenArray[m.end - 1].norm();
+                if (!ANONYMOUS_ROLES.contains(head) && registry.holdsRoleWord(head)) {
+                    m.entity = registry.personByRole(Lexicon.normalise(m.role));
                 }
             }
         }
