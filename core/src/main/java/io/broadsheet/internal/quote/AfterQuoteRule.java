@@ -38,12 +38,16 @@ final class AfterQuoteRule implements AttributionRule {
                     : new Attribution(s.speaker(), s.mention(), "according to", ACCORDING_TO, false, i,
                     clauseEnd(site, s.end()));
         }
+        int from = i;
+        if (site.token(i).is("as") && i + 1 < limit) {
+            i++;                   // "...," as Commissioner Varga put it.
+        }
         Cue cue = site.cue(i);
         if (cue != null && !cue.participle()) {
             int after = site.afterCue(i);
             Subject s = site.speakers.phraseStartingAt(site.view, after, limit);
             if (s != null && acceptsAfterPeriod(site, s.end()) && !introducesNextQuote(site, s.end())) {
-                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), i,
+                return new Attribution(s.speaker(), s.mention(), site.cueText(i), INVERTED, cue.naming(), from,
                         clauseEnd(site, s.end()));
             }
             return null;
@@ -52,7 +56,7 @@ final class AfterQuoteRule implements AttributionRule {
         if (s == null) {
             return null;
         }
-        int j = afterBrackets(site, s.end());      // "Pascal Canfin (Renew, FR), said"
+        int j = afterComplement(site, afterBrackets(site, s.end()));   // "Pascal Canfin (Renew, FR), said"
         if (j + 1 < site.size() && site.token(j).isPunct(',') && cueFollows(site, j + 1)) {
             j++;                   // "the governor, Yuki Tanaka, said": the comma closes the name's apposition
         } else if (j < site.size() && site.token(j).isPunct(',')) {
@@ -74,18 +78,22 @@ final class AfterQuoteRule implements AttributionRule {
         if (j >= site.size()) {
             return null;
         }
+        int quotedAs = site.token(j).is("quoted") ? participleAfterAs(site, j + 1) : -1;
+        if (quotedAs > 0) {
+            j = quotedAs;          // "...," Lavrov was quoted by state media as saying.
+        }
         Cue verb = site.cue(j);
         if (verb == null) {
             return null;
         }
         int end = site.afterCue(j);
-        if (verb.participle() && !(j >= 2 && site.token(j - 1).is("as") && site.token(j - 2).is("quoted"))) {
+        if (verb.participle() && quotedAs < 0) {
             return null;           // "... ," he said, adding" is read at "said"; a bare participle is no attribution
         }
         if (!acceptsAfterPeriod(site, end) || introducesNextQuote(site, end)) {
             return null;
         }
-        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), i,
+        return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), from,
                 clauseEnd(site, end));
     }
 
@@ -117,6 +125,28 @@ final class AfterQuoteRule implements AttributionRule {
         return end < site.size() && site.token(end).isQuote() && end > from && !site.token(end - 1).isPunct(',');
     }
 
+    /**
+     * The token after a name's complement at {@code from} when a reporting verb follows it: {@code Iran's mission
+     * {@code to the United Nations} said}; {@code from} otherwise. The complement is a preposition and capitalised
+     * words, with "the" allowed after the preposition.
+     */
+    private static int afterComplement(QuoteSite site, int from) {
+        if (from + 1 >= site.size() || !(site.token(from).is("to") || site.token(from).is("at")
+                || site.token(from).is("in"))) {
+            return from;
+        }
+        int k = from + 1;
+        if (site.token(k).is("the")) {
+            k++;
+        }
+        int words = 0;
+        while (k < site.size() && words < 4 && site.token(k).isWord() && site.token(k).isCapitalised()) {
+            k++;
+            words++;
+        }
+        return words > 0 && k < site.size() && site.cue(k) != null ? k : from;
+    }
+
     /** The token after a short bracketed aside at {@code from} ({@code (Renew, FR)}), or {@code from}. */
     private static int afterBrackets(QuoteSite site, int from) {
         if (from >= site.size() || !site.token(from).isPunct('(')) {
@@ -128,6 +158,24 @@ final class AfterQuoteRule implements AttributionRule {
             }
         }
         return from;
+    }
+
+    /**
+     * The participle cue after the "as" that a passive "quoted" leads to within a few words ({@code as saying},
+     * {@code by TASS as saying}), or -1.
+     */
+    private static int participleAfterAs(QuoteSite site, int from) {
+        for (int k = from; k + 1 < site.size() && k - from <= MAX_ASIDE / 2; k++) {
+            Token t = site.token(k);
+            if (t.isQuote() || t.sentence() != site.token(from - 1).sentence()) {
+                return -1;
+            }
+            if (t.is("as")) {
+                Cue cue = site.cue(k + 1);
+                return cue != null && cue.participle() ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean cueFollows(QuoteSite site, int from) {

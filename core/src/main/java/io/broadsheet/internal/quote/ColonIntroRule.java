@@ -23,6 +23,9 @@ final class ColonIntroRule implements AttributionRule {
             return null;
         }
         int start = site.sentenceStart();
+        if (isLabel(site, start)) {
+            return null;
+        }
         Subject s = site.speakers.clauseSubject(site.view, start, site.at - 1);
         if (s == null) {
             s = site.speakers.possessiveOpener(site.view, start);   // "Her message was simple: ..."
@@ -31,6 +34,34 @@ final class ColonIntroRule implements AttributionRule {
             return null;
         }
         return new Attribution(s.speaker(), s.mention(), null, NAME, false, start, site.at);
+    }
+
+    /**
+     * {@code The following is attributable to Spokesperson Matthew Miller:}, the State Department's way of
+     * introducing a statement: the name before the colon speaks it; {@code null} for any other paragraph.
+     */
+    private static Attribution attributableTo(QuoteSite site, ParagraphView before, int colon) {
+        Mention m = before.endingAt(colon);
+        if (m == null || m.kind == MentionKind.PRONOUN || m.phraseStart < 2
+                || !before.tokenArray[m.phraseStart - 1].is("to")
+                || !before.tokenArray[m.phraseStart - 2].is("attributable")) {
+            return null;
+        }
+        Subject s = site.speakers.phraseEndingAt(before, colon, m.phraseStart - 1);
+        return s == null ? null : new Attribution(s.speaker(), s.mention(), null, NAME, false, site.at, site.at);
+    }
+
+    /**
+     * Whether the clause before the colon is one capitalised word that names nobody the document knows, as a list
+     * item's label: {@code Reuse: "Every café will ..." the proposal states}. A speaker named before ({@code
+     * Borrell: "..."}) is linked already.
+     */
+    private static boolean isLabel(QuoteSite site, int start) {
+        if (start != site.at - 2) {
+            return false;
+        }
+        Mention m = site.view.startingAt(start);
+        return m != null && m.kind == MentionKind.PROPER && m.end == start + 1 && m.entity == null && !m.place;
     }
 
     /**
@@ -46,6 +77,9 @@ final class ColonIntroRule implements AttributionRule {
         int colon = tokens.length - 1;
         int verb = colon - 1;
         Cue cue = tokens[colon].isPunct(':') && tokens[verb].isWord() ? tokens[verb].word().cue : null;
+        if (cue == null && tokens[colon].isPunct(':')) {
+            return attributableTo(site, before, colon);
+        }
         if (cue == null || cue.participle() || !cue.particle().isEmpty()) {
             return null;
         }

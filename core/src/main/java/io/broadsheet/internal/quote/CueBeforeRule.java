@@ -15,6 +15,9 @@ final class CueBeforeRule implements AttributionRule {
     static final String PARTICIPLE = "participle";
     static final String CUE_BEFORE = "cue-before";
     static final String SHARED_SUBJECT = "shared-subject";
+    static final String OWNED_WORDS = "owned-words";
+    /** The words between an active "quoted" and its "as saying": the quoted person's noun phrase. */
+    private static final int MAX_QUOTED_OBJECT = 10;
 
     @Override
     public String name() {
@@ -26,6 +29,10 @@ final class CueBeforeRule implements AttributionRule {
         int start = site.sentenceStart(false);
         if (start >= site.at) {
             return null;
+        }
+        Attribution owned = ownedWords(site, start);
+        if (owned != null) {
+            return owned;
         }
         int cueAt = -1;
         for (int c = site.at - 1; c >= start; c--) {
@@ -46,6 +53,12 @@ final class CueBeforeRule implements AttributionRule {
             return null;
         }
         Cue cue = site.cue(cueAt);
+        if (cue.participle() && cueAt - 2 > start && site.token(cueAt - 1).is("as")) {
+            Attribution quoted = quotedAs(site, start, cueAt);
+            if (quoted != null) {
+                return quoted;
+            }
+        }
         Token last = site.token(site.at - 1);
         Subject subject = cue.participle()
                 ? site.speakers.clauseSubject(site.view, start, cueAt)
@@ -75,6 +88,56 @@ final class CueBeforeRule implements AttributionRule {
         }
         return new Attribution(subject.speaker(), subject.mention(), site.cueText(cueAt), rule, cue.naming(),
                 Math.min(subject.start(), cueAt), site.at);
+    }
+
+    /**
+     * {@code The RIA news agency quoted Kremlin spokesman Dmitry Peskov as saying: "..."}: whoever is quoted, the
+     * object of an active "quoted", spoke, not the clause's subject who passes the words on; {@code null} when no
+     * active "quoted" ({@code quotes}, {@code quoting}) stands a few words before the "as" at {@code cueAt - 1}. A
+     * passive {@code Peskov was quoted as saying} is the ordinary participle clause.
+     */
+    private static Attribution quotedAs(QuoteSite site, int start, int cueAt) {
+        for (int q = cueAt - 2; q >= start && cueAt - q <= MAX_QUOTED_OBJECT; q--) {
+            Token t = site.token(q);
+            if (!t.isWord()) {
+                return null;
+            }
+            if (t.is("quoted") || t.is("quotes") || t.is("quoting")) {
+                if (q > start && site.token(q - 1).word().verbModifier) {
+                    return null;       // "was quoted", "had been quoted": the subject is the one quoted
+                }
+                Subject s = site.speakers.phraseStartingAt(site.view, q + 1, cueAt - 1);
+                return s == null ? null : new Attribution(s.speaker(), s.mention(), site.cueText(cueAt), PARTICIPLE,
+                        false, start, site.at);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code echoing President Calvo's words that "..."}, {@code rejected the minister's claim that it was "..."}:
+     * a word for what someone said, owned by them, right before the quotation gives them its words, whatever verb
+     * the sentence has; {@code null} when no such noun stands there.
+     */
+    private static Attribution ownedWords(QuoteSite site, int start) {
+        int k = site.at - 1;
+        Token t = site.token(k);
+        if (t.is("that") || t.isPunct(':') || t.isPunct(',')) {
+            k--;
+        }
+        if (k - 1 <= start) {
+            return null;
+        }
+        Token noun = site.token(k);
+        if (!noun.isWord() || noun.isCapitalised() || site.token(k - 1).kind() != TokenKind.POSSESSIVE
+                || !SpeakerResolver.isSaidNoun(noun.lower())) {
+            return null;
+        }
+        Subject owner = site.speakers.phraseEndingAt(site.view, k - 1, start);
+        if (owner == null || (owner.speaker() == null && owner.mention() == null)) {
+            return null;
+        }
+        return new Attribution(owner.speaker(), owner.mention(), null, OWNED_WORDS, false, owner.start(), site.at);
     }
 
     /** The previous quotation's speaker, when it stands in this paragraph or the one before. */

@@ -203,6 +203,23 @@ final class Entity {
         }
     }
 
+    /**
+     * Whether one of this entity's titles is the last words of {@code normalisedRole}, a fuller title of the same
+     * office: {@code leader} in {@code opposition leader}, {@code minister} in {@code foreign minister}.
+     */
+    boolean hasRoleEnding(String normalisedRole) {
+        if (normalisedRoles == null) {
+            return false;
+        }
+        int n = normalisedRole.length();
+        for (String r : normalisedRoles) {
+            if (r.length() < n && normalisedRole.endsWith(r) && normalisedRole.charAt(n - r.length() - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasRoleLike(String normalisedRole) {
         if (normalisedRoles == null) {
             return false;

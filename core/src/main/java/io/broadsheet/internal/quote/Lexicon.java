@@ -207,15 +207,17 @@ final class Lexicon {
         }
         String lemma = words[from];
         String particle = "";
+        boolean object = false;
         for (int i = from; i < words.length; i++) {
-            if (words[i].startsWith("+")) {
+            if (words[i].startsWith("+") || words[i].startsWith("~")) {
                 particle = words[i].substring(1);
+                object = words[i].startsWith("~");
             }
         }
         for (int i = from; i < words.length; i++) {
             String form = words[i];
-            if (!form.startsWith("+")) {
-                cues.put(form, new Cue(lemma, particle, form.endsWith("ing"), naming));
+            if (!form.startsWith("+") && !form.startsWith("~")) {
+                cues.put(form, new Cue(lemma, particle, form.endsWith("ing"), naming, object));
             }
         }
     }

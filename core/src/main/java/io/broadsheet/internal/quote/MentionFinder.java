@@ -188,6 +188,9 @@ final class MentionFinder {
         if (roleEnd(tokens, after) > after) {
             return -after;
         }
+        if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
+            return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
+        }
         if (orgEnd > i) {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
@@ -270,10 +273,15 @@ final class MentionFinder {
         int end = roleEnd + 1 < tokens.length && (tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))
                 ? complementEnd(tokens, roleEnd) : roleEnd;
         int second = end == roleEnd ? roleEnd(tokens, end) : end;
-        if (second > end) {
-            end = second;         // "High Representative/Vice-President Kaja Kallas": two titles, one holder
-        }
         int nameStart = end;
+        if (second > end) {
+            if (isMilitaryRank(text, tokens, i, end, second)) {
+                nameStart = second;   // "press secretary Maj. Gen. Daniel Ortega": the rank is how he is addressed
+            } else {
+                end = second;     // "High Representative/Vice-President Kaja Kallas": two titles, one holder
+                nameStart = end;
+            }
+        }
         if (end + 3 < tokens.length && tokens[end].is("at") && tokens[end + 1].is("the") && tokens[end + 2].is("time")
                 && tokens[end + 3].isPunct(',')) {
             nameStart = end + 3;  // "the Vice President at the time, Joe Biden": the name's apposition after it
@@ -337,17 +345,26 @@ final class MentionFinder {
 
     /**
      * Where a person's title starts with the words that rank it, right before the title at {@code i}: {@code
-     * Shadow} rapporteur, {@code former} foreign minister, {@code Acting} Mayor; {@code i} when none do. They say
-     * which office the person holds, so they belong to the role; a description keeps its bare title, by which a
-     * later "the minister" finds its holder.
+     * Shadow} rapporteur, {@code former} foreign minister, {@code Acting} Mayor, {@code Former party} chair;
+     * {@code i} when none do. They say which office the person holds, so they belong to the role; a description
+     * keeps its bare title, by which a later "the minister" finds its holder.
      */
     private static int rankStart(Token[] tokens, int i) {
         int k = i;
         while (k > 0 && i - k < 2 && tokens[k - 1].isWord() && tokens[k - 1].sentence() == tokens[i].sentence()
-                && Words.RANK_QUALIFIERS.contains(tokens[k - 1].lower())) {
+                && (Words.RANK_QUALIFIERS.contains(tokens[k - 1].lower())
+                || (k == i && isOrganisationModifier(tokens[k - 1])))) {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether a word right before a title names the body the title leads, so that it belongs to the title: the
+     * lower-case organisation noun of {@code group leader}, {@code party chair}, {@code union leader}.
+     */
+    private static boolean isOrganisationModifier(Token t) {
+        return t.isWord() && !t.isCapitalised() && t.word().organisationNoun;
     }
 
     /**
@@ -406,6 +423,16 @@ final class MentionFinder {
         return phrase;
     }
 
+    /**
+     * Whether the second of two titles in a row, {@code [end, second)}, is a military rank after an office that is
+     * none ({@code press secretary Maj. Gen.}): the rank says how the holder is addressed, the office what he does.
+     * Rare, so it is its own method, out of {@link #title}'s compiled code.
+     */
+    private static boolean isMilitaryRank(String text, Token[] tokens, int i, int end, int second) {
+        return Words.MILITARY_RANKS.contains(normalisedSpan(text, tokens, end, second))
+                && !Words.MILITARY_RANKS.contains(normalisedSpan(text, tokens, i, end));
+    }
+
     /** A title of several words normalised; its own method, so that {@link #title}'s compiled code stays small. */
     private static String normalisedSpan(String text, Token[] tokens, int from, int to) {
         return Lexicon.normalise(span(text, tokens, from, to));
@@ -428,7 +455,9 @@ final class MentionFinder {
             }
             String norm = t.norm();
             if (!t.isCapitalised() && t.word().organisationNoun
-                    && !(j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1)) {
+                    && !(j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1)
+                    && !(j + 1 < tokens.length && tokens[j + 1].word().pluralSpeakerNoun)) {
+                // not "the nine committee members", "the party officials": the people, not the body, are meant
                 int end = j + 1;
                 if (end < tokens.length && tokens[end].is("agency") && norm.equals("news")) {
                     end++;
@@ -1083,7 +1112,7 @@ final class MentionFinder {
     }
 
     /** {@link #isCueAt(Token[], int)} for the rules, which read a paragraph's tokens as a list. */
-    boolean isCueAt(List<Token> tokens, int i) {
+    static boolean isCueAt(List<Token> tokens, int i) {
         return isCue(i > 0 ? tokens.get(i - 1) : null, tokens.get(i), i + 1 < tokens.size() ? tokens.get(i + 1) : null);
     }
 
@@ -1097,13 +1126,21 @@ final class MentionFinder {
             return false;
         }
         if (before != null && (Words.isDeterminer(before) || before.kind() == TokenKind.POSSESSIVE)
-                && !(before.is("one") && !t.lower().equals(cue.lemma()))) {
-            return false;       // "the report", "his claims"; but "one said", "which one described" are verbs
+                && !(before.is("one") && !t.lower().equals(cue.lemma()))
+                && !(before.word().quantifier && isPastForm(t, cue))) {
+            // "the report", "his claims", "two reports"; but "one said", "which one described", "the two said"
+            return false;
         }
         if (!cue.particle().isEmpty()) {
             return after != null && after.is(cue.particle());
         }
         return true;
+    }
+
+    /** A form of a reporting verb that no noun shares: neither the lemma ("report") nor a plural ("reports"). */
+    private static boolean isPastForm(Token t, Cue cue) {
+        String lower = t.lower();
+        return !lower.equals(cue.lemma()) && !lower.endsWith("s") && !cue.participle();
     }
 
     /** A set of words; duplicates in the list are harmless. */

@@ -103,6 +103,7 @@ public final class QuoteEngine {
         List<QuoteResult> results = new ArrayList<>(spans.size());
         QuoteResult previous = null;
         for (ParagraphView view : views) {
+            speakers.linkTitles(view);
             for (int k = firstSpan[view.index]; k < firstSpan[view.index + 1]; k++) {
                 MarkedSpan span = spans.get(k);
                 int at = view.tokenOfQuote(k);

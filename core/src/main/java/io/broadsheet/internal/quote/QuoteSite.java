@@ -89,7 +89,7 @@ final class QuoteSite {
     /** The reporting verb at token {@code i} as written, with its particle ({@code pointed out}). */
     String cueText(int i) {
         Cue cue = token(i).word().cue;
-        if (cue != null && !cue.particle().isEmpty() && i + 1 < size()) {
+        if (cue != null && !cue.particle().isEmpty() && !cue.object() && i + 1 < size()) {
             return token(i).text() + " " + token(i + 1).text();
         }
         return token(i).text();

@@ -187,7 +187,9 @@ final class Registry {
     /**
      * The person first named within {@code within} sentences after {@code sentence}, who holds no other role: in
      * {@code The prime minister has insisted ... . Speaking in Derby, Helen Carver said ...} the lead's description
-     * is Carver. A generic {@code leader} or {@code head} fits any role.
+     * is Carver. A generic {@code leader} or {@code head} fits any role, and a shorter title with the same head
+     * fits a longer description: the lead's {@code Britain's opposition leader} is the {@code Conservative leader
+     * Helen Marsh} named next.
      */
     Entity personNamedAfter(int sentence, int within, Gender gender, String normalisedRole) {
         boolean generic = normalisedRole.equals("leader") || normalisedRole.equals("head")
@@ -196,12 +198,18 @@ final class Registry {
         for (Entity e : entities) {
             if (e.kind() == SpeakerKind.PERSON && e.firstSentence > sentence && e.firstSentence <= sentence + within
                     && (best == null || e.firstSentence < best.firstSentence)
-                    && (generic || !e.hasRole() || e.hasRoleLike(normalisedRole))
+                    && (generic || !e.hasRole() || e.hasRoleLike(normalisedRole)
+                        || e.hasRoleEnding(normalisedRole))
                     && (gender == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == gender)) {
                 best = e;
             }
         }
         return best;
+    }
+
+    /** Whether someone holds a title with this word, normalised: a cheap test before {@link #personByRole}. */
+    boolean holdsRoleWord(String word) {
+        return byRoleWord.containsKey(word);
     }
 
     /** The most recently mentioned person who holds a role like {@code normalisedRole}. */

@@ -107,6 +107,9 @@ final class Salience {
             case "he", "him", "his" -> e -> e.kind() != SpeakerKind.ORGANISATION && e.gender() != Gender.FEMALE;
             case "she", "her" -> e -> e.kind() != SpeakerKind.ORGANISATION && e.gender() != Gender.MALE;
             case "it" -> e -> e.kind() == SpeakerKind.ORGANISATION;
+            // "they argued" after "two of the nine members": a group, or someone whose gender nobody gave, but not
+            // a man or a woman the text has named
+            case "they", "them", "their" -> e -> e.kind() == SpeakerKind.ORGANISATION || e.gender() == Gender.UNKNOWN;
             default -> e -> true;
         };
     }

@@ -15,6 +15,10 @@ final class SpeakerResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_DESCRIPTION = 6;
+    /** How far back a "they" looks in its paragraph for the unnamed group it may mean. */
+    private static final int MAX_GROUP_DISTANCE = 30;
+    /** A relative clause between a speaker and the verb, with the commas of its own asides. */
+    private static final int MAX_RELATIVE_CLAUSE = 40;
     /** The sentences of a document's lead, where a description may stand for a name that comes later. */
     private static final int LEAD_SENTENCES = 3;
     /** How many sentences after a lead's "the prime minister" its name may come. */
@@ -33,7 +37,7 @@ final class SpeakerResolver {
             "words", "statement", "retort", "conclusion", "prediction", "promise", "plea", "position", "reasoning",
             "diagnosis", "instruction", "instructions", "demand", "appeal", "report", "letter", "communique",
             "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post", "note", "email",
-            "e-mail");
+            "e-mail", "remarks", "remark", "claim", "pledge", "vow", "assurance", "insistence", "description");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -117,6 +121,15 @@ final class SpeakerResolver {
         if (inside != null && (opening < 0 || inside.phraseStart <= opening)) {
             return subjectOf(inside);
         }
+        int relative = relativeClauseComma(tokens, opening < 0 ? closingComma : opening, windowStart);
+        if (relative > windowStart) {
+            // "Lavrov (pictured), who met his counterpart, Maxim Ryzhenkov, in Minsk, said": a relative clause
+            // holds commas of its own; the verb after it is its antecedent's
+            Subject antecedent = phraseEndingAt(view, beforeBracket(tokens, relative, windowStart), windowStart);
+            if (antecedent != null) {
+                return antecedent;
+            }
+        }
         if (opening < 0) {
             return null;
         }
@@ -133,6 +146,37 @@ final class SpeakerResolver {
             return subjectOf(inside);    // "In a statement, Smith, said" is rare; an inner name is the best guess
         }
         return null;
+    }
+
+    /**
+     * The comma that opens a relative clause ({@code , who}, {@code , whose}, {@code , which}) before {@code from}
+     * in the same sentence and with no quotation between, or -1.
+     */
+    private static int relativeClauseComma(List<Token> tokens, int from, int windowStart) {
+        int sentence = tokens.get(from).sentence();
+        for (int k = from - 1; k > windowStart && from - k <= MAX_RELATIVE_CLAUSE; k--) {
+            Token t = tokens.get(k);
+            if (t.isQuote() || t.sentence() != sentence) {
+                return -1;
+            }
+            if (t.isWord() && t.word().relativePronoun && !t.is("whom") && tokens.get(k - 1).isPunct(',')) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code at}, or the opening bracket of a short aside that closes right before it: {@code Lavrov (pictured),}. */
+    private static int beforeBracket(List<Token> tokens, int at, int windowStart) {
+        if (at - 1 <= windowStart || !tokens.get(at - 1).isPunct(')')) {
+            return at;
+        }
+        for (int k = at - 2; k > windowStart && at - k < 12; k--) {
+            if (tokens.get(k).isPunct('(')) {
+                return k;
+            }
+        }
+        return at;
     }
 
     /** The noun phrase whose last token is {@code end - 1}: a mention, a pronoun or a description. */
@@ -199,7 +243,7 @@ final class SpeakerResolver {
         int j = start;
         while (j < limit && j < view.tokens.size() && j - start < MAX_DESCRIPTION && view.tokens.get(j).isWord()
                 && !view.tokens.get(j).is("that") && !view.tokens.get(j).is("who")
-                && (view.tokens.get(j).word().cue == null || view.tokens.get(j).isCapitalised())   // "State Department"
+                && !MentionFinder.isCueAt(view.tokens, j)     // not "State Department" nor "the report", nouns
                 && !(j > start && view.tokens.get(j).word().verbModifier)) {    // "a spokeswoman later wrote"
             j++;
         }
@@ -263,6 +307,27 @@ final class SpeakerResolver {
     }
 
     /**
+     * The name set off by commas after up to three lower-case words that an owner's possessive opens, as in {@code
+     * Odinga's running mate, Martha Karua, told}: the words say who the named person is to the owner; {@code null}
+     * if no such name follows.
+     */
+    private static Mention nameInApposition(ParagraphView view, int start, int limit) {
+        for (int k = start; k < Math.min(limit, start + 4) && k < view.tokens.size(); k++) {
+            Token t = view.tokens.get(k);
+            if (t.isPunct(',') && k > start) {
+                Mention m = view.startingAt(k + 1);
+                boolean person = m != null && (m.kind == MentionKind.PERSON || (m.kind == MentionKind.PROPER && !m.place));
+                return person && m.start == k + 1 && m.end < view.tokens.size() && m.end <= limit
+                        && view.tokens.get(m.end).isPunct(',') ? m : null;
+            }
+            if (!t.isWord() || t.isCapitalised() || t.word().notVerb || t.word().preposition || t.word().cue != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether a description with no role ({@code a statement}, {@code the report}) passes on the words of what
      * follows {@code preposition}, as in {@code a statement from the ministry} or {@code a report by the court}.
      */
@@ -287,6 +352,9 @@ final class SpeakerResolver {
                 }
                 if (owned == null) {
                     owned = mentionAfterModifiers(view, next + 1, limit);   // "Labour's shadow chancellor, ..."
+                }
+                if (owned == null) {
+                    owned = nameInApposition(view, next + 1, limit);       // "Odinga's running mate, Martha Karua,"
                 }
                 if (owned != null && owned != current && owned.end <= limit) {
                     current = owned;
@@ -360,7 +428,7 @@ final class SpeakerResolver {
         return fallback != null ? subjectOf(fallback) : unnamed;
     }
 
-    private static boolean isSaidNoun(String word) {
+    static boolean isSaidNoun(String word) {
         return SAID_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
@@ -417,6 +485,27 @@ final class SpeakerResolver {
             }
             default -> {
                 return null;
+            }
+        }
+    }
+
+    /**
+     * Links each definite title that opens a clause of the paragraph ({@code The Secretary began by ...}) to the
+     * person known by that title, so that a pronoun after it ({@code "...," he said}) can mean them. Only a holder
+     * named with the title counts; unnamed sources' titles ("the official") stay unlinked.
+     */
+    void linkTitles(ParagraphView view) {
+        List<Mention> mentions = view.mentions;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.kind == MentionKind.DESCRIPTION && m.role != null && m.entity == null && m.phraseStart < m.start
+                    && (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER)
+                    && view.tokenArray[m.phraseStart].is("the")) {
+                // the title's last word first: most titles name no holder, and then nothing is built or split
+                String head = view.tokenArray[m.end - 1].norm();
+                if (!ANONYMOUS_ROLES.contains(head) && registry.holdsRoleWord(head)) {
+                    m.entity = registry.personByRole(Lexicon.normalise(m.role));
+                }
             }
         }
     }
@@ -482,12 +571,33 @@ final class SpeakerResolver {
         if (p.equals("i") || p.equals("we")) {
             return new Subject(null, t.text(), at, at + 1, false);
         }
+        if (p.equals("they") && unnamedGroupBefore(view, at)) {
+            return new Subject(null, t.text(), at, at + 1, false);
+        }
         Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
         Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
         if (e != null) {
             e.offerGender(g);       // "she said" about a name the lists do not know tells her gender from now on
         }
         return new Subject(e, t.text(), at, at + 1, false);
+    }
+
+    /**
+     * Whether a group of unnamed people ({@code Two of the nine committee members}, {@code critics}) stands in the
+     * paragraph shortly before a "they" at {@code at}, in its sentence or the one before: they, not a named
+     * person or organisation, are meant.
+     */
+    private static boolean unnamedGroupBefore(ParagraphView view, int at) {
+        Token[] tokens = view.tokenArray;
+        int sentence = tokens[at].sentence();
+        for (int k = at - 1; k >= 0 && at - k <= MAX_GROUP_DISTANCE && sentence - tokens[k].sentence() <= 1; k--) {
+            Token t = tokens[k];
+            boolean opensSentence = k == 0 || tokens[k - 1].sentence() != t.sentence();
+            if (t.isWord() && (!t.isCapitalised() || opensSentence) && t.word().pluralSpeakerNoun) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A description ending at {@code end}: {@code officials}, {@code the rebels}, {@code a senior diplomat}. */

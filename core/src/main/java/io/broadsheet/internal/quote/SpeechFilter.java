@@ -34,8 +34,9 @@ final class SpeechFilter {
         }
         String text = site.text();
         String rule = attribution.rule();
+        // "Calvo's words that "..."" says as plainly as a verb that the words were said
         boolean reportedAfter = rule.equals(AfterQuoteRule.PLAIN) || rule.equals(AfterQuoteRule.INVERTED)
-                || rule.equals(SharedAttributionRule.INTERRUPTED);
+                || rule.equals(SharedAttributionRule.INTERRUPTED) || rule.equals(CueBeforeRule.OWNED_WORDS);
         boolean named = attribution.speaker() != null || attribution.mention() != null;
         boolean hasCue = attribution.cue() != null && (!attribution.naming() || named);
         if (reportedAfter && !attribution.naming()) {

@@ -70,6 +70,8 @@ final class Word {
     final boolean roleSingular;
     /** Membership of the closed word classes in {@link Words}. */
     final boolean determiner;
+    /** A determiner that can stand for the people it counts: {@code the two said}, {@code several added}. */
+    final boolean quantifier;
     final boolean preposition;
     final boolean notVerb;
     final boolean verbModifier;
@@ -148,6 +150,7 @@ final class Word {
         this.startsRoleSingular = false;
         this.roleSingular = false;
         this.determiner = false;
+        this.quantifier = false;
         this.preposition = false;
         this.notVerb = false;
         this.verbModifier = false;
@@ -212,6 +215,7 @@ final class Word {
         this.startsRoleSingular = lexicon.startsRole(singular);
         this.roleSingular = lexicon.isRole(singular);
         this.determiner = Words.DETERMINERS.contains(lower);
+        this.quantifier = Words.QUANTIFIERS.contains(lower);
         this.preposition = Words.PREPOSITIONS.contains(lower);
         this.notVerb = Words.NOT_VERBS.contains(lower);
         this.verbModifier = Words.VERB_MODIFIERS.contains(lower);

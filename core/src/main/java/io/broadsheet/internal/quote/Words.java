@@ -12,6 +12,10 @@ final class Words {
             "its", "their", "our", "my", "your", "one", "another", "two", "three", "several", "some", "many", "other",
             "any", "each", "every", "no");
 
+    /** Determiners that also stand alone for the people they count: {@code the two said}, {@code some argued}. */
+    static final Set<String> QUANTIFIERS = words("another", "two", "three", "several", "some", "many", "both",
+            "each", "other");
+
     static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
 
     static final Set<String> PREPOSITIONS = words("of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
@@ -62,6 +66,16 @@ final class Words {
      */
     static final Set<String> RANK_QUALIFIERS = words("shadow", "acting", "interim", "deputy", "vice", "assistant",
             "associate", "lead", "senior", "junior", "chief", "former", "outgoing", "incoming", "caretaker");
+
+    /**
+     * Military ranks, normalised as {@link Lexicon#normalise} writes them: a rank standing between an office and a
+     * name is the holder's form of address, no part of the office ({@code press secretary Maj. Gen. ...}).
+     */
+    static final Set<String> MILITARY_RANKS = words("general", "gen", "lieutenant general", "lt gen",
+            "major general", "maj gen", "brigadier general", "brig gen", "admiral", "adm", "vice admiral", "vice adm",
+            "rear admiral", "rear adm", "colonel", "col", "lieutenant colonel", "lt col", "lieutenant", "lt",
+            "captain", "capt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "field marshal", "air marshal",
+            "air chief marshal", "brigadier");
 
     /** Words that go on the front of a noun phrase naming someone: {@code the former} minister. */
     static final Set<String> PHRASE_QUALIFIERS = words("the", "former", "then", "acting", "top", "senior", "deputy",
