@@ -3,8 +3,6 @@ package io.broadsheet.format.wire.internal;
 import io.broadsheet.Dateline;
 import io.broadsheet.spi.DatelineParser;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -58,35 +56,11 @@ final class StampLine {
             text = text.substring(0, updated).strip();
             marked = true;
         }
-        String rest = withoutLabel(text);
-        if (rest != null) {
-            text = rest;
-            marked = true;
-        }
-        text = withoutZoneOffset(text);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        if (Character.isDigit(text.charAt(0))) {
-            // "10:42 AM EDT, March 14, 2023": the time first, then the date.
-            int comma = text.indexOf(',');
-            if (comma > 0) {
-                Optional<LocalTime> time = DATES.parseTime(text.substring(0, comma));
-                if (time.isPresent()) {
-                    return dateAndTime(text.substring(comma + 1), time.get());
-                }
-            }
-        }
-        int split = separator(text);
-        if (split > 0) {
-            Optional<LocalTime> time = DATES.parseTime(text.substring(split + 1));
-            if (time.isPresent()) {
-                return dateAndTime(text.substring(0, split), time.get());
-            }
-        }
+        marked |= hasLabel(text) || hasSeparator(text);
         if (!marked) {
             return Optional.empty();
         }
+        // The date parser reads the rest: a time before or after the date, a zone, a label that is no place.
         Optional<Dateline> stamp = DATES.parse(text);
         if (stamp.isEmpty() || stamp.get().place().isPresent() || stamp.get().date().isEmpty()) {
             return Optional.empty();
@@ -94,54 +68,26 @@ final class StampLine {
         return stamp;
     }
 
-    private static Optional<Dateline> dateAndTime(String dateText, LocalTime time) {
-        Optional<LocalDate> date = DATES.parseDate(dateText.strip());
-        if (date.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Dateline.of(null, date.get(), time));
-    }
-
-    /** The text after a leading stamp label and its {@code on} or colon, or {@code null} if it has none. */
-    private static String withoutLabel(String text) {
+    /** Whether the text opens with a stamp's label: {@code Updated}, {@code Published on}, {@code Posted:}. */
+    private static boolean hasLabel(String text) {
         String folded = text.toLowerCase(Locale.ROOT);
         for (String label : LABELS) {
             if (folded.startsWith(label) && folded.length() > label.length()
                     && (folded.charAt(label.length()) == ' ' || folded.charAt(label.length()) == ':')) {
-                String rest = text.substring(label.length() + 1).strip();
-                if (rest.startsWith(":")) {
-                    rest = rest.substring(1).strip();
-                }
-                if (rest.regionMatches(true, 0, "on ", 0, 3)) {
-                    rest = rest.substring(3).strip();
-                }
-                return rest;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
-    /** {@code 4:12 PM GMT+0} as {@code 4:12 PM GMT}: the offset after a zone's name says nothing more. */
-    private static String withoutZoneOffset(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isDigit(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end < text.length() && end > 1 && (text.charAt(end - 1) == '+' || text.charAt(end - 1) == '-')
-                && Character.isLetter(text.charAt(end - 2))) {
-            return text.substring(0, end - 1);
-        }
-        return text;
-    }
-
-    /** Where a {@code /} or {@code |} set off by spaces splits the date from the time, or -1. */
-    private static int separator(String text) {
+    /** Whether a {@code /} or {@code |} set off by spaces splits the date from the time. */
+    private static boolean hasSeparator(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '/' || c == '|') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
-                return i;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 }
