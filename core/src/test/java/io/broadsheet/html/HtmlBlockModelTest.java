@@ -52,6 +52,16 @@ class HtmlBlockModelTest {
     }
 
     @Test
+    void sameClassItemsWrittenWithoutSpacesAreNotRunTogether() {
+        List<Block> blocks = blocks("<div class=meta><span class=item>Statements</span><span class=item>12.06.2024"
+                + "</span></div><p><a class=tag>Trade</a><a class=tag>Energy</a> and <b>W</b><b>ord</b>s.</p>"
+                + "<div><span>Drop</span><span>cap</span></div>");
+
+        assertThat(blocks).extracting(Block::text).containsExactly("Statements", "12.06.2024",
+                "Trade Energy and Words.", "Dropcap");
+    }
+
+    @Test
     void aStrongLabelThatOpensAParagraphIsItsLeadingStrong() {
         List<Block> blocks = blocks("<p><strong>MR PRICE:</strong> Good afternoon.</p>"
                 + "<p> <b>QUESTION:</b>  Thank you.</p><p>Not <b>leading</b>.</p>");

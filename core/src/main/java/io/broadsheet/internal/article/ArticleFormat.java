@@ -14,7 +14,9 @@ import io.broadsheet.spi.SourceDocument;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Core's generic parser for ordinary news articles, used for every input no format provider claims.
@@ -45,6 +47,18 @@ public final class ArticleFormat implements FormatProvider {
     static final int MAX_KICKER_WORDS = 4;
     /** How many bylines, date lines and page-chrome lines may stand between a headline and its story. */
     static final int MAX_LINES_UNDER_HEADLINE = 16;
+    /** A name or an office in an issuer line is a few words. */
+    static final int MAX_ISSUER_WORDS = 6;
+    /** Labels over lists of subjects rather than of stories. */
+    private static final List<String> TAG_LABELS = List.of("tags", "topics", "related topics", "keywords");
+    /** Lower-case words that join the capitalised words of a name and office ({@code Secretary of State}). */
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "the", "and", "on", "to", "in", "at",
+            "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "da", "do", "dos");
+    /** What official pages call their documents, on a line of its own. */
+    private static final Set<String> DOCUMENT_KINDS = Set.of("press statement", "statement", "joint statement",
+            "media note", "readout", "fact sheet", "press release", "news release", "remarks", "notice to the press",
+            "media advisory", "press briefing", "statement by the spokesperson", "spokesperson statement",
+            "declaration", "communiqué", "joint communiqué", "press note", "news", "speech", "transcript");
     /** A label over a list of related stories is a word or three. */
     static final int MAX_LIST_LABEL = 40;
     /** Labels over lists of links to other stories, as pages copied to text keep them. */
@@ -83,7 +97,9 @@ public final class ArticleFormat implements FormatProvider {
         boolean subtitleTaken = false;
         boolean datelineTaken = false;
         Dateline dateline = null;
+        Dateline pageDate = null;
         boolean inRelatedList = false;
+        boolean inTagList = false;
         int creditsFrom = BoilerplateRules.creditsFrom(blocks);
         int bodyBlocks = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -101,6 +117,11 @@ public final class ArticleFormat implements FormatProvider {
                 continue;
             }
             if (!block.mainContent()) {
+                if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
+                    // a date under the headline that the page styles as chrome (<p class="publish-date">)
+                    Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
+                    pageDate = printed != null && printed.date().isPresent() ? printed : null;
+                }
                 doc.discard(text, DiscardReason.OUTSIDE_CONTENT, block.line());
                 continue;
             }
@@ -108,6 +129,7 @@ public final class ArticleFormat implements FormatProvider {
             if (chrome.isPresent()) {
                 doc.discard(text, chrome.get(), block.line());
                 inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
+                inTagList = inRelatedList && opensTagList(text);
                 continue;
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
@@ -115,12 +137,13 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.FOOTER, block.line());
                 continue;
             }
-            if (inRelatedList && isListedHeadline(text)) {
+            if (inRelatedList && (isListedHeadline(text) || inTagList && isListedTag(text))) {
                 // the headlines under "Related": links to other stories, copied with the page
                 doc.discard(text, DiscardReason.RELATED_CONTENT, block.line());
                 continue;
             }
             inRelatedList = false;
+            inTagList = false;
             if (bodyBlocks == 0 && isContactLine(text)) {
                 // "Contact: Jamie Fox, (202) 224-0000" above a release: who to call, not its headline or body
                 doc.discard(text, DiscardReason.METADATA, block.line());
@@ -153,6 +176,10 @@ public final class ArticleFormat implements FormatProvider {
                     continue;
                 }
             }
+            if (bodyBlocks == 0 && (isIssuerLine(text) || isDocumentKind(text))) {
+                doc.discard(text, DiscardReason.METADATA, block.line());
+                continue;
+            }
             if (block.kind() == BlockKind.CAPTION) {
                 doc.discard(text, DiscardReason.CAPTION, block.line());
                 continue;
@@ -184,6 +211,13 @@ public final class ArticleFormat implements FormatProvider {
                     .ifPresent(published -> doc.dateline(known == null ? published
                             : Dateline.of(known.place().orElse(null), published.date().orElse(null),
                                     published.time().orElse(null))));
+            if (pageDate != null && source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
+                    .isEmpty()) {
+                // no date in the metadata either: the one printed under the headline
+                doc.dateline(dateline == null ? pageDate
+                        : Dateline.of(dateline.place().orElse(null), pageDate.date().orElse(null),
+                                pageDate.time().orElse(null)));
+            }
         }
         return doc.build();
     }
@@ -220,6 +254,17 @@ public final class ArticleFormat implements FormatProvider {
         return false;
     }
 
+    /** {@code Tags}, {@code Topics}: a label over a list of subjects, which may be single words. */
+    static boolean opensTagList(String text) {
+        return opensWithLabel(text, MAX_LIST_LABEL, TAG_LABELS);
+    }
+
+    /** A subject in a tag list: {@code Kelmora}, a capitalised word or name that is not a sentence. */
+    static boolean isListedTag(String text) {
+        return text.length() <= MAX_LIST_LABEL && Character.isUpperCase(text.charAt(0)) && !endsLikeSentence(text)
+                && text.indexOf(',') < 0;
+    }
+
     /**
      * A linked headline in such a list: a short line that starts with a capital and does not end like a
      * sentence. The first line that is not one ends the list.
@@ -243,7 +288,8 @@ public final class ArticleFormat implements FormatProvider {
         for (int j = i + 1; j < last; j++) {
             Block next = blocks.get(j);
             String text = next.text();
-            boolean between = isByline(text) || isKicker(text) || next.kind() == BlockKind.CAPTION
+            boolean between = isByline(text) || isKicker(text) || isDocumentKind(text) || isIssuerLine(text)
+                    || next.kind() == BlockKind.CAPTION
                     || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent()
                     || boilerplate.classify(text).isPresent();
             if (!between) {
@@ -280,6 +326,67 @@ public final class ArticleFormat implements FormatProvider {
             }
         }
         return letter && words <= MAX_KICKER_WORDS;
+    }
+
+    /**
+     * {@code ANTONY J. BLINKEN, SECRETARY OF STATE} or {@code Antony J. Blinken, Secretary of State}: who issued a
+     * statement, name and office with one comma between, as official pages print it over the text. Words, not a
+     * sentence: each capitalised but for a few joining words ({@code of}, {@code for}), no digits (a date line is
+     * a dateline), and a few words on each side of the comma.
+     */
+    static boolean isIssuerLine(String text) {
+        if (text.length() > MAX_DATELINE_LINE || endsLikeSentence(text)) {
+            return false;
+        }
+        int comma = text.indexOf(',');
+        if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) {
+            return false;
+        }
+        return isCapitalisedWords(text, 0, comma) && isCapitalisedWords(text, comma + 1, text.length());
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".!?:;\u201d\"".indexOf(last) >= 0;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds one to {@value #MAX_ISSUER_WORDS} words, each starting with a capital
+     * or one of the {@link #JOINING_WORDS}, with no digit anywhere.
+     */
+    private static boolean isCapitalisedWords(String text, int from, int to) {
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && !Character.isWhitespace(text.charAt(end)) && !Character.isSpaceChar(text.charAt(end))) {
+                if (Character.isDigit(text.charAt(end))) {
+                    return false;
+                }
+                end++;
+            }
+            if (!Character.isUpperCase(c) && !JOINING_WORDS.contains(text.substring(i, end))) {
+                return false;
+            }
+            if (++words > MAX_ISSUER_WORDS) {
+                return false;
+            }
+            i = end;
+        }
+        return words > 0;
+    }
+
+    /**
+     * {@code Press Statement}, {@code Media Note}, {@code Readout}: a line that only says what kind of document
+     * follows, in any case, as official pages print it over the headline or under it.
+     */
+    static boolean isDocumentKind(String text) {
+        return text.length() <= MAX_KICKER && DOCUMENT_KINDS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */

@@ -39,6 +39,10 @@ final class BlockCollector implements NodeFilter {
             "fieldset", "legend", "center", "hr", "details", "summary", "body", "hgroup", "menu", "search", "html",
             "frameset", "frame", "noframes", "listing", "plaintext", "xmp", "dir");
 
+    /** Boxes whose loose inline items are blocks of their own rather than lines of a paragraph. */
+    private static final Set<String> ITEM_BOXES = Set.of("div", "section", "article", "main", "header", "footer",
+            "aside", "nav", "body", "menu", "search");
+
     private final List<HtmlBlock> blocks = new ArrayList<>();
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final List<NodeStats> statsStack = new ArrayList<>();
@@ -99,6 +103,13 @@ final class BlockCollector implements NodeFilter {
         statsStack.add(own);
         if (tag.equals("br")) {
             lineBreak();
+        } else if (preDepth == 0 && isRepeatedItem(e)) {
+            // in a paragraph the items stay its text; loose in a box, each is a block of its own, as an li is
+            if (ITEM_BOXES.contains(e.parent().normalName())) {
+                flush();
+            } else {
+                lineBreak();
+            }
         } else if (BREAKING.contains(tag)) {
             flush();
             breakingStack.add(e);
@@ -305,6 +316,20 @@ final class BlockCollector implements NodeFilter {
             case "pre", "listing", "xmp", "plaintext" -> BlockKind.PREFORMATTED;
             default -> null;
         };
+    }
+
+    /**
+     * An inline element right after a sibling of the same tag and class, with not even a space between them:
+     * items of a list that style sheets set apart ({@code <span class="meta-item">Statements</span><span
+     * class="meta-item">12.06.2024</span>}), not parts of one word, so they are not run together.
+     */
+    private static boolean isRepeatedItem(Element e) {
+        Node before = e.previousSibling();
+        if (!(before instanceof Element previous) || BREAKING.contains(e.normalName())) {
+            return false;
+        }
+        String names = e.className();
+        return !names.isEmpty() && previous.normalName().equals(e.normalName()) && previous.className().equals(names);
     }
 
     /** Hidden by the {@code hidden} attribute or an inline {@code display:none}. */
