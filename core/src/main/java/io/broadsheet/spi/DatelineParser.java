@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * {@link #parseLead} reads the datelines that open a story, such as {@code WASHINGTON (Reuters) -}, and
  * {@link #parseTime} a time stated on its own line, such as {@code 2:47 p.m. EDT}.
  *
- * <p>Numeric dates are ambiguous ({@code 04.03.2022}), so a parser is either {@link #dayFirst()} (the European
- * habit, the default) or {@link #monthFirst()}. Lines longer than {@value #MAX_LINE} characters are not
- * datelines. Every pattern is anchored or bounded, so parsing is linear in the line. Instances are immutable and
+ * <p>Numeric dates written with slashes or hyphens are ambiguous ({@code 04/03/2022}), so a parser is either
+ * {@link #dayFirst()} (the European habit, the default) or {@link #monthFirst()}; dates written with dots
+ * ({@code 04.03.2022}) are read day first by both, as only the European habit writes them. Lines longer than
+ * {@value #MAX_LINE} characters are not datelines. Every pattern is anchored or bounded, so parsing is linear in the line. Instances are immutable and
  * thread-safe.
  */
 public final class DatelineParser {
@@ -331,7 +332,8 @@ public final class DatelineParser {
                 // "Belgrade, 03/06/2024 –": a numeric date, read in this parser's order
                 int a = number(before, numeric, 1);
                 int b = number(before, numeric, 3);
-                LocalDate date = dayFirst ? date(number(before, numeric, 4), b, a)
+                boolean dayFirstHere = dayFirst || numeric.group(2).charAt(0) == '.';
+                LocalDate date = dayFirstHere ? date(number(before, numeric, 4), b, a)
                         : date(number(before, numeric, 4), a, b);
                 if (date == null) {
                     return Optional.empty();
@@ -549,8 +551,11 @@ public final class DatelineParser {
             int a = number(text, m, 1);
             int b = number(text, m, 3);
             int y = number(text, m, 4);
-            LocalDate d = dayFirst ? date(y, b, a) : date(y, a, b);
-            return new DateMatch(d == null ? (dayFirst ? date(y, a, b) : date(y, b, a)) : d, m.start());
+            // Dots are a European way of writing dates, always day first: 12.06.2024 is 12 June, whatever the
+            // parser's order for slashes and hyphens.
+            boolean dayFirstHere = dayFirst || m.group(2).charAt(0) == '.';
+            LocalDate d = dayFirstHere ? date(y, b, a) : date(y, a, b);
+            return new DateMatch(d == null ? (dayFirstHere ? date(y, a, b) : date(y, b, a)) : d, m.start());
         }
         if (!isSpace(beforeYear)) {
             return null;
