@@ -241,6 +241,10 @@ public final class PressNoteParser {
             }
         }
         contacts(blocks, contactStart);
+        if (publisher == null) {
+            // no issuing team in the text: the site that publishes the page ("EEAS"), when its metadata says
+            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+        }
         doc.title(title != null ? title : metadataTitle).subtitle(subtitle).publisher(publisher).dateline(dateline);
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
         return doc.build();
