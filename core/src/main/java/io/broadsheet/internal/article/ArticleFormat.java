@@ -163,7 +163,7 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
-            if (bodyBlocks == 0 && (isByline(text) || isKicker(text))) {
+            if (bodyBlocks == 0 && isHeadLabel(text)) {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
@@ -175,10 +175,6 @@ public final class ArticleFormat implements FormatProvider {
                     doc.discard(text, DiscardReason.METADATA, block.line());
                     continue;
                 }
-            }
-            if (bodyBlocks == 0 && (isIssuerLine(text) || isDocumentKind(text))) {
-                doc.discard(text, DiscardReason.METADATA, block.line());
-                continue;
             }
             if (block.kind() == BlockKind.CAPTION) {
                 doc.discard(text, DiscardReason.CAPTION, block.line());
@@ -206,17 +202,12 @@ public final class ArticleFormat implements FormatProvider {
         source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
         source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
         if (dateline == null || dateline.date().isEmpty()) {
-            Dateline known = dateline;
-            source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
-                    .ifPresent(published -> doc.dateline(known == null ? published
-                            : Dateline.of(known.place().orElse(null), published.date().orElse(null),
-                                    published.time().orElse(null))));
-            if (pageDate != null && source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
-                    .isEmpty()) {
-                // no date in the metadata either: the one printed under the headline
-                doc.dateline(dateline == null ? pageDate
-                        : Dateline.of(dateline.place().orElse(null), pageDate.date().orElse(null),
-                                pageDate.time().orElse(null)));
+            // the page's stated publication date, else the one printed under the headline
+            Dateline when = source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
+                    .orElse(pageDate);
+            if (when != null) {
+                doc.dateline(dateline == null ? when : Dateline.of(dateline.place().orElse(null),
+                        when.date().orElse(null), when.time().orElse(null)));
             }
         }
         return doc.build();
@@ -288,8 +279,7 @@ public final class ArticleFormat implements FormatProvider {
         for (int j = i + 1; j < last; j++) {
             Block next = blocks.get(j);
             String text = next.text();
-            boolean between = isByline(text) || isKicker(text) || isDocumentKind(text) || isIssuerLine(text)
-                    || next.kind() == BlockKind.CAPTION
+            boolean between = isHeadLabel(text) || next.kind() == BlockKind.CAPTION
                     || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent()
                     || boilerplate.classify(text).isPresent();
             if (!between) {
@@ -387,6 +377,14 @@ public final class ArticleFormat implements FormatProvider {
      */
     static boolean isDocumentKind(String text) {
         return text.length() <= MAX_KICKER && DOCUMENT_KINDS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A line that says who wrote or issued the document or what kind it is, as pages print them around the
+     * headline: a byline, a kicker in capitals, an issuer line or a document-kind label.
+     */
+    static boolean isHeadLabel(String text) {
+        return isByline(text) || isKicker(text) || isIssuerLine(text) || isDocumentKind(text);
     }
 
     /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */
