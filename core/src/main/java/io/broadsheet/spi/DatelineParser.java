@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,12 @@ public final class DatelineParser {
     private static final Set<String> STAMP_LABELS = Set.of("published", "first published",
             "updated", "last updated", "posted", "last modified", "modified", "date", "dated", "released", "issued",
             "for immediate release");
+    /**
+     * The labels among {@link #STAMP_LABELS} with which a page stamps its own publication or revision, longest
+     * first where one opens another.
+     */
+    private static final List<String> PAGE_STAMP_LABELS = List.of("first published", "published", "last updated",
+            "updated", "last modified", "modified", "posted");
     private static final int MAX_TIME = 40;
     /** Longer than any match of the {@code _AT_END} patterns (the longest, an ISO date-time, is 39), with room. */
     private static final int MAX_AT_END = 64;
@@ -693,6 +700,27 @@ public final class DatelineParser {
             label = label.substring(0, label.length() - 3);
         }
         return STAMP_LABELS.contains(label);
+    }
+
+    /**
+     * Whether a line opens with the label of a page's stamp of its own publication or revision
+     * ({@code Published}, {@code Last updated:}, {@code Posted on}), followed by a space or a colon: a date on such a
+     * line says when the page was written or changed, which for a transcript or a story is not when the event
+     * took place. Only the label is checked; callers ask it of lines that hold a date.
+     *
+     * @param line a line of text
+     * @return whether the line is such a stamp
+     */
+    public static boolean opensWithPageStamp(String line) {
+        for (int i = 0; i < PAGE_STAMP_LABELS.size(); i++) {
+            String label = PAGE_STAMP_LABELS.get(i);
+            int end = label.length();
+            if (line.length() > end && line.regionMatches(true, 0, label, 0, end)
+                    && (line.charAt(end) == ' ' || line.charAt(end) == ':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place is a few capitalised words, not the tail of a sentence. */

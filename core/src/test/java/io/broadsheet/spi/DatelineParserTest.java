@@ -55,6 +55,19 @@ class DatelineParserTest {
     }
 
     @Test
+    void knowsTheLabelsOfAPagesOwnStamps() {
+        for (String line : new String[] {"Last updated: 14 Oct. 2025 18:20", "Published on 5 June 2025",
+                "UPDATED 10:42 AM EDT, March 14, 2023", "Posted 3 March 2024", "First published: 2 May 2024"}) {
+            assertThat(DatelineParser.opensWithPageStamp(line)).as(line).isTrue();
+        }
+        // the label only: whether a date follows is the caller's question, asked of lines that hold one
+        for (String line : new String[] {"Publishers met in Frankfurt", "Brussels, 4 March 2022", "Updated",
+                "Postedness"}) {
+            assertThat(DatelineParser.opensWithPageStamp(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
     void readsNamedMonthsInBothOrders() {
         assertThat(MONTH_FIRST.parse("NATO HEADQUARTERS Brussels, Belgium March 4, 2022"))
                 .contains(Dateline.of("NATO HEADQUARTERS Brussels, Belgium", MARCH_4, null));

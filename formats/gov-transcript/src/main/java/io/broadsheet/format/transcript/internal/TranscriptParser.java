@@ -67,10 +67,6 @@ public final class TranscriptParser {
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "hide", "view", "tags", "related",
                     "related articles", "related content");
 
-    /** Openings of a page's stamps of its own publication or revision. */
-    private static final List<String> UPDATE_STAMPS = List.of("last updated", "updated", "last modified",
-            "modified", "published", "posted");
-
     /** Openings of photo captions written as text. */
     private static final List<String> CAPTION_OPENERS = List.of("left to right:", "from left:", "from left to right",
             "l-r:", "(l-r)", "(l to r)", "photo:", "pictured:", "file photo", "photo credit");
@@ -405,7 +401,7 @@ public final class TranscriptParser {
                 date = d.date().orElse(null);
                 place = place != null ? place : d.place().orElse(null);
                 // The time of a page's "Last updated" stamp is not the time the event began.
-                time = time != null || isUpdateStamp(line) ? time : d.time().orElse(null);
+                time = time != null || DatelineParser.opensWithPageStamp(line) ? time : d.time().orElse(null);
             }
             doc.discard(line, DiscardReason.METADATA, block.line());
             return;
@@ -467,16 +463,6 @@ public final class TranscriptParser {
         }
         int end = endWithoutSpaces(line);
         return end > 0 && (line.charAt(end - 1) == ']' || line.charAt(end - 1) == ')');
-    }
-
-    /** {@code Last updated: 14 Oct. 2025 18:20}: when the page changed, not when the event took place. */
-    private static boolean isUpdateStamp(String line) {
-        for (String stamp : UPDATE_STAMPS) {
-            if (line.regionMatches(true, 0, stamp, 0, stamp.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.broadsheet.format.wire.internal;
 import io.broadsheet.Dateline;
 import io.broadsheet.spi.DatelineParser;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,9 +20,6 @@ final class StampLine {
     static final int MAX_STAMP = 100;
 
     private static final DatelineParser DATES = DatelineParser.dayFirst();
-
-    /** Labels that open a stamp, folded, longest first so that {@code last updated} wins over {@code updated}. */
-    private static final String[] LABELS = {"last updated", "first published", "published", "updated", "posted"};
 
     private StampLine() {
     }
@@ -56,7 +52,7 @@ final class StampLine {
             text = text.substring(0, updated).strip();
             marked = true;
         }
-        marked |= hasLabel(text) || hasSeparator(text);
+        marked |= DatelineParser.opensWithPageStamp(text) || hasSeparator(text);
         if (!marked) {
             return Optional.empty();
         }
@@ -66,18 +62,6 @@ final class StampLine {
             return Optional.empty();
         }
         return stamp;
-    }
-
-    /** Whether the text opens with a stamp's label: {@code Updated}, {@code Published on}, {@code Posted:}. */
-    private static boolean hasLabel(String text) {
-        String folded = text.toLowerCase(Locale.ROOT);
-        for (String label : LABELS) {
-            if (folded.startsWith(label) && folded.length() > label.length()
-                    && (folded.charAt(label.length()) == ' ' || folded.charAt(label.length()) == ':')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a {@code /} or {@code |} set off by spaces splits the date from the time. */
