@@ -63,8 +63,8 @@ final class CorpusOptions {
             parser.providerProblems().forEach(p -> err.println("warning: " + p));
             List<String> problems = new ArrayList<>();
             List<Path> missing = new ArrayList<>();
-            List<Path> files = InputFiles.expand(inputs, missing);
-            List<Path> primaryFiles = InputFiles.expand(primaries, missing);
+            List<Path> files = InputFiles.expand(inputs, missing, problems::add);
+            List<Path> primaryFiles = InputFiles.expand(primaries, missing, problems::add);
             for (Path path : missing) {
                 problems.add(path + ": no such file or directory");
             }

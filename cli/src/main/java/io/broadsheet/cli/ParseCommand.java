@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * {@code broadsheet parse FILE|DIR...}: a readable summary, the JSON contract with {@code --json}, or throughput
@@ -53,16 +55,36 @@ final class ParseCommand implements Subcommand {
             err.println("warning: " + problem);
         }
         List<Path> missing = new ArrayList<>();
-        List<InputFiles.InputFile> files = InputFiles.list(args.operandPaths(), missing);
+        AtomicInteger walkProblems = new AtomicInteger();
+        Consumer<String> onWalkProblem = problem -> {
+            synchronized (err) {
+                err.println("broadsheet: " + problem);
+            }
+            walkProblems.incrementAndGet();
+        };
         int failures = 0;
-        for (Path path : missing) {
-            err.println("broadsheet: " + path + ": no such file or directory");
-            failures++;
+        // --stats reports totals only, so it takes files as the file system lists them and holds no listing.
+        try (InputFiles files = InputFiles.open(args.operandPaths(),
+                stats ? InputFiles.Order.AS_LISTED : InputFiles.Order.SORTED, missing, onWalkProblem)) {
+            for (Path path : missing) {
+                err.println("broadsheet: " + path + ": no such file or directory");
+                failures++;
+            }
+            if (stats) {
+                failures += stats(parser, threads, files, args.operandPaths(), out, err);
+            } else {
+                failures += parseEach(parser, files, json, out, err);
+            }
         }
-        if (stats) {
-            return stats(parser, threads, files, out, err) == 0 && failures == 0 ? 0 : 1;
-        }
-        for (InputFiles.InputFile file : files) {
+        out.flush();
+        return failures + walkProblems.get() == 0 ? 0 : 1;
+    }
+
+    /** Parses the files one after another and prints each document; returns the number that failed. */
+    private static int parseEach(DocumentParser parser, InputFiles files, boolean json, PrintWriter out,
+                                 PrintWriter err) {
+        int failures = 0;
+        for (InputFiles.InputFile file = files.next(); file != null; file = files.next()) {
             Document doc;
             try {
                 doc = parser.parse(file.path());
@@ -77,16 +99,17 @@ final class ParseCommand implements Subcommand {
                 summarise(doc, out);
             }
         }
-        out.flush();
-        return failures == 0 ? 0 : 1;
+        return failures;
     }
 
     /** Parses in parallel and prints the report; returns the number of files that failed. */
-    private static int stats(DocumentParser parser, int threadCount, List<InputFiles.InputFile> files, PrintWriter out,
-                             PrintWriter err) {
+    private static int stats(DocumentParser parser, int threadCount, InputFiles files, List<Path> arguments,
+                             PrintWriter out, PrintWriter err) {
         ParseStats run = new ParseStats(parser, threadCount, DocumentParser.Builder.DEFAULT_MAX_INPUT_BYTES);
         // System.console() is the JDK's only terminal test; it is null whenever output is piped or redirected.
-        ProgressBar bar = System.console() != null ? new ProgressBar(err, files.size(), System.nanoTime()) : null;
+        // Only a bar needs the total, so only a terminal pays for counting the files first.
+        ProgressBar bar = System.console() != null
+                ? new ProgressBar(err, InputFiles.count(arguments), System.nanoTime()) : null;
         ParseStats.Report report = run.run(files, message -> {
             synchronized (err) {
                 err.println("broadsheet: " + message);

@@ -26,9 +26,10 @@ import java.util.function.Consumer;
  * Parses many files on several threads and measures the run: files, failures, megabytes, seconds, throughput
  * and peak heap. Documents are dropped as soon as they are parsed.
  *
- * <p>Memory stays flat however many files there are: workers take the next file from a shared index (no queue
- * of pending work), each holds one document at a time, and a byte budget keeps large inputs from being parsed
- * side by side, so at most about one input's worth of the parser's limit is in flight.
+ * <p>Memory stays flat however many files there are: workers take the next file from the directory walk, which
+ * reads a directory only when it reaches it (no list of all files, no queue of pending work), each worker holds
+ * one document at a time, and a byte budget keeps large inputs from being parsed side by side, so at most about
+ * one input's worth of the parser's limit is in flight.
  */
 final class ParseStats {
 
@@ -89,13 +90,13 @@ final class ParseStats {
     /**
      * Parses every file.
      *
-     * @param files     the files, each with its size as listed: the input figure counts those bytes
+     * @param files     the walk that hands out the files, each with its size as listed: the input figure counts
+     *                  those bytes
      * @param onFailure receives each file's failure message as it happens, from any thread
      * @param progress  receives progress (files done, bytes done) from any thread; may draw a progress bar
      * @return the report
      */
-    Report run(List<InputFiles.InputFile> files, Consumer<String> onFailure, ProgressListener progress) {
-        AtomicInteger next = new AtomicInteger();
+    Report run(InputFiles files, Consumer<String> onFailure, ProgressListener progress) {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
@@ -115,9 +116,9 @@ final class ParseStats {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                        Path file = files.get(i).path();
-                        long size = files.get(i).size();
+                    for (InputFiles.InputFile input = files.next(); input != null; input = files.next()) {
+                        Path file = input.path();
+                        long size = input.size();
                         int permits = (int) Math.min(budgetKib, Math.max(1, size >> 10));
                         inFlight.acquireUninterruptibly(permits);
                         try {
@@ -139,7 +140,7 @@ final class ParseStats {
             long nanos = System.nanoTime() - start;
             long cpuNanos = startCpu < 0 ? -1 : processCpuNanos() - startCpu;
             long compile = startCompile < 0 ? -1 : compileMillis() - startCompile;
-            return new Report(files.size(), failures.get(), bytes.get(), nanos, cpuNanos, heap.bytes(),
+            return new Report(done.get(), failures.get(), bytes.get(), nanos, cpuNanos, heap.bytes(),
                     heap.liveBytes(), HeapPeak.maxBytes(), threads, compile, jvmDescription());
         } finally {
             pool.shutdownNow();
