@@ -602,11 +602,12 @@ final class SpeakerResolver {
      * for a person. A name anywhere after it may be the one meant, and ends the search.
      */
     private static boolean unnamedPersonBefore(ParagraphView view, int at) {
-        int named = 0;
-        for (int k = 0; k < view.mentions.size(); k++) {      // indexed: no iterator on a per-quote path
-            Mention m = view.mentions.get(k);
-            if (m.end <= at && m.end > named && m.entity != null && m.kind != MentionKind.PRONOUN) {
-                named = m.end;
+        int named = Math.max(0, at - MAX_UNNAMED_DISTANCE);
+        for (int end = at; end > named; end--) {       // bounded: a paragraph of many quotes stays linear
+            Mention m = view.endingAt(end);
+            if (m != null && m.entity != null && m.kind != MentionKind.PRONOUN) {
+                named = end;
+                break;
             }
         }
         Token[] tokens = view.tokenArray;
