@@ -18,7 +18,8 @@ import java.util.Set;
  * no quote can swallow the rest of a document.
  *
  * <p>Single marks ({@code ‘ ’ '}) quote only where a document has used no double mark so far: in the British style
- * ({@code 'We will fight on,' she said.}). Elsewhere they are nested quotes or apostrophes ({@code Russia's},
+ * ({@code 'We will fight on,' she said.}), where a quote within a quote takes double marks ({@code 'It is
+ * "improving", they say,' she said.}): those keep the document in the single-mark style. Elsewhere they are nested quotes or apostrophes ({@code Russia's},
  * {@code '90s}). Because apostrophes look like them, a single-marked quote needs a clear opening at the start of a
  * word and a closing mark in its own paragraph, and is never repaired.
  *
@@ -78,7 +79,11 @@ final class MarkScanner {
         boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
         int before = spans.size();
         char[] chars = words.charsOf(text);
-        if (nextMark(chars, 0, text.length()) < text.length()) {
+        int firstDouble = nextMark(chars, 0, text.length());
+        if (firstDouble < text.length()) {
+            if (!doubleMarks && nestedInSingleMarks(p, text, chars, firstDouble, spans, before)) {
+                return spans.size() - before;     // 'They were told it was "improving",' he said: British style
+            }
             doubleMarks = true;
             scanParagraph(p, text, chars, nextOpens, spans);
         } else if (!doubleMarks) {
@@ -151,6 +156,33 @@ final class MarkScanner {
                 open = -1;
             }
         }
+    }
+
+    /**
+     * In a document that has so far quoted with single marks, whether every double mark of this paragraph lies
+     * inside one of its single-marked quotations, the British way of nesting a quote in a quote; if so, those
+     * quotations are added and the document stays in the single-mark style. Otherwise nothing is added.
+     */
+    private static boolean nestedInSingleMarks(int p, String text, char[] chars, int firstDouble,
+                                               List<MarkedSpan> spans, int before) {
+        if (nextSingleMark(chars, 0, firstDouble) >= firstDouble) {
+            return false;         // no single mark before the first double one: it quotes in its own right
+        }
+        scanSingleMarks(p, text, chars, spans);
+        int n = text.length();
+        int k = before;
+        for (int i = firstDouble; i < n; i = nextMark(chars, i + 1, n)) {
+            while (k < spans.size() && spans.get(k).regionEnd() <= i) {
+                k++;
+            }
+            if (k == spans.size() || spans.get(k).regionBegin() > i) {
+                while (spans.size() > before) {
+                    spans.remove(spans.size() - 1);
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int nextSingleMark(char[] chars, int from, int n) {

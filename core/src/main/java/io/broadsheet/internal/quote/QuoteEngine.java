@@ -200,7 +200,11 @@ public final class QuoteEngine {
             for (int k = 0; k < mentions.size(); k++) {     // indexed: no iterator per paragraph in C1 code
                 Mention m = mentions.get(k);
                 if (m.kind == MentionKind.PERSON) {
-                    registry.linkPerson(m);
+                    Entity person = registry.linkPerson(m);
+                    if (k + 1 < mentions.size() && m.end < view.tokenArray.length
+                            && view.tokenArray[m.end].isPunct(',')) {
+                        linkAppositiveTitle(view, m, mentions.get(k + 1), person, registry);
+                    }
                 } else if (m.kind == MentionKind.ORGANISATION) {
                     registry.linkOrganisation(m);
                 }
@@ -231,6 +235,49 @@ public final class QuoteEngine {
                 }
             }
         }
+    }
+
+    /**
+     * A title in apposition after a name ({@code Jane Roe, the foreign minister,}, {@code Tom Hale, an analyst at
+     * Bernstein,}, {@code Linda Osei, the port's executive director,}) is that person's role. The apposition opens
+     * with a determiner right after the comma, and only a possessive owner may stand between it and the title, so
+     * that {@code Jane Roe, the daughter of the former president,} gives her no title.
+     */
+    private static void linkAppositiveTitle(ParagraphView view, Mention name, Mention title, Entity person,
+                                            Registry registry) {
+        Token[] tokens = view.tokenArray;
+        int open = name.end + 1;
+        if (title.kind != MentionKind.DESCRIPTION || title.role == null || title.entity != null
+                || open >= tokens.length || !Words.isDeterminer(tokens[open]) || title.start <= open
+                || title.start - open > MAX_APPOSITION) {
+            return;
+        }
+        boolean owned = tokens[title.start - 1].kind() == TokenKind.POSSESSIVE;
+        for (int k = open + 1; k < title.start; k++) {
+            Token t = tokens[k];
+            if ((!t.isWord() && t.kind() != TokenKind.POSSESSIVE) || (t.isWord() && t.word().preposition && !owned)) {
+                return;
+            }
+        }
+        if (!closesApposition(tokens, title.end, open + MAX_APPOSITION + 4)) {
+            return;
+        }
+        registry.addRole(person, title.role);
+        title.entity = person;
+    }
+
+    /** Whether words, perhaps a prepositional phrase ({@code at Bernstein}), lead from {@code i} to a comma. */
+    private static boolean closesApposition(Token[] tokens, int i, int limit) {
+        for (int k = i; k < tokens.length && k <= limit; k++) {
+            Token t = tokens[k];
+            if (t.isPunct(',')) {
+                return true;
+            }
+            if ((!t.isWord() && t.kind() != TokenKind.POSSESSIVE) || t.word().cue != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

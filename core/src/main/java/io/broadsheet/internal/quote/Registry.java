@@ -239,7 +239,8 @@ final class Registry {
         return best;
     }
 
-    private void addRole(Entity e, String role) {
+    /** Gives a person a role the text states, such as a title in apposition after the name. */
+    void addRole(Entity e, String role) {
         if (role == null || role.isBlank() || e.hasRole(role.strip())) {
             return;             // known already: its words are indexed and nothing else would change
         }

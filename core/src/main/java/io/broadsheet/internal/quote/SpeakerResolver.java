@@ -17,6 +17,15 @@ final class SpeakerResolver {
     private static final int MAX_DESCRIPTION = 6;
     /** How far back a "they" looks in its paragraph for the unnamed group it may mean. */
     private static final int MAX_GROUP_DISTANCE = 30;
+    /** How far back in its paragraph a pronoun may find the unnamed person it means. */
+    private static final int MAX_UNNAMED_DISTANCE = 80;
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    /** Nouns for a person an article may quote without naming: {@code a woman}, {@code one resident}. */
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("woman", "man", "girl", "boy", "resident", "villager",
+            "farmer", "miner", "worker", "neighbour", "neighbor", "witness", "mother", "father", "passenger",
+            "driver", "shopkeeper", "pensioner", "voter", "student", "nurse", "teacher", "survivor", "protester",
+            "supporter", "fan", "official", "aide", "source", "diplomat", "spokesman", "spokeswoman",
+            "spokesperson", "officer", "employee", "staffer", "veteran", "parent", "relative", "person");
     /** A relative clause between a speaker and the verb, with the commas of its own asides. */
     private static final int MAX_RELATIVE_CLAUSE = 40;
     /** The sentences of a document's lead, where a description may stand for a name that comes later. */
@@ -575,11 +584,45 @@ final class SpeakerResolver {
             return new Subject(null, t.text(), at, at + 1, false);
         }
         Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+        if (g != Gender.UNKNOWN && unnamedPersonBefore(view, at)) {
+            return new Subject(null, t.text(), at, at + 1, false);
+        }
         Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
         if (e != null) {
             e.offerGender(g);       // "she said" about a name the lists do not know tells her gender from now on
         }
         return new Subject(e, t.text(), at, at + 1, false);
+    }
+
+    /**
+     * Whether "he" or "she" at {@code at} means someone the paragraph introduced before it only by a description,
+     * with nobody named since: {@code One resident, who lives on the estate, said ... She told the BBC}, {@code A
+     * woman selling bread shook her head. ... she added}. The description opens its sentence, so that it is the
+     * subject and no apposition ({@code Smith, a nurse,}): an indefinite determiner and, within a few words, a noun
+     * for a person. A name anywhere after it may be the one meant, and ends the search.
+     */
+    private static boolean unnamedPersonBefore(ParagraphView view, int at) {
+        int named = Math.max(0, at - MAX_UNNAMED_DISTANCE);
+        for (int end = at; end > named; end--) {       // bounded: a paragraph of many quotes stays linear
+            Mention m = view.endingAt(end);
+            if (m != null && m.entity != null && m.kind != MentionKind.PRONOUN) {
+                named = end;
+                break;
+            }
+        }
+        Token[] tokens = view.tokenArray;
+        for (int k = at - 1; k >= named && at - k <= MAX_UNNAMED_DISTANCE; k--) {
+            Token t = tokens[k];
+            if (t.isWord() && t.word().determiner && (k == 0 || tokens[k - 1].sentence() != t.sentence())
+                    && INDEFINITE.contains(t.lower())) {
+                for (int j = k + 1; j < tokens.length && j - k <= 4 && tokens[j].isWord(); j++) {
+                    if (UNNAMED_PEOPLE.contains(tokens[j].lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
