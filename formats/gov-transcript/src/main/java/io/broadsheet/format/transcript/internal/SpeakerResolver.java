@@ -78,6 +78,11 @@ public final class SpeakerResolver {
     /** The spoken text so far, and its tokens, cut only when a label needs them. */
     private final List<String> spoken = new ArrayList<>();
     private final List<List<Token>> spokenTokens = new ArrayList<>();
+    /**
+     * Where each capitalised word (upper case, without a possessive) occurs in {@link #spokenTokens}, so that a
+     * transcript with thousands of labels does not rescan its whole text for each one.
+     */
+    private final Map<String, List<int[]>> spokenOccurrences = new HashMap<>();
     /** The holder found for each definite role label ({@code THE PRESIDENT}), or empty when there is none. */
     private final Map<String, Optional<SpeakerLabel>> roleHolders = new HashMap<>();
 
@@ -270,7 +275,20 @@ public final class SpeakerResolver {
     /** The text spoken so far, cut into tokens paragraph by paragraph as it is first needed. */
     private List<List<Token>> spokenTokens() {
         for (int i = spokenTokens.size(); i < spoken.size(); i++) {
-            spokenTokens.add(tokens(spoken.get(i)));
+            List<Token> tokens = tokens(spoken.get(i));
+            spokenTokens.add(tokens);
+            for (int k = 0; k < tokens.size(); k++) {
+                String word = tokens.get(k).word;
+                if (isCapitalised(word)) {
+                    String key = stripPossessive(word).toUpperCase(Locale.ROOT);
+                    List<int[]> at = spokenOccurrences.get(key);
+                    if (at == null) {
+                        at = new ArrayList<>();
+                        spokenOccurrences.put(key, at);
+                    }
+                    at.add(new int[] {i, k});
+                }
+            }
         }
         return spokenTokens;
     }
@@ -380,17 +398,13 @@ public final class SpeakerResolver {
     /** The full names (with given names) the spoken text so far gives for the surname, with their roles. */
     private List<Candidate> spokenCandidates(List<String> surnameWords) {
         spokenTokens();
-        String last = surnameWords.get(surnameWords.size() - 1);
+        String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
         List<Candidate> found = new ArrayList<>();
-        for (List<Token> tokens : spokenTokens) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!stripPossessive(tokens.get(i).word).equalsIgnoreCase(last)) {
-                    continue;
-                }
-                Optional<Candidate> candidate = candidate(tokens, i, surnameWords);
-                if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
-                    found.add(candidate.get());
-                }
+        // candidate() takes only a capitalised surname, so the index of capitalised words holds every place
+        for (int[] at : spokenOccurrences.getOrDefault(last, List.of())) {
+            Optional<Candidate> candidate = candidate(spokenTokens.get(at[0]), at[1], surnameWords);
+            if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
+                found.add(candidate.get());
             }
         }
         return found;
