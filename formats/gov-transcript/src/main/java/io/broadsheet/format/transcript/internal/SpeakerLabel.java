@@ -28,12 +28,14 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
 
     /** Labels are short; looking further for a colon would only find sentences. */
     static final int MAX_LABEL = 60;
+    /** A surname printed alone as a label ({@code Weber:}) is one word of at most this many letters. */
+    static final int MAX_SURNAME = 30;
     /** An outlet in brackets after a questioner's label: {@code Q (Deutsche Welle):}. */
     static final int MAX_OUTLET = 40;
     private static final int MAX_WORDS = 6;
 
     private static final Set<String> HONORIFICS = Set.of("MR", "MS", "MRS", "MISS", "DR", "MX", "SIR", "DAME",
-            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU");
+            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU", "SHRI", "SMT", "SHRIMATI");
     private static final Set<String> PARTICLES = Set.of("VON", "VAN", "DER", "DEN", "DE", "DA", "DI", "DEL", "DELLA",
             "DU", "LA", "LE", "BIN", "AL", "EL", "TER", "TEN", "ST.");
     /** Capitalised words that open ordinary paragraphs with a colon and are not speakers. */
@@ -41,7 +43,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             "UPDATED", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
             "RELATED", "SEE ALSO", "CONTACT", "CONTACTS", "MEDIA CONTACT", "PRESS CONTACT", "PRESS CONTACTS", "TAGS",
             "TOPICS", "SUBJECT", "BACKGROUND", "DATE", "TIME", "LOCATION", "PLACE", "TRANSCRIPT", "AGENDA", "WHEN",
-            "WHERE", "WHAT", "WHO", "FACT SHEET", "SUMMARY", "ENDS", "END");
+            "WHERE", "WHAT", "WHO", "FACT SHEET", "SUMMARY", "ENDS", "END",
+            // pm.gov.au heads a transcript with "SUBJECTS: ..."; a German one lists its "Speakers:"
+            "SUBJECTS", "SPEAKERS", "KEYWORDS");
     /** Last words of labels that name a role, not a person. */
     private static final Set<String> ROLE_NOUNS = Set.of("QUESTION", "Q", "A", "ANSWER", "MODERATOR", "PARTICIPANT",
             "PARTICIPANTS", "INTERPRETER", "TRANSLATOR", "OPERATOR", "AUDIENCE", "MEMBER", "REPORTER", "REPORTERS",
@@ -132,6 +136,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 || NOT_SPEAKERS.contains(name.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
+        int comma = name.indexOf(',');
+        if (comma >= 0) {
+            return open >= 0 ? Optional.empty() : withComma(name, comma, false, start);
+        }
         List<String> words = words(name);
         if (words.size() > MAX_WORDS || !mayOpenPlainLabel(words.get(0))) {
             return Optional.empty();
@@ -151,6 +159,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         int open = -1;
         int words = 0;
         boolean colonInOutlet = false;
+        boolean comma = false;
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (open >= 0) {
@@ -167,6 +176,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 return i;
             } else if (c == ' ') {
                 continue;
+            } else if (c == ',' && !comma && i > 0 && i + 1 < limit && text.charAt(i + 1) == ' ') {
+                comma = true;   // "Official Spokesperson, Shri Rohan Mehta:": a role and a name
             } else if (c == '(' && i > 0 && text.charAt(i - 1) == ' ') {
                 open = i;
             } else if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '.' || c == '\'' || c == '-'
@@ -267,6 +278,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * since only a bold label may be in mixed case.
      */
     private static int labelColon(char[] head, boolean bold) {
+        boolean comma = false;
         for (int i = 0; i < head.length; i++) {
             char c = head[i];
             if (c < 128) {
@@ -277,6 +289,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                     if (!bold) {
                         return -1;
                     }
+                    continue;
+                }
+                if (c == ',' && !comma && i > 0 && i + 1 < head.length && head[i + 1] == ' ') {
+                    comma = true;   // "JO BARRETT, MEMBER FOR HERBERT:": a name and a role
                     continue;
                 }
                 return c == ':' ? i : -1;
@@ -297,6 +313,14 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         if (!isCapitals(label) && !(isBold(block, label) && isTitleCase(label))) {
             return Optional.empty();
         }
+        int comma = label.indexOf(',');
+        if (comma >= 0) {
+            int start = colon + 1;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            return withComma(label, comma, true, start);
+        }
         String upper = label.toUpperCase(Locale.ROOT);
         // Replaced only when present: String.replace's test whether the new char fits Latin-1 made C2 deoptimise.
         if (NOT_SPEAKERS.contains(upper.indexOf('\u2019') < 0 ? upper : upper.replace('\u2019', '\''))) {
@@ -311,6 +335,99 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             start++;
         }
         return Optional.of(split(label, words, start));
+    }
+
+    /**
+     * Reads a label that gives a name and a role either side of a comma, in either order:
+     * {@code JO BARRETT, MEMBER FOR HERBERT} (pm.gov.au), {@code Official Spokesperson, Shri Rohan Mehta} (India's
+     * external affairs ministry). The part with a role word is the role; the other must read as a name (an
+     * optional honorific, then capitalised words), so that {@code Yesterday, Minister:} is no label.
+     *
+     * @param label     the label, spaces collapsed
+     * @param comma     where its comma is
+     * @param capitals  whether the label is set in capitals
+     * @param textStart where the spoken text begins
+     */
+    private static Optional<SpeakerLabel> withComma(String label, int comma, boolean capitals, int textStart) {
+        String before = label.substring(0, comma).strip();
+        String after = label.substring(comma + 1).strip();
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> beforeWords = words(before);
+        List<String> afterWords = words(after);
+        boolean roleBefore = namesRole(beforeWords);
+        boolean roleAfter = namesRole(afterWords);
+        Optional<SpeakerLabel> named = Optional.empty();
+        if (roleAfter) {
+            named = commaName(label, beforeWords, afterWords, capitals, textStart);
+        }
+        if (named.isEmpty() && roleBefore) {
+            named = commaName(label, afterWords, beforeWords, capitals, textStart);
+        }
+        return named;
+    }
+
+    /** The name part of a comma label, with the role part as title words unless the name part has its own. */
+    private static Optional<SpeakerLabel> commaName(String label, List<String> name, List<String> role,
+                                                    boolean capitals, int textStart) {
+        if (name.size() > MAX_WORDS || role.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        for (String word : role) {
+            if (!Character.isUpperCase(word.charAt(0)) && !LOWER_CASE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        int at = 0;
+        String honorific = null;
+        if (name.size() > 1 && HONORIFICS.contains(withoutDots(name.get(0).toUpperCase(Locale.ROOT)))) {
+            honorific = name.get(0);
+            at = 1;
+        }
+        int titleEnd = at;
+        while (titleEnd < name.size() - 1 && isRoleWord(name.get(titleEnd))) {
+            titleEnd++;
+        }
+        List<String> given = name.subList(titleEnd, name.size());
+        for (String word : given) {
+            if (!Character.isUpperCase(word.charAt(0)) && !PARTICLES.contains(word.toUpperCase(Locale.ROOT))
+                    || isRoleWord(word) || !isLetters(word)) {
+                return Optional.empty();
+            }
+        }
+        int surnameStart = given.size() - 1;
+        while (surnameStart > 0 && PARTICLES.contains(given.get(surnameStart - 1).toUpperCase(Locale.ROOT))) {
+            surnameStart--;
+        }
+        List<String> title = titleEnd > at ? name.subList(at, titleEnd) : role;
+        String surname = String.join(" ", given.subList(surnameStart, given.size()));
+        return Optional.of(new SpeakerLabel(label, Optional.ofNullable(honorific), title, Optional.of(surname),
+                textStart));
+    }
+
+    private static boolean namesRole(List<String> words) {
+        for (String word : words) {
+            if (isRoleWord(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRoleWord(String word) {
+        return ROLE_NOUNS.contains(withoutDots(word.toUpperCase(Locale.ROOT))) || SpeakerResolver.isRoleWord(word);
+    }
+
+    /** Letters, with the dots, apostrophes and hyphens of names: {@code O'Brien}, {@code Jean-Pierre}, {@code J.} */
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '-' && c != '\u2019') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBold(Block block, String label) {

@@ -41,7 +41,7 @@ public final class SpeakerResolver {
             "high", "representative", "chancellor", "senator", "governor", "mayor", "king", "queen", "prince",
             "princess", "chairman", "chairwoman", "chair", "chairperson", "principal", "special", "envoy",
             "counselor", "counsellor", "leader", "speaker", "majority", "minority", "congressman", "congresswoman",
-            "attorney", "justice", "judge", "admiral", "colonel", "captain", "lieutenant", "sergeant", "officer",
+            "attorney", "justice", "judge", "admiral", "commander", "colonel", "captain", "lieutenant", "sergeant", "officer",
             "official", "administrator", "head", "executive", "member", "affairs", "economic", "energy", "health",
             "education", "interior", "labor", "labour", "agriculture", "transportation", "veterans", "finance",
             "trade", "development", "cooperation", "european", "commission", "council", "parliament", "house",
@@ -58,7 +58,9 @@ public final class SpeakerResolver {
             "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             // Capitalised in titles after a name: "Remarks by President Harlan Before Marine One Departure".
             "Before", "After", "During", "Aboard", "Upon", "Following", "Ahead", "Prior", "Via", "En", "Into",
-            "About", "Regarding", "Announcing", "Departure", "Arrival", "Event", "Visit", "Call", "Gaggle");
+            "About", "Regarding", "Announcing", "Departure", "Arrival", "Event", "Visit", "Call", "Gaggle",
+            // Indian honorifics, printed before the given name: "Shri Rohan Mehta"
+            "Shri", "Smt", "Smt.", "Shrimati");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "della",
             "du", "la", "le", "bin", "al", "el", "ter", "ten");
 
@@ -76,6 +78,11 @@ public final class SpeakerResolver {
     /** The spoken text so far, and its tokens, cut only when a label needs them. */
     private final List<String> spoken = new ArrayList<>();
     private final List<List<Token>> spokenTokens = new ArrayList<>();
+    /**
+     * Where each capitalised word (upper case, without a possessive) occurs in {@link #spokenTokens}, so that a
+     * transcript with thousands of labels does not rescan its whole text for each one.
+     */
+    private final Map<String, List<int[]>> spokenOccurrences = new HashMap<>();
     /** The holder found for each definite role label ({@code THE PRESIDENT}), or empty when there is none. */
     private final Map<String, Optional<SpeakerLabel>> roleHolders = new HashMap<>();
 
@@ -114,6 +121,30 @@ public final class SpeakerResolver {
      */
     public void addSpoken(String text) {
         spoken.add(text);
+    }
+
+    /**
+     * Whether the introductions name someone with this surname in full, a given name before it:
+     * {@code Jonas Weber, Federal Foreign Office} for {@code Weber}.
+     *
+     * @param surname a capitalised word
+     * @return whether a given name precedes it somewhere in the introductions
+     */
+    public boolean introducesInFull(String surname) {
+        List<int[]> at = occurrences.get(surname.toUpperCase(Locale.ROOT));
+        if (at == null || isRoleWord(surname)) {
+            return false;
+        }
+        for (int[] occurrence : at) {
+            List<Token> tokens = sources.get(occurrence[0]);
+            int i = occurrence[1];
+            if (i > 0 && tokens.get(i).word.equals(surname) && !tokens.get(i - 1).endsPhrase()
+                    && !tokens.get(i).opensPhrase() && isGivenName(tokens.get(i - 1).word)
+                    && !isInitial(tokens.get(i - 1).word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,11 +223,74 @@ public final class SpeakerResolver {
                 }
             }
         }
+        if (surname == null && mixedCase) {
+            // "... noon briefing by Paulo Andrade, Spokesperson for the Secretary-General.": the UN introduces its
+            // spokesperson in the opening sentence, name first, and labels every turn "Spokesperson:"
+            surname = holderBeforeRole(spokenTokens(), role);
+        }
         Optional<SpeakerLabel> holder = surname == null || ambiguous ? Optional.empty()
                 : Optional.of(new SpeakerLabel(label.label(), Optional.empty(), role, Optional.of(surname),
                         label.textStart()));
         roleHolders.put(label.label(), holder);
         return holder;
+    }
+
+    /**
+     * The one surname written just before the role's words and a comma ({@code Paulo Andrade, Spokesperson}), a
+     * given name before it, in the text spoken so far; null when there is none or more than one.
+     */
+    private static String holderBeforeRole(List<List<Token>> texts, List<String> role) {
+        String found = null;
+        for (List<Token> tokens : texts) {
+            for (int at = 2; at + role.size() <= tokens.size(); at++) {
+                Token name = tokens.get(at - 1);
+                if (!name.trailing.equals(",") || !matchesWords(tokens, at, role)) {
+                    continue;
+                }
+                Token given = tokens.get(at - 2);
+                if (!isGivenName(name.word) || !isGivenName(given.word) || given.endsPhrase() || name.opensPhrase()) {
+                    continue;
+                }
+                if (found != null && !found.equalsIgnoreCase(name.word)) {
+                    return null;
+                }
+                found = name.word;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the capitalised words at {@code tokens[at]} are the role's, none but the last ending a phrase. */
+    private static boolean matchesWords(List<Token> tokens, int at, List<String> role) {
+        for (int k = 0; k < role.size(); k++) {
+            Token token = tokens.get(at + k);
+            if (!token.word.equalsIgnoreCase(role.get(k)) || !isCapitalised(token.word)
+                    || k < role.size() - 1 && token.endsPhrase()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text spoken so far, cut into tokens paragraph by paragraph as it is first needed. */
+    private List<List<Token>> spokenTokens() {
+        for (int i = spokenTokens.size(); i < spoken.size(); i++) {
+            List<Token> tokens = tokens(spoken.get(i));
+            spokenTokens.add(tokens);
+            for (int k = 0; k < tokens.size(); k++) {
+                String word = tokens.get(k).word;
+                if (isCapitalised(word)) {
+                    String key = stripPossessive(word).toUpperCase(Locale.ROOT);
+                    List<int[]> at = spokenOccurrences.get(key);
+                    if (at == null) {
+                        at = new ArrayList<>();
+                        spokenOccurrences.put(key, at);
+                    }
+                    at.add(new int[] {i, k});
+                }
+            }
+        }
+        return spokenTokens;
     }
 
     /**
@@ -303,20 +397,14 @@ public final class SpeakerResolver {
 
     /** The full names (with given names) the spoken text so far gives for the surname, with their roles. */
     private List<Candidate> spokenCandidates(List<String> surnameWords) {
-        for (int i = spokenTokens.size(); i < spoken.size(); i++) {
-            spokenTokens.add(tokens(spoken.get(i)));
-        }
-        String last = surnameWords.get(surnameWords.size() - 1);
+        spokenTokens();
+        String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
         List<Candidate> found = new ArrayList<>();
-        for (List<Token> tokens : spokenTokens) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!stripPossessive(tokens.get(i).word).equalsIgnoreCase(last)) {
-                    continue;
-                }
-                Optional<Candidate> candidate = candidate(tokens, i, surnameWords);
-                if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
-                    found.add(candidate.get());
-                }
+        // candidate() takes only a capitalised surname, so the index of capitalised words holds every place
+        for (int[] at : spokenOccurrences.getOrDefault(last, List.of())) {
+            Optional<Candidate> candidate = candidate(spokenTokens.get(at[0]), at[1], surnameWords);
+            if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
+                found.add(candidate.get());
             }
         }
         return found;
@@ -523,6 +611,10 @@ public final class SpeakerResolver {
             return List.of();
         }
         if (name.trailing.equals(",")) {
+            if (k + 1 < tokens.size() && tokens.get(k).word.equalsIgnoreCase("the") && tokens.get(k).leading.isEmpty()
+                    && !tokens.get(k).endsPhrase()) {
+                k++;    // "joined by Jane Roe, the Deputy National Security Advisor"
+            }
             for (; k < tokens.size() && words.size() < MAX_ROLE_WORDS; k++) {
                 Token t = tokens.get(k);
                 if (!t.leading.isEmpty() || !isRolePart(t.word, !words.isEmpty()) && !isCapitalised(t.word)) {

@@ -65,7 +65,11 @@ public final class TranscriptParser {
                     "official websites use .gov", "secure .gov websites use https", "a .gov website belongs to",
                     "a lock (", "share sensitive information only on official")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "hide", "view", "tags", "related",
-                    "related articles", "related content");
+                    "related articles", "related content")
+            // The headings that divide a briefing (MOFA, UN): nobody speaks them.
+            .with(DiscardReason.METADATA, BoilerplateRules.Match.EXACT, "questions and answers",
+                    "question and answer session", "opening remarks", "opening statement", "**questions and answers",
+                    "q&a", "q & a");
 
     /** Openings of photo captions written as text. */
     private static final List<String> CAPTION_OPENERS = List.of("left to right:", "from left:", "from left to right",
@@ -272,8 +276,12 @@ public final class TranscriptParser {
                 lastLabel = i;
                 // No lambda: C1-compiled code allocates a capturing lambda through a slow runtime call.
                 Optional<String> surname = label.get().surname();
-                if (surname.isPresent()) {
-                    surnames.add(surname.get().toUpperCase(Locale.ROOT));
+                if (surname.isPresent() && surnames.add(surname.get().toUpperCase(Locale.ROOT))
+                        && label.get().label().indexOf(',') > 0) {
+                    // "Official Spokesperson, Shri Rohan Mehta": the label introduces its speaker in full
+                    String printed = label.get().label();
+                    speakers.addIntroduction(isCapitals(printed)
+                            ? SpeakerLabel.titleCase(SpeakerResolver.splitAtSpaces(printed)) : printed);
                 }
             }
             speakers.addBody(blocks.get(i).text());
@@ -290,9 +298,12 @@ public final class TranscriptParser {
         }
         if (firstLabel >= 0) {
             int trailStart = trailStart(blocks, lastLabel);
-            turns(blocks, labels, firstLabel, trailStart);
+            turns(blocks, labels, firstLabel, trailStart, plain);
             for (int i = trailStart; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
+                if (place == null && block.lines().size() == 2) {
+                    place = closingPlace(block);
+                }
                 discard(block, trailReason(block).orElse(DiscardReason.RELATED_CONTENT));
             }
         }
@@ -386,6 +397,15 @@ public final class TranscriptParser {
             doc.discard(line, DiscardReason.CAPTION, block.line());
             return;
         }
+        if (block.lines().size() > 1 && block.mainContent() && isProse(line)) {
+            // "**Sahel" / "Our humanitarian colleagues tell us ...": a UN noon briefing's opening notes, each a
+            // heading line over its text, are spoken before the first label; the text is body, as a one-line
+            // block of prose is.
+            doc.paragraph(line);
+            paragraphCount++;
+            speakers.addSpoken(line);
+            return;
+        }
         boolean wrappedTitle = titleLine;
         titleLine = false;
         if (wrappedTitle && Character.isLowerCase(line.codePointAt(0)) && title.length() + line.length() < MAX_TITLE) {
@@ -397,6 +417,14 @@ public final class TranscriptParser {
         Optional<Dateline> dateline = DATES.parse(line);
         if (dateline.isPresent()) {
             Dateline d = dateline.get();
+            if (title == null && d.place().isPresent() && soundsLikeTranscript(d.place().get())
+                    && isTitle(block, line)) {
+                // "Government press conference of 14 May 2025": a title that ends in its date, with no place
+                title = line;
+                date = date != null ? date : d.date().orElse(null);
+                doc.discard(line, DiscardReason.METADATA, block.line());
+                return;
+            }
             if (date == null) {
                 date = d.date().orElse(null);
                 place = place != null ? place : d.place().orElse(null);
@@ -427,10 +455,22 @@ public final class TranscriptParser {
         // Speaker introductions ("Ned Price, Department Spokesperson") and places ("Washington, DC") are read
         // as metadata; the resolver decides later whether a line names a speaker.
         speakers.addIntroduction(line);
-        if (place == null && !namesSpeaker(line) && isPlace(line)) {
+        char first = line.charAt(0);
+        if ((first == 'A' || first == 'E') && isTravelLine(line)) {
+            // "Aboard Air Force One" / "En Route Tucson, Arizona": the words were spoken aboard the plane, which is
+            // the dateline a reporter travelling with it writes; the place it is flying to is no dateline.
+            int enRoute = line.indexOf(" En Route ");
+            place = place != null || first == 'E' ? place : enRoute > 0 ? line.substring(0, enRoute) : line;
+        } else if (place == null && !namesSpeaker(line) && isPlace(line)) {
             place = line;
         }
         doc.discard(line, DiscardReason.METADATA, block.line());
+    }
+
+    /** {@code Aboard Air Force One} or {@code En Route Tucson, Arizona}: a header line set on a journey. */
+    private static boolean isTravelLine(String line) {
+        return line.length() <= MAX_PLACE && (line.regionMatches(true, 0, "Aboard ", 0, 7)
+                || line.regionMatches(true, 0, "En Route ", 0, 9));
     }
 
     /**
@@ -529,10 +569,19 @@ public final class TranscriptParser {
         return c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
     }
 
-    /** {@code Washington, DC}, {@code Honolulu, Hawaii}: a few capitalised words around a comma. */
+    /**
+     * {@code Washington, DC}, {@code Honolulu, Hawaii}: a few capitalised words around a comma, no role after it
+     * ({@code Jonas Weber, Federal Foreign Office} introduces a speaker).
+     */
     private static boolean isPlace(String line) {
         if (line.length() > MAX_PLACE || line.indexOf(',') < 0 || line.endsWith(".") && !endsWithInitials(line)) {
             return false;
+        }
+        List<String> afterComma = SpeakerResolver.splitAtSpaces(line.substring(line.indexOf(',') + 1).strip());
+        for (int i = 0; i < afterComma.size(); i++) {
+            if (SpeakerResolver.isRoleWord(afterComma.get(i))) {
+                return false;
+            }
         }
         // The words between single spaces, as split(" ") cuts them: trailing spaces cut no word, any other empty
         // word fails.
@@ -584,7 +633,8 @@ public final class TranscriptParser {
 
     // ---------------------------------------------------------------- turns
 
-    private void turns(List<Block> blocks, List<Optional<SpeakerLabel>> labels, int firstLabel, int trailStart) {
+    private void turns(List<Block> blocks, List<Optional<SpeakerLabel>> labels, int firstLabel, int trailStart,
+                       boolean plain) {
         SpeakerLabel label = null;
         Speaker speaker = null;
         List<String> spoken = new ArrayList<>();
@@ -593,6 +643,9 @@ public final class TranscriptParser {
             Block block = blocks.get(i);
             Optional<SpeakerLabel> next = labels.get(i);
             String text = block.text();
+            if (next.isEmpty() && plain && Character.isUpperCase(text.charAt(0))) {
+                next = surnameLabel(text);
+            }
             if (next.isPresent()) {
                 if (label != null) {
                     doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
@@ -610,6 +663,10 @@ public final class TranscriptParser {
             } else if (block.kind() == BlockKind.CAPTION) {
                 discard(block, DiscardReason.CAPTION);
                 continue;
+            } else if ((text.charAt(0) == '(' || text.charAt(0) == '[') && isBracketedNote(text)) {
+                // "(Applause.)", "[Laughter.]" on a line of their own: the audience, not the speaker
+                discard(block, DiscardReason.METADATA);
+                continue;
             } else if (BOILERPLATE.classify(text).isPresent()) {
                 discard(block, BOILERPLATE.classify(text).get());
                 continue;
@@ -622,6 +679,49 @@ public final class TranscriptParser {
         if (label != null) {
             doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
         }
+    }
+
+    /**
+     * A label that is a bare surname, as German government transcripts print their ministries' spokespeople
+     * ({@code Weber:}), read only where the header introduced the person ({@code Jonas Weber, Federal Foreign
+     * Office}): a capitalised word and a colon alone would open many a paragraph.
+     */
+    private Optional<SpeakerLabel> surnameLabel(String text) {
+        int colon = 1;
+        while (colon < text.length() && colon <= SpeakerLabel.MAX_SURNAME && Character.isLetter(text.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= text.length() - 2 || text.charAt(colon) != ':' || text.charAt(colon + 1) != ' ') {
+            return Optional.empty();
+        }
+        String surname = text.substring(0, colon);
+        if (!speakers.introducesInFull(surname)) {
+            return Optional.empty();
+        }
+        int start = colon + 1;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        return Optional.of(new SpeakerLabel(surname, Optional.empty(), List.of(), Optional.of(surname), start));
+    }
+
+    /**
+     * The place of a closing place-and-date block, as India's external affairs ministry signs its briefings
+     * ({@code New Delhi} / {@code June 12, 2025}), or null.
+     */
+    private static String closingPlace(Block block) {
+        String first = block.lines().get(0);
+        if (first.length() > MAX_PLACE || first.isEmpty() || !Character.isUpperCase(first.charAt(0))
+                || DATES.parseDate(block.lines().get(1)).isEmpty() || DATES.parseDate(first).isPresent()) {
+            return null;
+        }
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != ',' && c != '.' && c != '-') {
+                return null;
+            }
+        }
+        return first.strip();
     }
 
     /**
@@ -665,13 +765,26 @@ public final class TranscriptParser {
         if (DATES.parseTime(text).isPresent()) {
             return true;
         }
-        if (text.startsWith("(") && text.endsWith(")") && text.indexOf(')') == text.length() - 1) {
+        if (isBracketedNote(text)) {
             return true;
         }
         if (BoilerplateRules.isEndMarker(text)) {
             return true;
         }
         return text.regionMatches(true, 0, "END ", 0, 4) && DATES.parseTime(text.substring(4)).isPresent();
+    }
+
+    /**
+     * A short note wholly in brackets: {@code (The briefing was concluded at 3:33 p.m.)}, {@code [Applause.]}.
+     * Only one closing bracket, at the end, so that {@code (Inaudible) I think ... (laughs)} is speech.
+     */
+    private static boolean isBracketedNote(String text) {
+        if (text.length() > MAX_NOTE || text.length() < 3) {
+            return false;
+        }
+        char open = text.charAt(0);
+        char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+        return close != 0 && text.indexOf(close) == text.length() - 1;
     }
 
     /** A title-like line: no closing punctuation and mostly capitalised words. */
