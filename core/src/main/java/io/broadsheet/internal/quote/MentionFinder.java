@@ -349,7 +349,7 @@ final class MentionFinder {
      * {@code i} when none do. They say which office the person holds, so they belong to the role; a description
      * keeps its bare title, by which a later "the minister" finds its holder.
      */
-    private static int rankStart(Token[] tokens, int i) {
+    static int rankStart(Token[] tokens, int i) {
         int k = i;
         while (k > 0 && i - k < 2 && tokens[k - 1].isWord() && tokens[k - 1].sentence() == tokens[i].sentence()
                 && (Words.RANK_QUALIFIERS.contains(tokens[k - 1].lower())

@@ -262,7 +262,10 @@ public final class QuoteEngine {
         if (!closesApposition(tokens, title.end, open + MAX_APPOSITION + 4)) {
             return;
         }
-        registry.addRole(person, title.role);
+        // the words that rank the title name the office held: "the Conservative shadow chancellor" is no chancellor
+        int rank = MentionFinder.rankStart(tokens, title.start);
+        registry.addRole(person, rank < title.start ? MentionFinder.span(view.text, tokens, rank, title.end)
+                : title.role);
         title.entity = person;
     }
 
