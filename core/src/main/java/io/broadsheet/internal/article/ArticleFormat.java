@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <p>Text: a headline only when the first block is a Markdown heading, or is short, does not end like a sentence
  * and is followed by body text; otherwise there is no title rather than a guess. HTML: title from
- * {@code og:title}, the first {@code h1} or {@code <title>}; date from the page's metadata; canonical URL.
- * Boilerplate blocks are discarded with their reason.
+ * {@code og:title}, the first {@code h1} or {@code <title>}; subtitle from the standfirst the page also gives as
+ * its description; date from the page's metadata; canonical URL. Boilerplate blocks are discarded with their reason.
  */
 public final class ArticleFormat implements FormatProvider {
 
@@ -93,6 +93,7 @@ public final class ArticleFormat implements FormatProvider {
         List<Block> blocks = source.blocks();
         boolean html = source.markup() == SourceDocument.Markup.HTML;
         String title = html ? htmlTitle(source) : source.statedTitle().orElse(null);
+        String description = html ? source.metadata(MetadataKeys.DESCRIPTION).orElse(null) : null;
         boolean titleTaken = false;
         boolean subtitleTaken = false;
         boolean datelineTaken = false;
@@ -114,6 +115,15 @@ public final class ArticleFormat implements FormatProvider {
                     dateline = stated.orElse(null);
                     datelineTaken = stated.isPresent();
                 }
+                continue;
+            }
+            if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
+                    && (!block.mainContent() || block.isHeading())) {
+                // the standfirst the page also states as its description; a body paragraph that is the
+                // description (sites fill it with the lead) stays body
+                doc.subtitle(text);
+                subtitleTaken = true;
+                doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
             if (!block.mainContent()) {
@@ -170,7 +180,7 @@ public final class ArticleFormat implements FormatProvider {
             if (bodyBlocks == 0 && !datelineTaken) {
                 Optional<Dateline> stated = DatelineParser.monthFirst().parse(text);
                 if (stated.isPresent()) {
-                    dateline = stated.get();
+                    dateline = withoutListedPlace(stated.get());
                     datelineTaken = true;
                     doc.discard(text, DiscardReason.METADATA, block.line());
                     continue;
@@ -211,6 +221,19 @@ public final class ArticleFormat implements FormatProvider {
             }
         }
         return doc.build();
+    }
+
+    /**
+     * A page's meta line lists its items with a separator ({@code Owen Blackwood, Transport reporter · 23 January
+     * 2024}): what stands before the date there is a byline, not a place. A dateline's place is a city and perhaps
+     * a region, which no such separator ends.
+     */
+    static Dateline withoutListedPlace(Dateline stated) {
+        String place = stated.place().orElse(null);
+        if (place == null || place.isEmpty() || "\u00b7\u2022|".indexOf(place.charAt(place.length() - 1)) < 0) {
+            return stated;
+        }
+        return Dateline.of(null, stated.date().orElse(null), stated.time().orElse(null));
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Set;
  * {@code related}, {@code newsletter}, {@code share}, {@code ad}).
  *
  * <p>Long, distinctive words match anywhere in the names; short ones ({@code ad}, {@code nav}, {@code tags})
- * only as whole tokens, so that {@code header} or {@code lead} do not read as {@code ad}. Only the first
- * {@value #MAX_NAMES} characters of the names are looked at, which keeps hostile attributes cheap.
+ * only as whole tokens, so that {@code header} or {@code lead} do not read as {@code ad}. Besides class and id,
+ * the {@code data-component} and {@code data-testid} names that component frameworks write can mark chrome.
+ * Only the first {@value #MAX_NAMES} characters of the names are looked at, which keeps hostile attributes
+ * cheap.
  */
 final class ClassHints {
 
@@ -26,8 +28,9 @@ final class ClassHints {
             "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "widget", "newsletter",
             "subscri", "social", "cookie", "consent", "byline", "author", "caption", "credit", "recommend",
             "popular", "trending", "mostread", "most-read", "breadcrumb", "signup", "sign-up", "disqus", "advert",
-            "toolbar", "tooltip", "teaser", "paywall", "read-more", "readmore", "more-stories", "newsfeed", "rail",
-            "dateline", "timestamp", "pagination", "pager", "login", "modal", "popup", "overlay", "jump", "print");
+            "toolbar", "tooltip", "teaser", "paywall", "gateway", "regwall", "read-more", "readmore", "more-stories",
+            "newsfeed", "rail", "dateline", "timestamp", "pagination", "pager", "login", "modal", "popup", "overlay",
+            "jump", "print");
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "dfp", "gpt", "nav", "navbar",
             "menu", "tags", "tag", "tools", "date", "time", "aside", "extra", "infobox", "card", "cards", "header",
             "topics", "keywords", "follow", "donate", "donation", "embed", "video", "photo", "gallery", "image",
@@ -38,11 +41,14 @@ final class ClassHints {
             "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
             "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter",
             "share", "promo", "cookie", "consent", "subscri", "recommend", "outbrain", "taboola", "trending",
-            "most-read", "mostread", "popular", "navbar", "navigation", "signup", "sign-up", "paywall", "modal");
+            "most-read", "mostread", "popular", "navbar", "navigation", "signup", "sign-up", "paywall", "modal",
+            "gateway", "regwall");
     private static final List<String> MAYBE = List.of("and", "article", "body", "column", "content", "main",
             "shadow", "story", "entry", "post", "prose");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo", "search", "toolbar");
+    /** Data attributes in which component frameworks name what a box is. */
+    private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-testid");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private ClassHints() {
@@ -91,7 +97,55 @@ final class ClassHints {
             return true;
         }
         String names = names(e.className() + " " + e.id());
-        return !names.isBlank() && containsAny(names, UNLIKELY) && !containsAny(names, MAYBE);
+        if (!names.isBlank() && containsAny(names, UNLIKELY) && !namesContent(names)) {
+            return true;
+        }
+        // Component frameworks name a box's role in a data attribute rather than its class
+        // (data-component="related-internet-links", data-testid="SignUpPrompt"); that name is read on its own,
+        // so that a class naming the article around it does not excuse it.
+        for (String attribute : COMPONENT_ATTRIBUTES) {
+            String component = e.attr(attribute);
+            if (!component.isEmpty()) {
+                String name = names(component);
+                if (containsAny(name, UNLIKELY) && !namesContent(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the names hold a word that may name the article ({@code article}, {@code post}, {@code main}), but
+     * not in the plural ({@code related-posts} and {@code more-articles} are lists of other stories) nor as what
+     * a chrome name owns.
+     */
+    private static boolean namesContent(String names) {
+        for (String word : MAYBE) {
+            for (int at = names.indexOf(word); at >= 0; at = names.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((end >= names.length() || names.charAt(end) != 's') && !ownedByChrome(names, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the part of a name right before the word at {@code at} names chrome: {@code gateway-content} and
+     * {@code comment-body} are the content of a paywall and of a comment, while {@code main-header} is not a
+     * header of the page, nor is {@code header-anchor-post} anything but a post's heading.
+     */
+    private static boolean ownedByChrome(String names, int at) {
+        if (at < 2 || names.charAt(at - 1) != '-' && names.charAt(at - 1) != '_') {
+            return false;
+        }
+        int start = at - 1;
+        while (start > 0 && Character.isLetterOrDigit(names.charAt(start - 1))) {
+            start--;
+        }
+        return start < at - 1 && containsAny(names.substring(start, at - 1), UNLIKELY);
     }
 
     /**

@@ -21,13 +21,15 @@ import java.util.Set;
  *   <li>Each prose block scores by its length and commas; the score flows to its container and, decaying, to
  *       four more ancestors. A container's score is damped by its link density and shifted by its names
  *       ({@code article-body} up, {@code promo} down). The best container is the candidate; it moves up to an
- *       ancestor that scores at least as well or is explicitly the article body ({@code itemprop=articleBody}).</li>
- *   <li>The candidate's siblings join when they score well or read as prose (an article split by an ad).</li>
+ *       ancestor that scores at least as well or is explicitly the article body ({@code itemprop=articleBody});
+ *       an explicit article body inside it that holds most of its text ends the content.</li>
+ *   <li>The candidate's siblings join when they score well or read as prose (an article split by an ad); after an
+ *       explicit article body, only other parts of the body do.</li>
  *   <li>Inside that content, sub-containers that look like chrome (link lists, share bars, forms, image
  *       galleries, tiny boxes) are cut, and so are the headline, bylines and copyright lines.</li>
  *   <li>Prose right before or after the content joins it (a standfirst outside the body container, a last
  *       paragraph after an inline ad), stepping over captions and short chrome but stopping at headings and
- *       chrome containers.</li>
+ *       chrome containers. Nothing joins after a body the page explicitly marks as the article body.</li>
  *   <li>When the page's JSON-LD carries {@code articleBody}, blocks whose word shingles it contains join the
  *       content, and when it covers the content well, prose it does not contain leaves.</li>
  * </ol>
@@ -66,6 +68,10 @@ final class MainContentExtractor {
     private final Map<Element, Double> scores = new LinkedHashMap<>();
     private final List<Element> hinted = new ArrayList<>();
     private boolean[] unlikely;
+    /** Whether the content's root is, or mostly holds, the element the page itself marks as the article body. */
+    private boolean markedBody;
+    /** That element when it lies inside the content's root, or null. */
+    private Element innerBody;
 
     private MainContentExtractor(List<HtmlBlock> blocks, Map<Element, NodeStats> stats, Element body,
                                  String articleBody, Set<String> titles) {
@@ -112,6 +118,9 @@ final class MainContentExtractor {
         Set<Element> roots = roots(top);
         for (int i = 0; i < n; i++) {
             main[i] = inContent(blocks.get(i), roots) && keepInside(blocks.get(i));
+        }
+        for (int i = n - 1; innerBody != null && i >= 0 && !within(blocks.get(i).anchor(), innerBody); i--) {
+            main[i] = false;
         }
         extendEdges(main);
         dropChromeHeadings(main);
@@ -240,12 +249,28 @@ final class MainContentExtractor {
                 top = h;
             }
         }
+        // ... and one inside the candidate that holds most of its text is where the article ends: what follows it
+        // there is the writer's bio or a print-edition note (a standfirst before it stays).
+        markedBody = ClassHints.articleBody(top);
+        if (!markedBody) {
+            for (Element h : hinted) {
+                if (2 * stats(h).chars >= stats(top).chars && isAncestor(top, h)
+                        && (innerBody == null || stats(h).chars > stats(innerBody).chars)) {
+                    innerBody = h;
+                }
+            }
+            markedBody = innerBody != null;
+        }
         // A lone child says no more than its parent.
         for (int level = 0; top != body && top.parent() != null && top.parent().childrenSize() == 1
                 && level < MAX_ANCESTRY; level++) {
             top = top.parent();
         }
         return top;
+    }
+
+    private boolean within(Element e, Element ancestor) {
+        return e == ancestor || e != null && isAncestor(ancestor, e);
     }
 
     private boolean isAncestor(Element ancestor, Element e) {
@@ -271,8 +296,17 @@ final class MainContentExtractor {
         double topScore = finalScore(top);
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        boolean afterTop = false;
         for (Element sibling : parent.children()) {
-            if (sibling == top || stats.get(sibling) == null || isUnlikely(sibling)) {
+            if (sibling == top) {
+                afterTop = true;
+                continue;
+            }
+            if (stats.get(sibling) == null || isUnlikely(sibling)) {
+                continue;
+            }
+            // after a body the page marks as such, only another part of that body belongs to it
+            if (afterTop && markedBody && !ClassHints.articleBody(sibling)) {
                 continue;
             }
             double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
@@ -448,7 +482,11 @@ final class MainContentExtractor {
             }
         }
         extend(main, first, -1, contentAncestors);
-        extend(main, last, +1, contentAncestors);
+        // After a body the page marks as such (itemprop=articleBody, article-body) comes what the page does not
+        // count as the article: a support appeal, the writer's bio, a print-edition note.
+        if (!markedBody) {
+            extend(main, last, +1, contentAncestors);
+        }
     }
 
     private void extend(boolean[] main, int from, int step, Set<Element> contentAncestors) {

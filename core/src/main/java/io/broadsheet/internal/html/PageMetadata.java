@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Reads what a page states about itself: {@code <title>}, Open Graph and other {@code meta} tags, JSON-LD
  * ({@code headline}, {@code datePublished}, {@code author}, {@code publisher}, {@code articleBody}, inside
- * {@code @graph} or arrays), {@code <time datetime>}, the canonical link and the first {@code h1}.
+ * {@code @graph} or arrays, a publisher given by {@code @id} resolved to the object of that id),
+ * {@code <time datetime>}, the canonical link and the first {@code h1}.
  *
  * <p>Values are trimmed and normalised like block text; the first source in order of authority wins. The
  * JSON-LD {@code articleBody} is not metadata but a strong hint for main-content extraction, so it is returned
@@ -246,6 +248,10 @@ public final class PageMetadata {
         String section;
         String url;
         String articleBody;
+        /** The {@code @id} of a publisher named elsewhere ({@code "publisher": {"@id": "...#publisher"}}). */
+        String publisherId;
+        /** The names of the objects that carry an {@code @id}, to resolve such references; made when needed. */
+        Map<String, String> namesById;
 
         static JsonLd read(Document page) {
             JsonLd result = new JsonLd();
@@ -255,6 +261,9 @@ public final class PageMetadata {
                     continue;
                 }
                 JsonLite.parse(json).ifPresent(value -> result.visit(value, 0));
+            }
+            if (result.publisher == null && result.publisherId != null && result.namesById != null) {
+                result.publisher = result.namesById.get(result.publisherId);
             }
             return result;
         }
@@ -271,6 +280,12 @@ public final class PageMetadata {
             } else if (value instanceof Map<?, ?> map) {
                 if (isArticle(map.get("@type"))) {
                     take(map);
+                }
+                if (map.get("@id") instanceof String id && map.get("name") instanceof String name) {
+                    if (namesById == null) {
+                        namesById = new HashMap<>();
+                    }
+                    namesById.putIfAbsent(id, name);
                 }
                 Object graph = map.get("@graph");
                 if (graph != null) {
@@ -308,6 +323,10 @@ public final class PageMetadata {
             published = published != null ? published : text(article.get("datePublished"));
             modified = modified != null ? modified : text(article.get("dateModified"));
             publisher = publisher != null ? publisher : name(article.get("publisher"));
+            if (publisher == null && publisherId == null && article.get("publisher") instanceof Map<?, ?> ref
+                    && ref.get("@id") instanceof String id) {
+                publisherId = id;
+            }
             if (!page) {
                 url = url != null ? url : text(article.get("url"));
             }
