@@ -63,7 +63,8 @@ public final class PressNoteParser {
     private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
     /** The office that issued the note, on a line of its own under the date: {@code EEAS Press Team}. */
     private static final List<String> ISSUER_WORDS = List.of("press and information team", "press team",
-            "press office");
+            "press office", "delegation of the european union to", "eu delegation to",
+            "european union delegation to");
     /** A line of head furniture under the title (date, issuer, note type) is short. */
     private static final int MAX_FURNITURE_LINE = 100;
     /** A block of head furniture under the title has a few lines. */
@@ -411,7 +412,7 @@ public final class PressNoteParser {
                 title = line;
                 discard(single, DiscardReason.METADATA);
             } else {
-                if (title != null && publisher == null && isIssuer(line)) {
+                if (publisher == null && isIssuer(line) && (title != null || splitWordCount(line) >= 3)) {
                     publisher = line;
                 }
                 discard(single, DiscardReason.METADATA);
@@ -484,7 +485,12 @@ public final class PressNoteParser {
      */
     private static boolean laterTitle(List<Block> blocks, int index, int fromLine, int end, String candidate) {
         int words = splitWordCount(candidate);
-        if (candidate.length() > MAX_KICKER || words > 4) {
+        // The issuing office over the headline ("Press and information team of the Delegation to Kenya") is as
+        // long as a headline: any title line under it is the real one.
+        boolean issuer = isIssuer(candidate);
+        if (issuer) {
+            words = 0;
+        } else if (candidate.length() > MAX_KICKER || words > 4) {
             return false;
         }
         int reach = LABEL_REACH;
@@ -499,7 +505,7 @@ public final class PressNoteParser {
                 if (--reach < 0 || isProse(line)) {
                     return false;
                 }
-                if (isTitleLine(line) && splitWordCount(line) > words) {
+                if (isTitleLine(line) && splitWordCount(line) > words && !(issuer && isIssuer(line))) {
                     return true;
                 }
             }
@@ -534,6 +540,11 @@ public final class PressNoteParser {
             } else if (!block.mainContent()) {
                 discard(block, DiscardReason.OUTSIDE_CONTENT);
             } else {
+                if (publisher == null && !html && block.lines().size() == 1 && isIssuer(text)
+                        && splitWordCount(text) >= 3) {
+                    // The issuing office printed over the headline; a menu's "Press office" link is shorter.
+                    publisher = text;
+                }
                 // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
                 discard(block, html ? DiscardReason.NAVIGATION : DiscardReason.METADATA);
             }
