@@ -71,6 +71,12 @@ public final class PressNoteParser {
     private static final int MAX_FURNITURE_LINES = 6;
     /** How many lines below a label the headline may come (a page's menu and chrome); bounds the look-ahead. */
     private static final int LABEL_REACH = 30;
+    /**
+     * How the Commission's Daily News closes each item: {@code (For more information: Anna Berg – Tel.: ...)}.
+     * Only a text ending with {@code )} is searched for them.
+     */
+    private static final String[] INLINE_CONTACT_OPENINGS = {"(For more information", "(for more information",
+            "(For further information", "(for further information"};
     /** A reference number ({@code IP/24/1234}, {@code 231104_07}) is one short token. */
     private static final int MAX_REFERENCE = 30;
 
@@ -79,6 +85,8 @@ public final class PressNoteParser {
     private final boolean html;
     private final String metadataTitle;
 
+    /** Contacts read inside the body, from the parenthesis closing an item, in reading order. */
+    private final List<Contact> inlineContacts = new ArrayList<>();
     private String title;
     private String subtitle;
     private String publisher;
@@ -110,13 +118,18 @@ public final class PressNoteParser {
     public static double detect(SourceDocument source) {
         List<Block> blocks = source.blocks();
         double contacts = 0;
-        int start = mayReachSomeone(blocks) ? contactStart(blocks) : blocks.size();
+        boolean reachable = mayReachSomeone(blocks);
+        int start = reachable ? contactStart(blocks) : blocks.size();
         if (start < blocks.size()) {
             List<Contact> found = new ArrayList<>();
             new ContactSection(blocks, start).read(found, null);
             if (!found.isEmpty()) {
                 contacts = hasPressRole(found) || underPressHeading(blocks, start) ? 0.4 : 0.3;
             }
+        }
+        if (contacts == 0 && reachable && hasInlineContacts(blocks)) {
+            // "(For more information: ...)" is the Commission's own way of naming its press contacts.
+            contacts = 0.4;
         }
         double eu = 0;
         String url = source.metadata(MetadataKeys.CANONICAL_URL).orElse("");
@@ -147,7 +160,10 @@ public final class PressNoteParser {
     private static boolean mayReachSomeone(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if ((!isProse(block.text()) || isColumn(block.lines())) && mayReach(block.lines())) {
+            String text = block.text();
+            // A paragraph may end with its item's contacts in brackets: "... (For more information: ...)".
+            if ((!isProse(text) || isColumn(block.lines()) || text.charAt(text.length() - 1) == ')')
+                    && mayReach(block.lines())) {
                 return true;
             }
         }
@@ -174,6 +190,45 @@ public final class PressNoteParser {
             }
         }
         return false;
+    }
+
+    /** Whether some block ends with a person's contacts in brackets, as a Daily News item does. */
+    private static boolean hasInlineContacts(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            int at = inlineContactsStart(text);
+            if (at >= 0 && !ContactReader.readInline(inlineContactList(text, at)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the bracketed contacts that close a text begin ({@code (For more information: Anna Berg – Tel.:
+     * +32 2 298 45 11)}), or -1. Only a text whose last character is {@code )} is searched.
+     */
+    static int inlineContactsStart(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(n - 1) != ')') {
+            return -1;
+        }
+        for (String opening : INLINE_CONTACT_OPENINGS) {
+            int at = text.lastIndexOf(opening);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The list inside the brackets opening at {@code start}, after its label and colon. */
+    private static String inlineContactList(String text, int start) {
+        int from = start + INLINE_CONTACT_OPENINGS[0].length();
+        while (from < text.length() - 1 && (text.charAt(from) == ':' || text.charAt(from) == ' ')) {
+            from++;
+        }
+        return text.substring(from, text.length() - 1);
     }
 
     /**
@@ -562,7 +617,7 @@ public final class PressNoteParser {
             discard(block, DiscardReason.CAPTION);
             return;
         }
-        if (block.isHeading() && subtitle == null) {
+        if (block.isHeading() && subtitle == null && !headsSections(blocks, index, end)) {
             subtitle = text;
             discard(block, DiscardReason.METADATA);
             return;
@@ -577,6 +632,23 @@ public final class PressNoteParser {
             return;
         }
         startBody(block);
+    }
+
+    /**
+     * Whether the heading under the title is the first of several section headings of one level (the items of a
+     * Daily News page), not a standfirst: another heading of its level follows in the body. Asked once a note.
+     */
+    private static boolean headsSections(List<Block> blocks, int heading, int end) {
+        int level = blocks.get(heading).level();
+        boolean prose = false;
+        for (int i = heading + 1; i < end; i++) {
+            Block block = blocks.get(i);
+            if (block.isHeading() && block.level() == level && block.mainContent()) {
+                return prose;
+            }
+            prose |= block.kind() == BlockKind.PARAGRAPH && isProse(block.text());
+        }
+        return false;
     }
 
     /** Reads the body's first paragraph, which may open with the stated date. */
@@ -610,9 +682,46 @@ public final class PressNoteParser {
             discard(block, DiscardReason.METADATA);
         } else if (isChromeColumn(block.lines())) {
             discard(block, DiscardReason.NAVIGATION);
-        } else {
+        } else if (!readInlineContacts(block)) {
             doc.paragraph(text);
         }
+    }
+
+    /**
+     * Reads the contacts in brackets that close a Daily News item, a paragraph of their own or the end of the
+     * item's last paragraph; the text before them stays in the body.
+     *
+     * @return whether the block ended with contacts (and its body text, if any, was added)
+     */
+    private boolean readInlineContacts(Block block) {
+        String text = block.text();
+        int at = inlineContactsStart(text);
+        if (at < 0) {
+            return false;
+        }
+        List<Contact> found = ContactReader.readInline(inlineContactList(text, at));
+        if (found.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            addContact(inlineContacts, found.get(i));
+        }
+        String before = text.substring(0, at).strip();
+        if (!before.isEmpty()) {
+            doc.paragraph(before);
+        }
+        doc.discard(text.substring(at), DiscardReason.CONTACT_BLOCK, block.line());
+        return true;
+    }
+
+    /** Adds a contact unless one of that name is listed: a Daily News names the same spokespeople under each item. */
+    private static void addContact(List<Contact> contacts, Contact contact) {
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).name().equals(contact.name())) {
+                return;
+            }
+        }
+        contacts.add(contact);
     }
 
     /**
@@ -706,8 +815,12 @@ public final class PressNoteParser {
      * of them.
      */
     private void contacts(List<Block> blocks, int start) {
-        List<Contact> contacts = new ArrayList<>();
-        new ContactSection(blocks, start).read(contacts, this::discard);
+        List<Contact> section = new ArrayList<>();
+        new ContactSection(blocks, start).read(section, this::discard);
+        List<Contact> contacts = inlineContacts;
+        for (int i = 0; i < section.size(); i++) {
+            addContact(contacts, section.get(i));
+        }
         contacts.forEach(doc::contact);
     }
 
