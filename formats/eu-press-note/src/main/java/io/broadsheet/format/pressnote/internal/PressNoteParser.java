@@ -4,6 +4,8 @@ import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
+import io.broadsheet.Person;
+import io.broadsheet.SpeakerKind;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.BoilerplateRules;
@@ -61,6 +63,13 @@ public final class PressNoteParser {
             "press", "media", "communication");
     /** The seats of the EU institutions, which a presscorner page prints on the line under its date. */
     private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
+    /** Labels of a note's type, which an EEAS page prints before its date on one line. */
+    private static final List<String> NOTE_TYPES = List.of("statement", "statements", "press", "speech",
+            "speeches", "declaration", "remarks", "news", "blog", "article", "interview", "factsheet", "read-out",
+            "readout", "daily", "questions", "joint", "local", "spokesperson", "eeas", "opinion", "op-ed");
+    /** Lower-case words inside place names: {@code Port of Spain}, {@code Dar es Salaam}, {@code Frankfurt am Main}. */
+    private static final List<String> PLACE_PARTICLES = List.of("of", "de", "del", "la", "le", "les", "du", "da",
+            "das", "do", "dos", "es", "el", "al", "am", "an", "upon", "sur", "en", "y", "i", "e");
     /** The office that issued the note, on a line of its own under the date: {@code EEAS Press Team}. */
     private static final List<String> ISSUER_WORDS = List.of("press and information team", "press team",
             "press office", "delegation of the european union to", "eu delegation to",
@@ -484,6 +493,10 @@ public final class PressNoteParser {
         }
         if (dateline == null) {
             dateline = stated.get();
+            if (dateline.place().isPresent() && !isPlaceName(dateline.place().get())) {
+                // "Statement by the High Representative 12.06.2024": an EEAS page's kicker shares the date's line.
+                dateline = new Dateline(Optional.empty(), dateline.date(), dateline.time());
+            }
             bareDate = dateline.place().isEmpty() && dateline.time().isEmpty();
         }
         return true;
@@ -508,6 +521,32 @@ public final class PressNoteParser {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the words before a stated date are written as a place ({@code Brussels}, {@code Port of Spain},
+     * {@code Rio de Janeiro}) and not as a label of the note ({@code Statement by the Spokesperson}, {@code Press
+     * release}, {@code HR/VP}): every word capitalised but the particles of place names, the first no note type.
+     */
+    static boolean isPlaceName(String place) {
+        int start = 0;
+        int n = place.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && place.charAt(i) == '/') {
+                return false;
+            }
+            if (i == n || place.charAt(i) == ' ') {
+                if (i > start) {
+                    String word = place.substring(start, i);
+                    if (start == 0 ? NOTE_TYPES.contains(word.toLowerCase(Locale.ROOT))
+                            : Character.isLowerCase(word.charAt(0)) && !PLACE_PARTICLES.contains(word)) {
+                        return false;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /** {@code Press and information team of the Delegation to Ghana}, {@code EEAS Press Team}. */
@@ -822,6 +861,65 @@ public final class PressNoteParser {
             addContact(contacts, section.get(i));
         }
         contacts.forEach(doc::contact);
+        Contact spokesperson = soleSpokesperson(contacts);
+        if (spokesperson != null && namesSpokespersonOnly(spokesperson)) {
+            // "..., said the Spokesperson." names nobody in the body: the contacts say who the Spokesperson is.
+            // The bare title is a second role, so that "the Spokesperson" finds "Lead Spokesperson for ...".
+            String role = spokesperson.role().get();
+            doc.person(new Person(spokesperson.name(), List.of(role, spokespersonTitle(role)), List.of(),
+                    SpeakerKind.PERSON));
+        }
+    }
+
+    /** The one contact whose role is a spokesperson's, or null when there is none or more than one. */
+    private static Contact soleSpokesperson(List<Contact> contacts) {
+        Contact found = null;
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact contact = contacts.get(i);
+            if (contact.role().isPresent() && isSpokespersonRole(contact.role().get())) {
+                if (found != null) {
+                    return null;
+                }
+                found = contact;
+            }
+        }
+        return found;
+    }
+
+    /** The spokesperson word of a role as written: {@code Spokesperson} in {@code Lead Spokesperson for ...}. */
+    private static String spokespersonTitle(String role) {
+        String folded = role.toLowerCase(Locale.ROOT);
+        int at = folded.indexOf("spokes");
+        int end = at;
+        while (end < role.length() && Character.isLetter(role.charAt(end))) {
+            end++;
+        }
+        return role.substring(at, end);
+    }
+
+    private static boolean isSpokespersonRole(String role) {
+        String folded = role.toLowerCase(Locale.ROOT);
+        return folded.contains("spokesperson") || folded.contains("spokesman") || folded.contains("spokeswoman");
+    }
+
+    /**
+     * Whether the body speaks of a spokesperson but never by the contact's surname (the last word of the name):
+     * then the quote engine needs to be told who holds the role.
+     */
+    private boolean namesSpokespersonOnly(Contact spokesperson) {
+        String name = spokesperson.name();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        boolean role = false;
+        List<String> paragraphs = doc.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
+            if (paragraph.contains(surname)) {
+                return false;
+            }
+            role = role || paragraph.contains("pokesperson") || paragraph.contains("pokesman")
+                    || paragraph.contains("pokeswoman");
+        }
+        return role;
     }
 
     /** Walks the blocks from the contact section to the end, reading contacts and classifying the rest. */
