@@ -34,7 +34,8 @@ public final class ContactReader {
     /** Labels such as {@code Mobile number} are short. */
     private static final int MAX_LABEL = 20;
 
-    private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone", "phone",
+    private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone number",
+            "telephone", "phone",
             "mobile", "tel.", "tel", "mob.", "mob", "gsm", "cell", "t.", "t", "m.", "m", "direct line", "office");
     private static final List<String> EMAIL_LABELS = List.of("e-mail address", "e-mail", "email", "mail", "e");
     /** The first letters of the phone and e-mail labels. */

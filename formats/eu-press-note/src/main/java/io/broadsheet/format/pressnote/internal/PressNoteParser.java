@@ -666,7 +666,7 @@ public final class PressNoteParser {
             discard(block, DiscardReason.METADATA);
             return;
         }
-        if (isKicker(block)) {
+        if (isKicker(block) || isLabelColumn(block.lines()) || isHighlights(block.lines())) {
             discard(block, DiscardReason.METADATA);
             return;
         }
@@ -1004,6 +1004,42 @@ public final class PressNoteParser {
         String text = block.text();
         return block.kind() == BlockKind.PARAGRAPH && text.length() <= MAX_KICKER && splitWordCount(text) <= 4
                 && !endsLikeSentence(text);
+    }
+
+    /**
+     * Labels and buttons copied one a line between the title and the body ({@code Plenary sessions} / {@code ENVI}
+     * / {@code Share this page:}): every line a kicker-sized label or page chrome.
+     */
+    private static boolean isLabelColumn(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || (line.length() > MAX_KICKER || splitWordCount(line) > 4 || endsLikeSentence(line))
+                    && BOILERPLATE.classify(line).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The highlights a Parliament release prints under its title, one a line ({@code MEPs want ...} / {@code
+     * Products for children would be covered first}): a few short lines, none of them ending a sentence. A
+     * paragraph broken over lines ends with one.
+     */
+    private static boolean isHighlights(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > MAX_FURNITURE_LINES) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.length() > MAX_FURNITURE_LINE || endsLikeSentence(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words {@code text.split(" ")} gives: trailing empty words do not count, other empty words do. */
