@@ -999,11 +999,14 @@ public final class PressNoteParser {
                 && Character.isUpperCase(text.codePointAt(0)) && text.indexOf(' ') > 0;
     }
 
-    /** {@code Press Releases}, {@code Plenary session}, {@code TRAN}: a few words above the body. */
+    /**
+     * {@code Press Releases}, {@code Plenary session}, {@code TRAN}: a few words above the body. A label ends
+     * with no comma; a speech's salutation ({@code Madam President,}) does, and opens the body.
+     */
     private static boolean isKicker(Block block) {
         String text = block.text();
         return block.kind() == BlockKind.PARAGRAPH && text.length() <= MAX_KICKER && splitWordCount(text) <= 4
-                && !endsLikeSentence(text);
+                && !endsLikeSentence(text) && text.charAt(text.length() - 1) != ',';
     }
 
     /**
