@@ -170,9 +170,11 @@ public final class PressNoteParser {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String text = block.text();
+            if ((!isProse(text) || isColumn(block.lines())) && mayReach(block.lines())) {
+                return true;
+            }
             // A paragraph may end with its item's contacts in brackets: "... (For more information: ...)".
-            if ((!isProse(text) || isColumn(block.lines()) || text.charAt(text.length() - 1) == ')')
-                    && mayReach(block.lines())) {
+            if (inlineContactsStart(text) >= 0) {
                 return true;
             }
         }
@@ -201,6 +203,10 @@ public final class PressNoteParser {
         return false;
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Whether some block ends with a person's contacts in brackets, as a Daily News item does. */
     private static boolean hasInlineContacts(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
@@ -215,11 +221,12 @@ public final class PressNoteParser {
 
     /**
      * Where the bracketed contacts that close a text begin ({@code (For more information: Anna Berg – Tel.:
-     * +32 2 298 45 11)}), or -1. Only a text whose last character is {@code )} is searched.
+     * +32 2 298 45 11)}), or -1. Only a text ending with the last contact's number and {@code )}, or with an
+     * address at an {@code .eu} domain, is searched: a wire story's {@code (Editing by ...)} is not.
      */
     static int inlineContactsStart(String text) {
         int n = text.length();
-        if (n == 0 || text.charAt(n - 1) != ')') {
+        if (n < 2 || text.charAt(n - 1) != ')' || !isDigit(text.charAt(n - 2)) && !text.endsWith(".eu)")) {
             return -1;
         }
         for (String opening : INLINE_CONTACT_OPENINGS) {
@@ -476,7 +483,7 @@ public final class PressNoteParser {
                 title = line;
                 discard(single, DiscardReason.METADATA);
             } else {
-                if (publisher == null && isIssuer(line) && (title != null || splitWordCount(line) >= 3)) {
+                if (title != null && publisher == null && isIssuer(line)) {
                     publisher = line;
                 }
                 discard(single, DiscardReason.METADATA);
@@ -907,19 +914,23 @@ public final class PressNoteParser {
      * then the quote engine needs to be told who holds the role.
      */
     private boolean namesSpokespersonOnly(Contact spokesperson) {
+        // "spokes" opens every form of the title; most bodies have none, and are read once.
+        List<String> paragraphs = doc.paragraphs();
+        boolean role = false;
+        for (int i = 0; i < paragraphs.size() && !role; i++) {
+            role = paragraphs.get(i).contains("pokes");
+        }
+        if (!role) {
+            return false;
+        }
         String name = spokesperson.name();
         String surname = name.substring(name.lastIndexOf(' ') + 1);
-        boolean role = false;
-        List<String> paragraphs = doc.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
-            String paragraph = paragraphs.get(i);
-            if (paragraph.contains(surname)) {
+            if (paragraphs.get(i).contains(surname)) {
                 return false;
             }
-            role = role || paragraph.contains("pokesperson") || paragraph.contains("pokesman")
-                    || paragraph.contains("pokeswoman");
         }
-        return role;
+        return true;
     }
 
     /** Walks the blocks from the contact section to the end, reading contacts and classifying the rest. */
