@@ -34,7 +34,8 @@ public final class ContactReader {
     /** Labels such as {@code Mobile number} are short. */
     private static final int MAX_LABEL = 20;
 
-    private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone", "phone",
+    private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone number",
+            "telephone", "phone",
             "mobile", "tel.", "tel", "mob.", "mob", "gsm", "cell", "t.", "t", "m.", "m", "direct line", "office");
     private static final List<String> EMAIL_LABELS = List.of("e-mail address", "e-mail", "email", "mail", "e");
     /** The first letters of the phone and e-mail labels. */
@@ -80,6 +81,38 @@ public final class ContactReader {
             }
         }
         finish(draft, contacts);
+        return contacts;
+    }
+
+    /**
+     * Reads the contacts listed inside a parenthesis, one person after another: {@code Anna Berg – Tel.: +32 2 298
+     * 45 11; Jan Smit – Tel.: +32 2 296 73 20} (the Commission's Daily News). Persons are separated by
+     * semicolons, a person's name from their numbers by a dash between spaces.
+     *
+     * @param list the text between the parenthesis' label and its closing bracket
+     * @return the contacts it lists; a person needs a name and a phone number or e-mail address to count
+     */
+    public static List<Contact> readInline(String list) {
+        List<Contact> contacts = new ArrayList<>();
+        Draft draft = null;
+        int start = 0;
+        int n = list.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? list.charAt(i) : ';';
+            boolean dash = (c == '\u2013' || c == '\u2014' || c == '-') && i > 0 && list.charAt(i - 1) == ' '
+                    && i + 1 < n && list.charAt(i + 1) == ' ';
+            if (c == ';' || dash) {
+                String segment = list.substring(start, i).strip();
+                if (!segment.isEmpty()) {
+                    draft = take(segment, draft, contacts);
+                }
+                if (c == ';') {
+                    finish(draft, contacts);
+                    draft = null;
+                }
+                start = i + 1;
+            }
+        }
         return contacts;
     }
 

@@ -4,6 +4,8 @@ import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
+import io.broadsheet.Person;
+import io.broadsheet.SpeakerKind;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.BoilerplateRules;
@@ -61,15 +63,29 @@ public final class PressNoteParser {
             "press", "media", "communication");
     /** The seats of the EU institutions, which a presscorner page prints on the line under its date. */
     private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
+    /** Labels of a note's type, which an EEAS page prints before its date on one line. */
+    private static final List<String> NOTE_TYPES = List.of("statement", "statements", "press", "speech",
+            "speeches", "declaration", "remarks", "news", "blog", "article", "interview", "factsheet", "read-out",
+            "readout", "daily", "questions", "joint", "local", "spokesperson", "eeas", "opinion", "op-ed");
+    /** Lower-case words inside place names: {@code Port of Spain}, {@code Dar es Salaam}, {@code Frankfurt am Main}. */
+    private static final List<String> PLACE_PARTICLES = List.of("of", "de", "del", "la", "le", "les", "du", "da",
+            "das", "do", "dos", "es", "el", "al", "am", "an", "upon", "sur", "en", "y", "i", "e");
     /** The office that issued the note, on a line of its own under the date: {@code EEAS Press Team}. */
     private static final List<String> ISSUER_WORDS = List.of("press and information team", "press team",
-            "press office");
+            "press office", "delegation of the european union to", "eu delegation to",
+            "european union delegation to");
     /** A line of head furniture under the title (date, issuer, note type) is short. */
     private static final int MAX_FURNITURE_LINE = 100;
     /** A block of head furniture under the title has a few lines. */
     private static final int MAX_FURNITURE_LINES = 6;
     /** How many lines below a label the headline may come (a page's menu and chrome); bounds the look-ahead. */
     private static final int LABEL_REACH = 30;
+    /**
+     * How the Commission's Daily News closes each item: {@code (For more information: Anna Berg – Tel.: ...)}.
+     * Only a text ending with {@code )} is searched for them.
+     */
+    private static final String[] INLINE_CONTACT_OPENINGS = {"(For more information", "(for more information",
+            "(For further information", "(for further information"};
     /** A reference number ({@code IP/24/1234}, {@code 231104_07}) is one short token. */
     private static final int MAX_REFERENCE = 30;
 
@@ -78,6 +94,8 @@ public final class PressNoteParser {
     private final boolean html;
     private final String metadataTitle;
 
+    /** Contacts read inside the body, from the parenthesis closing an item, in reading order. */
+    private final List<Contact> inlineContacts = new ArrayList<>();
     private String title;
     private String subtitle;
     private String publisher;
@@ -109,13 +127,18 @@ public final class PressNoteParser {
     public static double detect(SourceDocument source) {
         List<Block> blocks = source.blocks();
         double contacts = 0;
-        int start = mayReachSomeone(blocks) ? contactStart(blocks) : blocks.size();
+        boolean reachable = mayReachSomeone(blocks);
+        int start = reachable ? contactStart(blocks) : blocks.size();
         if (start < blocks.size()) {
             List<Contact> found = new ArrayList<>();
             new ContactSection(blocks, start).read(found, null);
             if (!found.isEmpty()) {
                 contacts = hasPressRole(found) || underPressHeading(blocks, start) ? 0.4 : 0.3;
             }
+        }
+        if (contacts == 0 && reachable && hasInlineContacts(blocks)) {
+            // "(For more information: ...)" is the Commission's own way of naming its press contacts.
+            contacts = 0.4;
         }
         double eu = 0;
         String url = source.metadata(MetadataKeys.CANONICAL_URL).orElse("");
@@ -146,7 +169,12 @@ public final class PressNoteParser {
     private static boolean mayReachSomeone(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if ((!isProse(block.text()) || isColumn(block.lines())) && mayReach(block.lines())) {
+            String text = block.text();
+            if ((!isProse(text) || isColumn(block.lines())) && mayReach(block.lines())) {
+                return true;
+            }
+            // A paragraph may end with its item's contacts in brackets: "... (For more information: ...)".
+            if (inlineContactsStart(text) >= 0) {
                 return true;
             }
         }
@@ -173,6 +201,50 @@ public final class PressNoteParser {
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether some block ends with a person's contacts in brackets, as a Daily News item does. */
+    private static boolean hasInlineContacts(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            int at = inlineContactsStart(text);
+            if (at >= 0 && !ContactReader.readInline(inlineContactList(text, at)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the bracketed contacts that close a text begin ({@code (For more information: Anna Berg – Tel.:
+     * +32 2 298 45 11)}), or -1. Only a text ending with the last contact's number and {@code )}, or with an
+     * address at an {@code .eu} domain, is searched: a wire story's {@code (Editing by ...)} is not.
+     */
+    static int inlineContactsStart(String text) {
+        int n = text.length();
+        if (n < 2 || text.charAt(n - 1) != ')' || !isDigit(text.charAt(n - 2)) && !text.endsWith(".eu)")) {
+            return -1;
+        }
+        for (String opening : INLINE_CONTACT_OPENINGS) {
+            int at = text.lastIndexOf(opening);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The list inside the brackets opening at {@code start}, after its label and colon. */
+    private static String inlineContactList(String text, int start) {
+        int from = start + INLINE_CONTACT_OPENINGS[0].length();
+        while (from < text.length() - 1 && (text.charAt(from) == ':' || text.charAt(from) == ' ')) {
+            from++;
+        }
+        return text.substring(from, text.length() - 1);
     }
 
     /**
@@ -428,6 +500,10 @@ public final class PressNoteParser {
         }
         if (dateline == null) {
             dateline = stated.get();
+            if (dateline.place().isPresent() && !isPlaceName(dateline.place().get())) {
+                // "Statement by the High Representative 12.06.2024": an EEAS page's kicker shares the date's line.
+                dateline = new Dateline(Optional.empty(), dateline.date(), dateline.time());
+            }
             bareDate = dateline.place().isEmpty() && dateline.time().isEmpty();
         }
         return true;
@@ -452,6 +528,32 @@ public final class PressNoteParser {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the words before a stated date are written as a place ({@code Brussels}, {@code Port of Spain},
+     * {@code Rio de Janeiro}) and not as a label of the note ({@code Statement by the Spokesperson}, {@code Press
+     * release}, {@code HR/VP}): every word capitalised but the particles of place names, the first no note type.
+     */
+    static boolean isPlaceName(String place) {
+        int start = 0;
+        int n = place.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && place.charAt(i) == '/') {
+                return false;
+            }
+            if (i == n || place.charAt(i) == ' ') {
+                if (i > start) {
+                    String word = place.substring(start, i);
+                    if (start == 0 ? NOTE_TYPES.contains(word.toLowerCase(Locale.ROOT))
+                            : Character.isLowerCase(word.charAt(0)) && !PLACE_PARTICLES.contains(word)) {
+                        return false;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /** {@code Press and information team of the Delegation to Ghana}, {@code EEAS Press Team}. */
@@ -484,7 +586,12 @@ public final class PressNoteParser {
      */
     private static boolean laterTitle(List<Block> blocks, int index, int fromLine, int end, String candidate) {
         int words = splitWordCount(candidate);
-        if (candidate.length() > MAX_KICKER || words > 4) {
+        // The issuing office over the headline ("Press and information team of the Delegation to Kenya") is as
+        // long as a headline: any title line under it is the real one.
+        boolean issuer = isIssuer(candidate);
+        if (issuer) {
+            words = 0;
+        } else if (candidate.length() > MAX_KICKER || words > 4) {
             return false;
         }
         int reach = LABEL_REACH;
@@ -499,7 +606,7 @@ public final class PressNoteParser {
                 if (--reach < 0 || isProse(line)) {
                     return false;
                 }
-                if (isTitleLine(line) && splitWordCount(line) > words) {
+                if (isTitleLine(line) && splitWordCount(line) > words && !(issuer && isIssuer(line))) {
                     return true;
                 }
             }
@@ -534,6 +641,11 @@ public final class PressNoteParser {
             } else if (!block.mainContent()) {
                 discard(block, DiscardReason.OUTSIDE_CONTENT);
             } else {
+                if (publisher == null && !html && block.lines().size() == 1 && isIssuer(text)
+                        && splitWordCount(text) >= 3) {
+                    // The issuing office printed over the headline; a menu's "Press office" link is shorter.
+                    publisher = text;
+                }
                 // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
                 discard(block, html ? DiscardReason.NAVIGATION : DiscardReason.METADATA);
             }
@@ -551,7 +663,7 @@ public final class PressNoteParser {
             discard(block, DiscardReason.CAPTION);
             return;
         }
-        if (block.isHeading() && subtitle == null) {
+        if (block.isHeading() && subtitle == null && !headsSections(blocks, index, end)) {
             subtitle = text;
             discard(block, DiscardReason.METADATA);
             return;
@@ -561,11 +673,28 @@ public final class PressNoteParser {
             discard(block, DiscardReason.METADATA);
             return;
         }
-        if (isKicker(block)) {
+        if (isKicker(block) || isLabelColumn(block.lines()) || isHighlights(block.lines())) {
             discard(block, DiscardReason.METADATA);
             return;
         }
         startBody(block);
+    }
+
+    /**
+     * Whether the heading under the title is the first of several section headings of one level (the items of a
+     * Daily News page), not a standfirst: another heading of its level follows in the body. Asked once a note.
+     */
+    private static boolean headsSections(List<Block> blocks, int heading, int end) {
+        int level = blocks.get(heading).level();
+        boolean prose = false;
+        for (int i = heading + 1; i < end; i++) {
+            Block block = blocks.get(i);
+            if (block.isHeading() && block.level() == level && block.mainContent()) {
+                return prose;
+            }
+            prose |= block.kind() == BlockKind.PARAGRAPH && isProse(block.text());
+        }
+        return false;
     }
 
     /** Reads the body's first paragraph, which may open with the stated date. */
@@ -599,9 +728,46 @@ public final class PressNoteParser {
             discard(block, DiscardReason.METADATA);
         } else if (isChromeColumn(block.lines())) {
             discard(block, DiscardReason.NAVIGATION);
-        } else {
+        } else if (!readInlineContacts(block)) {
             doc.paragraph(text);
         }
+    }
+
+    /**
+     * Reads the contacts in brackets that close a Daily News item, a paragraph of their own or the end of the
+     * item's last paragraph; the text before them stays in the body.
+     *
+     * @return whether the block ended with contacts (and its body text, if any, was added)
+     */
+    private boolean readInlineContacts(Block block) {
+        String text = block.text();
+        int at = inlineContactsStart(text);
+        if (at < 0) {
+            return false;
+        }
+        List<Contact> found = ContactReader.readInline(inlineContactList(text, at));
+        if (found.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            addContact(inlineContacts, found.get(i));
+        }
+        String before = text.substring(0, at).strip();
+        if (!before.isEmpty()) {
+            doc.paragraph(before);
+        }
+        doc.discard(text.substring(at), DiscardReason.CONTACT_BLOCK, block.line());
+        return true;
+    }
+
+    /** Adds a contact unless one of that name is listed: a Daily News names the same spokespeople under each item. */
+    private static void addContact(List<Contact> contacts, Contact contact) {
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).name().equals(contact.name())) {
+                return;
+            }
+        }
+        contacts.add(contact);
     }
 
     /**
@@ -695,9 +861,76 @@ public final class PressNoteParser {
      * of them.
      */
     private void contacts(List<Block> blocks, int start) {
-        List<Contact> contacts = new ArrayList<>();
-        new ContactSection(blocks, start).read(contacts, this::discard);
+        List<Contact> section = new ArrayList<>();
+        new ContactSection(blocks, start).read(section, this::discard);
+        List<Contact> contacts = inlineContacts;
+        for (int i = 0; i < section.size(); i++) {
+            addContact(contacts, section.get(i));
+        }
         contacts.forEach(doc::contact);
+        Contact spokesperson = soleSpokesperson(contacts);
+        if (spokesperson != null && namesSpokespersonOnly(spokesperson)) {
+            // "..., said the Spokesperson." names nobody in the body: the contacts say who the Spokesperson is.
+            // The bare title is a second role, so that "the Spokesperson" finds "Lead Spokesperson for ...".
+            String role = spokesperson.role().get();
+            doc.person(new Person(spokesperson.name(), List.of(role, spokespersonTitle(role)), List.of(),
+                    SpeakerKind.PERSON));
+        }
+    }
+
+    /** The one contact whose role is a spokesperson's, or null when there is none or more than one. */
+    private static Contact soleSpokesperson(List<Contact> contacts) {
+        Contact found = null;
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact contact = contacts.get(i);
+            if (contact.role().isPresent() && isSpokespersonRole(contact.role().get())) {
+                if (found != null) {
+                    return null;
+                }
+                found = contact;
+            }
+        }
+        return found;
+    }
+
+    /** The spokesperson word of a role as written: {@code Spokesperson} in {@code Lead Spokesperson for ...}. */
+    private static String spokespersonTitle(String role) {
+        String folded = role.toLowerCase(Locale.ROOT);
+        int at = folded.indexOf("spokes");
+        int end = at;
+        while (end < role.length() && Character.isLetter(role.charAt(end))) {
+            end++;
+        }
+        return role.substring(at, end);
+    }
+
+    private static boolean isSpokespersonRole(String role) {
+        String folded = role.toLowerCase(Locale.ROOT);
+        return folded.contains("spokesperson") || folded.contains("spokesman") || folded.contains("spokeswoman");
+    }
+
+    /**
+     * Whether the body speaks of a spokesperson but never by the contact's surname (the last word of the name):
+     * then the quote engine needs to be told who holds the role.
+     */
+    private boolean namesSpokespersonOnly(Contact spokesperson) {
+        // "spokes" opens every form of the title; most bodies have none, and are read once.
+        List<String> paragraphs = doc.paragraphs();
+        boolean role = false;
+        for (int i = 0; i < paragraphs.size() && !role; i++) {
+            role = paragraphs.get(i).contains("pokes");
+        }
+        if (!role) {
+            return false;
+        }
+        String name = spokesperson.name();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).contains(surname)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Walks the blocks from the contact section to the end, reading contacts and classifying the rest. */
@@ -777,11 +1010,50 @@ public final class PressNoteParser {
                 && Character.isUpperCase(text.codePointAt(0)) && text.indexOf(' ') > 0;
     }
 
-    /** {@code Press Releases}, {@code Plenary session}, {@code TRAN}: a few words above the body. */
+    /**
+     * {@code Press Releases}, {@code Plenary session}, {@code TRAN}: a few words above the body. A label ends
+     * with no comma; a speech's salutation ({@code Madam President,}) does, and opens the body.
+     */
     private static boolean isKicker(Block block) {
         String text = block.text();
         return block.kind() == BlockKind.PARAGRAPH && text.length() <= MAX_KICKER && splitWordCount(text) <= 4
-                && !endsLikeSentence(text);
+                && !endsLikeSentence(text) && text.charAt(text.length() - 1) != ',';
+    }
+
+    /**
+     * Labels and buttons copied one a line between the title and the body ({@code Plenary sessions} / {@code ENVI}
+     * / {@code Share this page:}): every line a kicker-sized label or page chrome.
+     */
+    private static boolean isLabelColumn(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || (line.length() > MAX_KICKER || splitWordCount(line) > 4 || endsLikeSentence(line))
+                    && BOILERPLATE.classify(line).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The highlights a Parliament release prints under its title, one a line ({@code MEPs want ...} / {@code
+     * Products for children would be covered first}): a few short lines, none of them ending a sentence. A
+     * paragraph broken over lines ends with one.
+     */
+    private static boolean isHighlights(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > MAX_FURNITURE_LINES) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.length() > MAX_FURNITURE_LINE || endsLikeSentence(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words {@code text.split(" ")} gives: trailing empty words do not count, other empty words do. */

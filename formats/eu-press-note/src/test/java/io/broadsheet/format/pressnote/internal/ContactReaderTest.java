@@ -33,6 +33,21 @@ class ContactReaderTest {
     }
 
     @Test
+    void dailyNewsInlineContactsAreReadPersonByPerson() {
+        assertThat(ContactReader.readInline("Anna Berg – Tel.: +32 2 298 45 11; Jan Smit - Tel.: +32 2 296 73 20;"
+                + " Eva Lind – Tel.: +32 2 291 00 01 – E-mail: eva.lind@ec.europa.eu; No Number Here"))
+                .containsExactly(
+                        new Contact("Anna Berg", Optional.empty(), List.of("+32 2 298 45 11"), List.of()),
+                        new Contact("Jan Smit", Optional.empty(), List.of("+32 2 296 73 20"), List.of()),
+                        new Contact("Eva Lind", Optional.empty(), List.of("+32 2 291 00 01"),
+                                List.of("eva.lind@ec.europa.eu")));
+        // A hyphen inside a name or a number is no separator.
+        assertThat(ContactReader.readInline("Ana Pisonero-Hernandez – Tel.: +32 2 29-54320"))
+                .containsExactly(new Contact("Ana Pisonero-Hernandez", Optional.empty(), List.of("+32 2 29-54320"),
+                        List.of()));
+    }
+
+    @Test
     void segmentsAreCutAtRunsOfSpacesAndStripped() {
         assertThat(ContactReader.segments(lines(" Peter Stano   Spokesperson\t ", "  +32 2 299 11 11  x  ")))
                 .containsExactly("Peter Stano", "Spokesperson", "+32 2 299 11 11", "x");

@@ -19,4 +19,16 @@ class PressNoteParserTest {
         assertThat(PressNoteParser.isReference("Period 1: 2021/22")).isFalse();
         assertThat(PressNoteParser.isReference("The EU adopted IP/24/1234 today.")).isFalse();
     }
+
+    @Test
+    void aKickerOnTheDatesLineIsNoPlace() {
+        assertThat(PressNoteParser.isPlaceName("Brussels")).isTrue();
+        assertThat(PressNoteParser.isPlaceName("Port of Spain")).isTrue();
+        assertThat(PressNoteParser.isPlaceName("Dar es Salaam")).isTrue();
+        assertThat(PressNoteParser.isPlaceName("BRUSSELS")).isTrue();
+        assertThat(PressNoteParser.isPlaceName("Statement by the High Representative")).isFalse();
+        assertThat(PressNoteParser.isPlaceName("Statement")).isFalse();
+        assertThat(PressNoteParser.isPlaceName("Press Release")).isFalse();
+        assertThat(PressNoteParser.isPlaceName("HR/VP")).isFalse();
+    }
 }
