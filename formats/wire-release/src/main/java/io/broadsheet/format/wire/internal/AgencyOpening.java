@@ -70,17 +70,20 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
     }
 
     /**
-     * An agency stands in parentheses or between slashes just before the dash that ends the opening, which
+     * An agency stands in parentheses or between slashes at the end of the opening, which
      * {@link DatelineParser#parseLead} looks for within its first {@value DatelineParser#MAX_LEAD} characters; a
-     * paragraph with neither a {@code )} nor a {@code /} there has no agency.
+     * paragraph with neither a {@code )} nor a {@code /} there has no agency, unless it opens with a city in
+     * capitals and has a dash, as Kyodo writes its name bare ({@code TOKYO, March 3 Kyodo -}).
      */
     private static boolean mayNameAgency(String text) {
         // The opening copied to an array: over String.charAt, C2 compiled the loop for Latin-1 text only and
         // deoptimised it at the first paragraph with a curly quote.
         char[] opening = new char[Math.min(text.length(), DatelineParser.MAX_LEAD)];
         text.getChars(0, opening.length, opening, 0);
+        boolean capitals = opening.length > 2 && Character.isUpperCase(opening[0])
+                && Character.isUpperCase(opening[1]);
         for (char c : opening) {
-            if (c == ')' || c == '/') {
+            if (c == ')' || c == '/' || capitals && c == '-') {
                 return true;
             }
         }
