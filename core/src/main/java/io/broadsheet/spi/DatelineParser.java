@@ -236,9 +236,7 @@ public final class DatelineParser {
      * {@code Washington (AFP) \u2013}, {@code NEW YORK, March 4, 2022 /PRNewswire/ --},
      * {@code SAN FRANCISCO--(BUSINESS WIRE)--}, {@code Madrid, Mar 3 (EFE).-}, {@code TOKYO, March 3 Kyodo -},
      * {@code WASHINGTON \u2014} and {@code Brussels, 15 January 2022 \u2013}. Agencies that set no dash after
-     * their name are read too when a date comes before it ({@code New Delhi, Mar 3 (PTI) The},
-     * {@code MOSCOW, March 3. /TASS/. The}) or after it between slashes
-     * ({@code AUSTIN, TX / ACCESSWIRE / March 3, 2025 / The}).
+     * their name are read by {@link #parseLeadWithoutDash}.
      *
      * <p>The agency is what stands in parentheses (or between slashes) just before the dash, or a single
      * capitalised word between the date and the dash. Without an agency the
@@ -264,20 +262,24 @@ public final class DatelineParser {
             }
             lead = readLead(paragraph, dash, textStart);
         }
-        // A place opens with a capital; only such paragraphs are searched for an agency without a dash.
-        if (lead.isEmpty() && !paragraph.isEmpty() && Character.isUpperCase(paragraph.charAt(0))) {
-            lead = leadWithoutDash(paragraph);
-        }
         return lead;
     }
 
     /**
-     * {@code New Delhi, Mar 3 (PTI) The ...}, {@code MOSCOW, March 3. /TASS/. The ...}: the agency's closing
-     * bracket or slash, perhaps a dot, then the story. With no dash to mark the end of the opening, the date must
-     * stand before the agency, or after it between slashes ({@code AUSTIN, TX / ACCESSWIRE / March 3, 2025 / }),
-     * so that a sentence with a bracket in it is not taken for one.
+     * Reads an agency's opening that has no dash: {@code New Delhi, Mar 3 (PTI) The ...},
+     * {@code MOSCOW, March 3. /TASS/. The ...}: the agency's closing bracket or slash, perhaps a dot, then the
+     * story. With no dash to mark the end of the opening, the date must stand before the agency, or after it
+     * between slashes ({@code AUSTIN, TX / ACCESSWIRE / March 3, 2025 / The ...}), so that a sentence with a
+     * bracket in it is not taken for one. Separate from {@link #parseLead} so that only a caller that expects an
+     * agency (and has seen a bracket or slash near the start) pays for the search.
+     *
+     * @param paragraph the story's first paragraph
+     * @return the opening, with its agency, or empty
      */
-    private Optional<Lead> leadWithoutDash(String paragraph) {
+    public Optional<Lead> parseLeadWithoutDash(String paragraph) {
+        if (paragraph == null || paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
+            return Optional.empty();
+        }
         int limit = Math.min(paragraph.length(), MAX_LEAD);
         int close = -1;
         int slash = -1;
@@ -292,14 +294,22 @@ public final class DatelineParser {
                 slash = i;
             }
         }
-        if (close < 0) {
+        // The day just before the agency, or ACCESSWIRE's " / " after it: most bracketed asides have neither.
+        int open = close < 0 ? -1 : paragraph.lastIndexOf(paragraph.charAt(close) == ')' ? '(' : '/', close - 1);
+        // An agency's name opens with a capital ("+32 (0)460 ..." has none), checked before anything is copied.
+        if (open < 2 || open + 1 >= close || !Character.isUpperCase(paragraph.charAt(open + 1))
+                && paragraph.charAt(open + 1) != ' ' || !(dayBefore(paragraph, open)
+                || paragraph.charAt(close) == '/' && paragraph.charAt(close - 1) == ' ')) {
             return Optional.empty();
         }
         int textStart = close + 1;
         if (textStart < paragraph.length() && paragraph.charAt(textStart) == '.') {
             textStart++;
         }
-        if (textStart >= paragraph.length() || paragraph.charAt(textStart) != ' ') {
+        // " The": a space, then the story's first capital or digit; checked before anything is copied.
+        if (textStart + 1 >= paragraph.length() || paragraph.charAt(textStart) != ' '
+                || !Character.isUpperCase(paragraph.charAt(textStart + 1))
+                && !isDigit(paragraph.charAt(textStart + 1))) {
             return Optional.empty();
         }
         Optional<Lead> read = readLead(paragraph, close + 1, textStart);
@@ -311,6 +321,19 @@ public final class DatelineParser {
             return Character.isLetterOrDigit(paragraph.charAt(lead.textStart())) ? read : Optional.empty();
         }
         return paragraph.charAt(close) == '/' ? dateBetweenSlashes(paragraph, lead) : Optional.empty();
+    }
+
+    /** Whether a day's digit, perhaps with a dot, and a space stand before {@code open}: {@code 3 (}, {@code 3. /}. */
+    private static boolean dayBefore(String paragraph, int open) {
+        int i = open - 1;
+        if (paragraph.charAt(i) != ' ') {
+            return false;
+        }
+        i--;
+        if (paragraph.charAt(i) == '.' && i > 0) {
+            i--;
+        }
+        return isDigit(paragraph.charAt(i));
     }
 
     /** {@code / March 3, 2025 / }: the date ACCESSWIRE sets after its name, then the story. */
