@@ -66,6 +66,8 @@ public final class DatelineParser {
     private static final int MONTH_NAME_BEFORE_YEAR = 1 + 9 + 1 + 3 + 2 + 2 + 1 + 3;
     private static final int MAX_LEAD_PLACE_WORDS = 6;
     private static final int MAX_AGENCY = 40;
+    /** {@code / September 30, 2025 / }: a date written out, with its slashes and spaces. */
+    private static final int MAX_DATE_BETWEEN_SLASHES = 30;
     /**
      * News agencies whose tag is written in lower case: Deutsche Presse-Agentur, its financial service,
      * Evangelischer Pressedienst, dts Nachrichtenagentur.
@@ -232,9 +234,12 @@ public final class DatelineParser {
      * Reads the dateline that opens a news story, up to the dash that separates it from the text:
      * {@code WASHINGTON (Reuters) -}, {@code BRUSSELS, March 4 (Reuters) -}, {@code (AP) \u2014},
      * {@code Washington (AFP) \u2013}, {@code NEW YORK, March 4, 2022 /PRNewswire/ --},
-     * {@code WASHINGTON \u2014} and {@code Brussels, 15 January 2022 \u2013}.
+     * {@code SAN FRANCISCO--(BUSINESS WIRE)--}, {@code Madrid, Mar 3 (EFE).-}, {@code TOKYO, March 3 Kyodo -},
+     * {@code WASHINGTON \u2014} and {@code Brussels, 15 January 2022 \u2013}. Agencies that set no dash after
+     * their name are read by {@link #parseLeadWithoutDash}.
      *
-     * <p>The agency is what stands in parentheses (or between slashes) just before the dash. Without an agency the
+     * <p>The agency is what stands in parentheses (or between slashes) just before the dash, or a single
+     * capitalised word between the date and the dash. Without an agency the
      * opening counts as a dateline only when the city is in capitals or the date has a year, so that an ordinary
      * sentence with a dash in it is not mistaken for one. A bold agency tag such as {@code **USPA NEWS** -} is not
      * recognisable from the text alone: a caller that knows the opening is a tag (from
@@ -249,14 +254,103 @@ public final class DatelineParser {
             return Optional.empty();
         }
         int dash = leadDash(paragraph);
-        if (dash < 0) {
+        Optional<Lead> lead = Optional.empty();
+        if (dash >= 0) {
+            int textStart = dash + 1;
+            while (textStart < paragraph.length() && textStart < dash + 3 && paragraph.charAt(textStart) == '-') {
+                textStart++;
+            }
+            lead = readLead(paragraph, dash, textStart);
+        }
+        return lead;
+    }
+
+    /**
+     * Reads an agency's opening that has no dash: {@code New Delhi, Mar 3 (PTI) The ...},
+     * {@code MOSCOW, March 3. /TASS/. The ...}: the agency's closing bracket or slash, perhaps a dot, then the
+     * story. With no dash to mark the end of the opening, the date must stand before the agency, or after it
+     * between slashes ({@code AUSTIN, TX / ACCESSWIRE / March 3, 2025 / The ...}), so that a sentence with a
+     * bracket in it is not taken for one. Separate from {@link #parseLead} so that only a caller that expects an
+     * agency (and has seen a bracket or slash near the start) pays for the search.
+     *
+     * @param paragraph the story's first paragraph
+     * @return the opening, with its agency, or empty
+     */
+    public Optional<Lead> parseLeadWithoutDash(String paragraph) {
+        if (paragraph == null || paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
             return Optional.empty();
         }
-        int textStart = dash + 1;
-        while (textStart < paragraph.length() && textStart < dash + 3 && paragraph.charAt(textStart) == '-') {
+        int limit = Math.min(paragraph.length(), MAX_LEAD);
+        int close = -1;
+        int slash = -1;
+        for (int i = 1; i < limit && close < 0; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '"' || c == '\u201c' || c == ':' || c == ';' || c == '!' || c == '?') {
+                return Optional.empty();
+            }
+            if (c == ')' || c == '/' && slash >= 0) {
+                close = i;
+            } else if (c == '/') {
+                slash = i;
+            }
+        }
+        // The day just before the agency, or ACCESSWIRE's " / " after it: most bracketed asides have neither.
+        int open = close < 0 ? -1 : paragraph.lastIndexOf(paragraph.charAt(close) == ')' ? '(' : '/', close - 1);
+        // An agency's name opens with a capital ("+32 (0)460 ..." has none), checked before anything is copied.
+        if (open < 2 || open + 1 >= close || !Character.isUpperCase(paragraph.charAt(open + 1))
+                && paragraph.charAt(open + 1) != ' ' || !(dayBefore(paragraph, open)
+                || paragraph.charAt(close) == '/' && paragraph.charAt(close - 1) == ' ')) {
+            return Optional.empty();
+        }
+        int textStart = close + 1;
+        if (textStart < paragraph.length() && paragraph.charAt(textStart) == '.') {
             textStart++;
         }
-        return readLead(paragraph, dash, textStart);
+        // " The": a space, then the story's first capital or digit; checked before anything is copied.
+        if (textStart + 1 >= paragraph.length() || paragraph.charAt(textStart) != ' '
+                || !Character.isUpperCase(paragraph.charAt(textStart + 1))
+                && !isDigit(paragraph.charAt(textStart + 1))) {
+            return Optional.empty();
+        }
+        Optional<Lead> read = readLead(paragraph, close + 1, textStart);
+        if (read.isEmpty() || read.get().agency().isEmpty()) {
+            return Optional.empty();
+        }
+        Lead lead = read.get();
+        if (lead.day().isPresent()) {
+            return Character.isLetterOrDigit(paragraph.charAt(lead.textStart())) ? read : Optional.empty();
+        }
+        return paragraph.charAt(close) == '/' ? dateBetweenSlashes(paragraph, lead) : Optional.empty();
+    }
+
+    /** Whether a day's digit, perhaps with a dot, and a space stand before {@code open}: {@code 3 (}, {@code 3. /}. */
+    private static boolean dayBefore(String paragraph, int open) {
+        int i = open - 1;
+        if (paragraph.charAt(i) != ' ') {
+            return false;
+        }
+        i--;
+        if (paragraph.charAt(i) == '.' && i > 0) {
+            i--;
+        }
+        return isDigit(paragraph.charAt(i));
+    }
+
+    /** {@code / March 3, 2025 / }: the date ACCESSWIRE sets after its name, then the story. */
+    private Optional<Lead> dateBetweenSlashes(String paragraph, Lead lead) {
+        int limit = Math.min(paragraph.length(), lead.textStart() + MAX_DATE_BETWEEN_SLASHES);
+        for (int i = lead.textStart() + 1; i + 2 < limit; i++) {
+            if (paragraph.charAt(i) == '/' && paragraph.charAt(i - 1) == ' ' && paragraph.charAt(i + 1) == ' ') {
+                Optional<LocalDate> date = parseDate(paragraph.substring(lead.textStart(), i).strip());
+                if (date.isEmpty()) {
+                    return Optional.empty();
+                }
+                LocalDate d = date.get();
+                return Optional.of(new Lead(lead.place(), Optional.of(MonthDay.from(d)),
+                        Optional.of(Year.of(d.getYear())), lead.agency(), i + 2));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -275,14 +369,18 @@ public final class DatelineParser {
                 continue;
             }
             char before = paragraph.charAt(i - 1);
-            if (before != ' ' && before != ')' && before != '/') {
+            if (before == '.' && i >= 2 && (paragraph.charAt(i - 2) == ')' || paragraph.charAt(i - 2) == '/')) {
+                before = paragraph.charAt(i - 2);       // "(EFE).- text"
+            } else if (before != ' ' && before != ')' && before != '/') {
                 continue;
             }
             int end = i + 1;
             while (end < paragraph.length() && end < i + 3 && paragraph.charAt(end) == '-') {
                 end++;
             }
-            if (c == '-' && end < paragraph.length() && paragraph.charAt(end) != ' ') {
+            // "(BUSINESS WIRE)--Text": a double dash after the agency needs no space.
+            boolean glued = end - i >= 2 && before != ' ';
+            if (c == '-' && end < paragraph.length() && paragraph.charAt(end) != ' ' && !glued) {
                 continue;
             }
             return i;
@@ -297,6 +395,12 @@ public final class DatelineParser {
         String head = paragraph.substring(0, dash).strip();
         if (head.isEmpty() || textStart >= paragraph.length()) {
             return Optional.empty();
+        }
+        if (head.length() > 2 && head.charAt(head.length() - 1) == '.') {
+            char closing = head.charAt(head.length() - 2);
+            if (closing == ')' || closing == '/') {
+                head = head.substring(0, head.length() - 1);     // "(EFE).-", "/TASS/."
+            }
         }
         String agency = null;
         String before = head;
@@ -317,6 +421,15 @@ public final class DatelineParser {
         }
         if (agency != null && !plausibleAgency(agency)) {
             return Optional.empty();
+        }
+        if (agency == null) {
+            int word = agencyAfterDay(before);
+            if (word > 0) {
+                agency = before.substring(word);            // "TOKYO, March 3 Kyodo -"
+                before = before.substring(0, word);
+            }
+        } else {
+            before = withoutDotAfterDay(before);            // "MOSCOW, March 3. /TASS/."
         }
         before = trimPlace(before);
         MonthDay day = null;
@@ -376,6 +489,43 @@ public final class DatelineParser {
         }
         return Optional.of(new Lead(Optional.ofNullable(place), Optional.ofNullable(day), Optional.ofNullable(year),
                 Optional.ofNullable(agency), textStart));
+    }
+
+    /**
+     * Where the agency's name starts in {@code TOKYO, March 3 Kyodo}: one capitalised word of letters, no month or
+     * weekday, after the day's digits, as Kyodo writes its name without brackets; or -1.
+     */
+    private static int agencyAfterDay(String head) {
+        int end = head.length();
+        while (end > 0 && head.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(head.charAt(start - 1))) {
+            start--;
+        }
+        if (start < 2 || end - start < 2 || head.charAt(start - 1) != ' ' || !isDigit(head.charAt(start - 2))
+                || !Character.isUpperCase(head.charAt(start))) {
+            return -1;
+        }
+        // "Brussels, 15 January -": the word after the day is the month, not an agency.
+        String word = head.substring(start, end).toLowerCase(Locale.ROOT);
+        if (MONTHS.containsKey(word.substring(0, Math.min(3, word.length()))) || WEEKDAYS.contains(word)) {
+            return -1;
+        }
+        return start;
+    }
+
+    /** The place and date before an agency without the dot that ends the date ({@code March 3.}). */
+    private static String withoutDotAfterDay(String before) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end >= 2 && before.charAt(end - 1) == '.' && isDigit(before.charAt(end - 2))) {
+            return before.substring(0, end - 1);
+        }
+        return before;
     }
 
     /**

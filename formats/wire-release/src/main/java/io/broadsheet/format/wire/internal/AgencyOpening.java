@@ -51,6 +51,10 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
             return Optional.empty();
         }
         Optional<DatelineParser.Lead> lead = DatelineParser.dayFirst().parseLead(text);
+        if (lead.isEmpty()) {
+            // "New Delhi, Mar 3 (PTI) The ...", "MOSCOW, March 3. /TASS/. The ...": no dash after the agency.
+            lead = DatelineParser.dayFirst().parseLeadWithoutDash(text);
+        }
         if (lead.isEmpty() || lead.get().agency().isEmpty()) {
             return Optional.empty();
         }
@@ -70,21 +74,39 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
     }
 
     /**
-     * An agency stands in parentheses or between slashes just before the dash that ends the opening, which
+     * An agency stands in parentheses or between slashes at the end of the opening, which
      * {@link DatelineParser#parseLead} looks for within its first {@value DatelineParser#MAX_LEAD} characters; a
-     * paragraph with neither a {@code )} nor a {@code /} there has no agency.
+     * paragraph with neither a {@code )} nor a {@code /} there has no agency, unless it opens with a city in
+     * capitals and has a dash after a day and a word, as Kyodo writes its name bare ({@code TOKYO, March 3 Kyodo -}).
      */
     private static boolean mayNameAgency(String text) {
         // The opening copied to an array: over String.charAt, C2 compiled the loop for Latin-1 text only and
         // deoptimised it at the first paragraph with a curly quote.
         char[] opening = new char[Math.min(text.length(), DatelineParser.MAX_LEAD)];
         text.getChars(0, opening.length, opening, 0);
-        for (char c : opening) {
-            if (c == ')' || c == '/') {
+        boolean capitals = opening.length > 2 && Character.isUpperCase(opening[0])
+                && Character.isUpperCase(opening[1]);
+        for (int i = 0; i < opening.length; i++) {
+            char c = opening[i];
+            if (c == ')' || c == '/' || capitals && c == '-' && wordAfterDayBefore(opening, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code 3 Kyodo } stands before {@code dash}: a space, a word, a space and a digit. */
+    private static boolean wordAfterDayBefore(char[] opening, int dash) {
+        int end = dash - 1;
+        if (end < 0 || opening[end] != ' ') {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(opening[start - 1])) {
+            start--;
+        }
+        return start < end && start >= 2 && opening[start - 1] == ' ' && opening[start - 2] >= '0'
+                && opening[start - 2] <= '9';
     }
 
     /**

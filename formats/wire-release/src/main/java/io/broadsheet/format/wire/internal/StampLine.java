@@ -19,6 +19,9 @@ final class StampLine {
     /** A stamp line is short; longer lines are sentences. */
     static final int MAX_STAMP = 100;
 
+    /** {@code Central European Summer Time} */
+    private static final int MAX_ZONE_WORDS = 4;
+
     private static final DatelineParser DATES = DatelineParser.dayFirst();
 
     private StampLine() {
@@ -52,16 +55,55 @@ final class StampLine {
             text = text.substring(0, updated).strip();
             marked = true;
         }
-        marked |= DatelineParser.opensWithPageStamp(text) || hasSeparator(text);
+        // "March 03, 2025 04:05 PM Eastern Standard Time": Business Wire spells out the zone, which says as much
+        // as a label that the line is a stamp; the time before it is what counts.
+        if (text.endsWith(" Time")) {
+            int zone = zoneStart(text);
+            if (zone > 0) {
+                text = text.substring(0, zone);
+                marked = true;
+            }
+        }
+        int bar = text.indexOf(" | ");
+        marked |= DatelineParser.opensWithPageStamp(text) || bar > 0 || hasSeparator(text);
         if (!marked) {
             return Optional.empty();
         }
         // The date parser reads the rest: a time before or after the date, a zone, a label that is no place.
         Optional<Dateline> stamp = DATES.parse(text);
+        if (stamp.isEmpty() && bar > 0) {
+            // "March 03, 2025 02:00 ET | Source: Fjordline Energy ASA": the issuer's name after the bar.
+            stamp = DATES.parse(text.substring(0, bar));
+        }
         if (stamp.isEmpty() || stamp.get().place().isPresent() || stamp.get().date().isEmpty()) {
             return Optional.empty();
         }
         return stamp;
+    }
+
+    /**
+     * Where a zone spelt out in capitalised words ({@code Eastern Standard Time}) starts after a time's
+     * {@code AM}/{@code PM} or digits, or -1.
+     */
+    private static int zoneStart(String text) {
+        int i = text.length();
+        int words = 0;
+        while (i > 0 && words <= MAX_ZONE_WORDS) {
+            int wordEnd = i;
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd || i == 0 || text.charAt(i - 1) != ' ' || !Character.isUpperCase(text.charAt(i))) {
+                return -1;
+            }
+            words++;
+            i--;
+            char before = text.charAt(i - 1);
+            if (before >= '0' && before <= '9' || text.startsWith("AM", i - 2) || text.startsWith("PM", i - 2)) {
+                return words >= 2 ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a {@code /} or {@code |} set off by spaces splits the date from the time. */

@@ -53,7 +53,15 @@ public final class WireReleaseParser {
     private static final List<String> FOOTER_PHRASES = List.of("article online", "editorial office",
             "exemption from liability", "disclaimer", "liability", "imprint", "editorial program service",
             "v.i.s.d.p", "responsible for the content", "media contact", "press contact", "contact:", "contacts:",
-            "source:", "about the author");
+            "source:", "about the author", "forward-looking statement", "forward looking statement",
+            "cautionary note", "cautionary statement", "safe harbor", "safe harbour", "investor contact",
+            "investor relations contact", "media inquiries", "media enquiries", "for further information, please",
+            "for more information, please contact", "for media inquiries");
+    /** Headings of a corporate release's contact section, which are footer only when they stand alone. */
+    private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "investors",
+            "investor relations", "media relations");
+    /** {@code Investor Relations:} is the longest contact heading. */
+    private static final int MAX_CONTACT_HEADING = 20;
     /** {@code Editorial program service of General News Agency:} is the longest footer label agencies use. */
     private static final int MAX_LABEL_WORDS = 7;
     /**
@@ -70,6 +78,13 @@ public final class WireReleaseParser {
     private static final int MAX_INITIALS = 5;
     /** Sign-off groups without a slash are initials of this length at most ({@code dpa ks xx n1}). */
     private static final int MAX_BARE_INITIALS = 3;
+    /** {@code ==Kyodo}, {@code --IANS}, {@code (END)}: a rule and the agency's name. */
+    private static final int MAX_CLOSING_LINE = 24;
+    /** The lines of a contact card (name, company, phone, address) are short. */
+    private static final int MAX_CARD_LINE = 60;
+    private static final int MIN_PHONE_DIGITS = 7;
+    /** A logo's or photo's caption with its bracketed credit, {@code Acme logo (PRNewsfoto/Acme Inc.)}. */
+    private static final int MAX_CREDITED_CAPTION = 200;
     /** After a line of underscores, agency stories carry at most this many short notes (credits, links). */
     private static final int MAX_NOTES = 4;
 
@@ -92,6 +107,8 @@ public final class WireReleaseParser {
     private boolean bodyStarted;
     private boolean inFooter;
     private boolean expectUrl;
+    /** Index of the headline's block, or -2 before it is read. */
+    private int titleIndex = -2;
 
     /**
      * @param source the loaded release
@@ -158,7 +175,7 @@ public final class WireReleaseParser {
             if (inFooter) {
                 footer(block);
             } else if (!bodyStarted) {
-                head(block);
+                head(block, i);
             } else {
                 body(block, i);
             }
@@ -167,7 +184,7 @@ public final class WireReleaseParser {
         return doc.build();
     }
 
-    private void head(Block block) {
+    private void head(Block block, int index) {
         String text = block.text();
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
         if (chrome.isPresent()) {
@@ -212,6 +229,14 @@ public final class WireReleaseParser {
         }
         if (isTitle(block)) {
             title = text;
+            titleIndex = index;
+            discard(block, DiscardReason.METADATA);
+            return;
+        }
+        if (html && subtitle == null && index == titleIndex + 1 && block.isHeading() && block.level() == 2) {
+            // The h2 right under the h1 is the standfirst, even in a page header that main-content extraction
+            // set aside with the rest of the chrome.
+            subtitle = text;
             discard(block, DiscardReason.METADATA);
             return;
         }
@@ -257,7 +282,17 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.FOOTER);
             return;
         }
-        if (isSignOff(text)) {
+        if (isSignOff(text) || index == blocks.size() - 1 && isInitialsInCapitals(text)) {
+            inFooter = true;
+            discard(block, DiscardReason.FOOTER);
+            return;
+        }
+        int closing = closingLine(block);
+        if (closing >= 0) {
+            closeWithLine(block, closing);
+            return;
+        }
+        if (isContactCard(block)) {
             inFooter = true;
             discard(block, DiscardReason.FOOTER);
             return;
@@ -276,6 +311,115 @@ public final class WireReleaseParser {
         } else {
             story(text);
         }
+    }
+
+    /**
+     * The line of the block that closes the story, or -1: Yonhap's {@code (END)}, Kyodo's {@code ==Kyodo} or
+     * IANS's {@code --IANS}, which name the agency after a double rule. Only the first and last lines are read:
+     * the mark ends the last paragraph, or opens the desk's notes under it.
+     */
+    private int closingLine(Block block) {
+        List<String> lines = block.lines();
+        if (lines.isEmpty()) {
+            return -1;
+        }
+        int last = lines.size() - 1;
+        if (isClosingLine(lines.get(last))) {
+            return last;
+        }
+        return last > 0 && isClosingLine(lines.get(0)) ? 0 : -1;
+    }
+
+    private boolean isClosingLine(String line) {
+        // Nearly every line opens with a letter, a digit or a quotation mark: turned down by its first character.
+        if (line.length() < 3 || line.length() > MAX_CLOSING_LINE) {
+            return false;
+        }
+        char first = line.charAt(0);
+        if (first == '(') {
+            return line.strip().equals("(END)");
+        }
+        if ((first != '=' && first != '-') || line.charAt(1) != first) {
+            return false;
+        }
+        String name = line.substring(2).strip();
+        return !name.isEmpty() && (publisher != null && name.equalsIgnoreCase(publisher) || isLetters(name));
+    }
+
+    /**
+     * Ends the story at the block's closing line: the lines above it are the last paragraph unless they are only
+     * the reporter's e-mail address (Yonhap signs {@code jkim@yna.co.kr} over its {@code (END)}).
+     */
+    private void closeWithLine(Block block, int closing) {
+        inFooter = true;
+        List<String> lines = block.lines();
+        StringBuilder last = new StringBuilder();
+        boolean prose = false;
+        for (int i = 0; i < closing; i++) {
+            String line = lines.get(i).strip();
+            prose |= line.indexOf(' ') >= 0 || line.indexOf('@') < 0;
+            if (last.length() > 0) {
+                last.append(' ');
+            }
+            last.append(line);
+        }
+        if (prose) {
+            doc.paragraph(last.toString());
+            doc.discard(String.join(" ", lines.subList(closing, lines.size())), DiscardReason.FOOTER,
+                    block.line() + closing);
+        } else {
+            discard(block, DiscardReason.FOOTER);
+        }
+    }
+
+    /**
+     * A press contact set as a card of short lines under the story, with no label over it (EIN Presswire's name,
+     * company, phone and {@code email us here} lines): three lines or more, none a sentence, one a phone number or
+     * an e-mail address.
+     */
+    private static boolean isContactCard(Block block) {
+        List<String> lines = block.lines();
+        if (lines.size() < 3) {
+            return false;
+        }
+        boolean reach = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            // "Visit us on social media:" may close a card; a full stop or question mark ends a sentence.
+            char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+            if (line.length() > MAX_CARD_LINE || line.isBlank() || last == '.' || last == '!' || last == '?'
+                    || last == '"' || last == '\u201d') {
+                return false;
+            }
+            reach |= isPhoneOrEmail(line);
+        }
+        return reach;
+    }
+
+    /** A line that is a phone number (seven digits or more, no letters) or holds an e-mail address. */
+    private static boolean isPhoneOrEmail(String line) {
+        int digits = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return digits >= MIN_PHONE_DIGITS;
+    }
+
+    private static boolean isLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the paragraph's last word, before closing dots and spaces, is Enditem in any case. */
@@ -386,12 +530,16 @@ public final class WireReleaseParser {
         doc.title(title).subtitle(subtitle).section(section).publisher(publisher).url(url).dateline(dateline);
     }
 
-    /** Completes a dateline line with what the agency opening adds, usually the place. */
+    /**
+     * Completes a dateline line with what the agency opening adds. The opening's place is the story's: a line
+     * above it that reads as a place and date may be a byline or an issuer's name over a stamp
+     * ({@code News provided by / Harbor Lane Foods, Inc. / Mar 03, 2025, 08:30 ET}).
+     */
     private static Dateline merge(Dateline line, Dateline opening) {
         if (line == null || opening == null) {
             return line != null ? line : opening;
         }
-        return new Dateline(line.place().or(opening::place), line.date().or(opening::date), line.time());
+        return new Dateline(opening.place().or(line::place), line.date().or(opening::date), line.time());
     }
 
     private Year year() {
@@ -462,6 +610,9 @@ public final class WireReleaseParser {
         if (isAboutTheIssuer(text) || text.startsWith("SOURCE ")) {
             return true;
         }
+        if (text.length() <= MAX_CONTACT_HEADING && CONTACT_HEADINGS.contains(fold(stripColon(text)))) {
+            return true;
+        }
         // A bold label on its own line, such as "**Editorial office and responsibility:**".
         return text.endsWith(":") && block.leadingStrong().map(text::equals).orElse(false);
     }
@@ -476,6 +627,9 @@ public final class WireReleaseParser {
         int colon = first.indexOf(':');
         if (colon <= 0 || colon >= MAX_LABEL) {
             return false;
+        }
+        if (colon == first.length() - 1 && startsWithAny(fold(first), FOOTER_PHRASES)) {
+            return true;                    // "For further information, please contact:" over the contact lines
         }
         int words = 1;
         for (int i = 0; i < colon; i++) {
@@ -505,8 +659,18 @@ public final class WireReleaseParser {
         return last != '.' && last != '!' && last != '?' && last != ',' && text.split(" ").length <= MAX_ABOUT_WORDS;
     }
 
-    /** {@code Photo: Ministry of Health / USPA News}: a short labelled credit of the story's photo. */
+    /**
+     * {@code Photo: Ministry of Health / USPA News}: a short labelled credit of the story's photo; or a caption that
+     * ends with its credit in brackets, {@code Acme logo (PRNewsfoto/Acme Inc.)}, {@code (Photo: Business Wire)}.
+     */
     private static boolean isPhotoCredit(String text) {
+        if (text.charAt(text.length() - 1) == ')' && text.length() <= MAX_CREDITED_CAPTION) {
+            int open = text.lastIndexOf('(');
+            if (open >= 0 && (text.startsWith("PRNewsfoto/", open + 1) || text.startsWith("Photo: ", open + 1)
+                    || text.startsWith("Photo credit", open + 1))) {
+                return true;
+            }
+        }
         return text.length() <= MAX_LABEL && (text.charAt(0) == 'P' || text.charAt(0) == 'I' || text.charAt(0) == 'F'
                 || text.charAt(0) == 'B') && startsWithAny(fold(text), PHOTO_LABELS);
     }
@@ -566,6 +730,34 @@ public final class WireReleaseParser {
         }
         // Without a slash, short lower-case words could be a fragment of text; only initials count then.
         return groups >= 3 && groupLength > 0 && longest <= (slash ? MAX_INITIALS : MAX_BARE_INITIALS);
+    }
+
+    private static String stripColon(String text) {
+        return text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * The desk's initials in capitals that PTI sets under its last paragraph ({@code RKS RKS}, {@code ABC DEF}):
+     * two to four groups of two or three capitals and nothing else, read only for the last block.
+     */
+    private static boolean isInitialsInCapitals(String text) {
+        if (text.length() < 5 || text.length() > MAX_SIGN_OFF) {
+            return false;
+        }
+        int groups = 1;
+        int groupLength = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && groupLength >= 2) {
+                groups++;
+                groupLength = 0;
+            } else if (c >= 'A' && c <= 'Z' && groupLength < MAX_BARE_INITIALS) {
+                groupLength++;
+            } else {
+                return false;
+            }
+        }
+        return groupLength >= 2 && groups >= 2 && groups <= 4;
     }
 
     private static boolean startsWithAny(String folded, List<String> phrases) {
