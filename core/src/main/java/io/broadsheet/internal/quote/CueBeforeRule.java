@@ -16,6 +16,9 @@ final class CueBeforeRule implements AttributionRule {
     static final String CUE_BEFORE = "cue-before";
     static final String SHARED_SUBJECT = "shared-subject";
     static final String OWNED_WORDS = "owned-words";
+    /** Words that make the verb after them a bare infinitive or a reported future: {@code would continue}. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("would", "will", "could", "should",
+            "might", "may", "must", "can");
     /** The words between an active "quoted" and its "as saying": the quoted person's noun phrase. */
     private static final int MAX_QUOTED_OBJECT = 10;
 
@@ -51,6 +54,9 @@ final class CueBeforeRule implements AttributionRule {
         }
         if (cueAt < 0) {
             return null;
+        }
+        if (cueAt - 1 > start && site.token(cueAt - 1).isWord() && MODALS.contains(site.token(cueAt - 1).lower())) {
+            cueAt = outerCue(site, start, cueAt);
         }
         Cue cue = site.cue(cueAt);
         if (cue.participle() && cueAt - 2 > start && site.token(cueAt - 1).is("as")) {
@@ -88,6 +94,20 @@ final class CueBeforeRule implements AttributionRule {
         }
         return new Attribution(subject.speaker(), subject.mention(), site.cueText(cueAt), rule, cue.naming(),
                 Math.min(subject.start(), cueAt), site.at);
+    }
+
+    /**
+     * The reporting verb whose clause holds a cue that a modal governs, as {@code said} in {@code Thibodeaux said
+     * the strike would continue "as long as it takes."}: that "continue" is reported, nobody's speech act. The
+     * cue at {@code cueAt} itself when no other stands before it in the sentence.
+     */
+    private static int outerCue(QuoteSite site, int start, int cueAt) {
+        for (int c = cueAt - 2; c >= start; c--) {
+            if (site.cue(c) != null) {
+                return c;
+            }
+        }
+        return cueAt;
     }
 
     /**

@@ -100,15 +100,16 @@ final class MentionFinder {
                 return end;
             }
         }
-        int roleEnd = roleEnd(tokens, i);
-        if (roleEnd > i) {
-            return title(p, text, tokens, i, roleEnd, qualifierStart, out);
-        }
+        // an owner's body before a title: "the European Union's observer mission" is the mission, not an observer
         if (!t.isCapitalised() && i > 0 && tokens[i - 1].kind() == TokenKind.POSSESSIVE && !out.isEmpty()) {
             int end = ownedOrganisation(p, text, tokens, i, out);
             if (end > i) {
                 return end;
             }
+        }
+        int roleEnd = roleEnd(tokens, i);
+        if (roleEnd > i) {
+            return title(p, text, tokens, i, roleEnd, qualifierStart, out);
         }
         return organisationOrName(p, text, tokens, i, qualifierStart, out);
     }
@@ -168,6 +169,9 @@ final class MentionFinder {
             if (end == i) {
                 return i + 1;   // a particle that opens no name: "de facto"
             }
+            if (end < tokens.length && tokens[end].word().upperCase && countryCodeEndsName(tokens, i, end)) {
+                orgEnd = ++end;         // "Water UK", "Age UK": a national body, not a person called "Water"
+            }
         } else if (t.word().opensDescription) {
             return description(p, text, tokens, i, out);
         } else {
@@ -185,8 +189,8 @@ final class MentionFinder {
         }
         // one title test for both: "European Commission President ...", "Kenya's President ..."
         int after = end < tokens.length && tokens[end].kind() == TokenKind.POSSESSIVE ? end + 1 : end;
-        if (roleEnd(tokens, after) > after) {
-            return -after;
+        if (roleEnd(tokens, after) > after && (after == end || organisationNounEnd(tokens, after) == after)) {
+            return -after;      // not "the European Union's observer mission", the owner of a body: tryAt reads it
         }
         if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
             return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
@@ -200,6 +204,30 @@ final class MentionFinder {
         }
         // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
+    }
+
+    /**
+     * Whether the country code at {@code end} ({@code UK}, {@code US}) closes the capitalised name {@code [i, end)}
+     * as part of it, as national bodies are named ({@code Water UK}, {@code Cancer Research UK}): only when a verb,
+     * a clause's punctuation or a title follows, since a code before a noun qualifies that noun ({@code told Reuters
+     * US officials had ...}).
+     */
+    private static boolean countryCodeEndsName(Token[] tokens, int i, int end) {
+        Token code = tokens[end];
+        if (!Words.COUNTRY_CODES.contains(code.text()) || code.sentence() != tokens[i].sentence()
+                || tokens[i].word().upperCase || tokens[i].word().placeName || tokens[i].word().direction) {
+            return false;
+        }
+        if (end + 1 >= tokens.length || tokens[end + 1].sentence() != code.sentence()) {
+            return true;
+        }
+        Token after = tokens[end + 1];
+        if (!after.isWord()) {
+            return !after.isQuote();
+        }
+        Word w = after.word();
+        return !after.isCapitalised() && (w.cue != null || w.verbModifier || w.relativePronoun || w.notVerb
+                || w.roleNode >= 0);
     }
 
     /**
@@ -275,7 +303,7 @@ final class MentionFinder {
         int second = end == roleEnd ? roleEnd(tokens, end) : end;
         int nameStart = end;
         if (second > end) {
-            if (isMilitaryRank(text, tokens, i, end, second)) {
+            if (isRankOfAddress(text, tokens, i, end, second)) {
                 nameStart = second;   // "press secretary Maj. Gen. Daniel Ortega": the rank is how he is addressed
             } else {
                 end = second;     // "High Representative/Vice-President Kaja Kallas": two titles, one holder
@@ -424,13 +452,14 @@ final class MentionFinder {
     }
 
     /**
-     * Whether the second of two titles in a row, {@code [end, second)}, is a military rank after an office that is
-     * none ({@code press secretary Maj. Gen.}): the rank says how the holder is addressed, the office what he does.
+     * Whether the second of two titles in a row, {@code [end, second)}, is a military or judicial rank after an
+     * office that is none ({@code press secretary Maj. Gen.}, {@code chairperson Justice}): the rank says how the
+     * holder is addressed, the office what they do.
      * Rare, so it is its own method, out of {@link #title}'s compiled code.
      */
-    private static boolean isMilitaryRank(String text, Token[] tokens, int i, int end, int second) {
-        return Words.MILITARY_RANKS.contains(normalisedSpan(text, tokens, end, second))
-                && !Words.MILITARY_RANKS.contains(normalisedSpan(text, tokens, i, end));
+    private static boolean isRankOfAddress(String text, Token[] tokens, int i, int end, int second) {
+        return Words.RANKS_OF_ADDRESS.contains(normalisedSpan(text, tokens, end, second))
+                && !Words.RANKS_OF_ADDRESS.contains(normalisedSpan(text, tokens, i, end));
     }
 
     /** A title of several words normalised; its own method, so that {@link #title}'s compiled code stays small. */
@@ -533,8 +562,9 @@ final class MentionFinder {
         if (i + 1 < limit) {
             best = longerRoleEnd(tokens, i, limit, capitalised, best);
         }
-        if (best == i + 1 && first.text().length() <= 4 && !capitalised) {
-            return i;           // "rep", "gen", "col" in lower case are not titles
+        if (best == i + 1 && first.text().length() <= 4 && !capitalised
+                && (first.text().length() <= 3 || Lexicon.isAbbreviation(first.lower()))) {
+            return i;           // "rep", "gen", "capt" in lower case are not titles; "boss" and "aide" are
         }
         return best;
     }

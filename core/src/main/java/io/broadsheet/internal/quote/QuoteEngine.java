@@ -214,6 +214,12 @@ public final class QuoteEngine {
             List<Mention> mentions = view.mentions;
             for (int k = 0; k < mentions.size(); k++) {
                 Mention m = mentions.get(k);
+                if (m.kind == MentionKind.DESCRIPTION) {
+                    if (m.role == null && m.phraseStart < m.start && issuedStatement(view, m)) {
+                        linkIssuer(mentions, k, m, registry);
+                    }
+                    continue;
+                }
                 if (m.kind == MentionKind.PROPER && m.entity == null) {
                     String noun = organisationNounDescribing(view, m);
                     if (noun != null) {
@@ -232,7 +238,42 @@ public final class QuoteEngine {
                 } else if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)
                         || isFirstNameInApposition(view, m)) {
                     registry.linkPerson(m).offerKind(SpeakerKind.PERSON);
+                } else if (m.end - m.start >= 2 && m.grammaticalRole == GrammaticalRole.POSSESSIVE) {
+                    // "Tunde Okafor's header": the full name of the "Okafor" who speaks later; not any capitalised
+                    // words before a verb, which may be a headline's ("Late Okafor header sends Rovers ...")
+                    registry.rememberFullName(m);
                 }
+            }
+        }
+    }
+
+    /**
+     * Whether a description is {@code a statement} issued by its clause's subject: {@code said in a statement},
+     * {@code issued a preliminary statement}. Tested on the word itself first: most descriptions are no statement.
+     */
+    private static boolean issuedStatement(ParagraphView view, Mention m) {
+        Token[] tokens = view.tokenArray;
+        Token head = tokens[m.end - 1];
+        Token determiner = tokens[m.phraseStart];
+        return head.word().first == 's' && head.lower().equals("statement")
+                && (determiner.is("a") || determiner.is("an"));
+    }
+
+    /**
+     * Makes the speaker that issued {@code a statement}, the nearest subject before it in its sentence, known as
+     * "statement", so that a later {@code "...," the statement said} is theirs.
+     */
+    private static void linkIssuer(List<Mention> mentions, int k, Mention statement, Registry registry) {
+        for (int j = k - 1; j >= 0; j--) {
+            Mention issuer = mentions.get(j);
+            if (issuer.sentence != statement.sentence) {
+                return;
+            }
+            if (issuer.kind != MentionKind.PRONOUN && issuer.entity != null
+                    && (issuer.grammaticalRole == GrammaticalRole.SPEAKER
+                    || issuer.grammaticalRole == GrammaticalRole.SUBJECT)) {
+                registry.describe(issuer.entity, "statement");
+                return;
             }
         }
     }

@@ -31,6 +31,8 @@ final class Registry {
     private final Map<String, List<Entity>> organisationsByDescription = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
     private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
+    /** {@link #rememberFullName}'s names by surname; {@code null} until a document has one. */
+    private Map<String, Mention> fullNames;
     private final Lexicon lexicon;
     /** The calling thread's words: a surname is the cached lower-case form of a name's last word. */
     private final Word.Table words;
@@ -57,12 +59,28 @@ final class Registry {
         e.markGiven();
     }
 
+    /**
+     * Keeps a name of several words that nothing linked ({@code Tunde Okafor's header}, {@code Tunde Okafor scored}),
+     * so that a person later named by the surname alone gets it: the first mention gives the full name. The first
+     * such name per surname wins.
+     */
+    void rememberFullName(Mention m) {
+        if (fullNames == null) {
+            fullNames = new HashMap<>();
+        }
+        fullNames.putIfAbsent(surnameOf(m.name), m);
+    }
+
     /** Links a mention of a person by name, creating the person on first sight. */
     Entity linkPerson(Mention m) {
         String surname = surnameOf(m.name);
         Word first = firstWord(m.name);
         String given = first == null ? null : Entity.givenName(first);
         Entity e = findPerson(surname, given, true);
+        if (e == null && first == null && fullNames != null && fullNames.containsKey(surname)) {
+            Mention full = fullNames.remove(surname);
+            e = linkPerson(full);       // "Okafor said" after "Tunde Okafor's header": one person, by the full name
+        }
         if (e == null) {
             e = person(m.name, surname, given, SpeakerKind.PERSON, m.gender);
         } else {
@@ -105,11 +123,19 @@ final class Registry {
      */
     Entity linkDescribedOrganisation(Mention m, String noun) {
         Entity e = linkOrganisation(m);
+        describe(e, noun);
+        return e;
+    }
+
+    /**
+     * Lets a common noun mean {@code e}: the union for Unite, or the statement for whoever issued it ({@code the
+     * alliance said in a statement ... "...," the statement said}).
+     */
+    void describe(Entity e, String noun) {
         List<Entity> described = organisationsByDescription.computeIfAbsent(noun, k -> new ArrayList<>(1));
         if (!described.contains(e)) {
             described.add(e);
         }
-        return e;
     }
 
     /** Links a mention of an organisation by name. Shorter forms join longer ones: The Post, The Washington Post. */

@@ -68,14 +68,18 @@ final class Words {
             "associate", "lead", "senior", "junior", "chief", "former", "outgoing", "incoming", "caretaker");
 
     /**
-     * Military ranks, normalised as {@link Lexicon#normalise} writes them: a rank standing between an office and a
-     * name is the holder's form of address, no part of the office ({@code press secretary Maj. Gen. ...}).
+     * Military ranks and the judges' titles, normalised as {@link Lexicon#normalise} writes them: a rank standing
+     * between an office and a name is the holder's form of address, no part of the office ({@code press secretary
+     * Maj. Gen. ...}, {@code Commission chairperson Justice Mercy Banda}).
      */
-    static final Set<String> MILITARY_RANKS = words("general", "gen", "lieutenant general", "lt gen",
+    static final Set<String> RANKS_OF_ADDRESS = words("justice", "judge", "general", "gen", "lieutenant general", "lt gen",
             "major general", "maj gen", "brigadier general", "brig gen", "admiral", "adm", "vice admiral", "vice adm",
             "rear admiral", "rear adm", "colonel", "col", "lieutenant colonel", "lt col", "lieutenant", "lt",
             "captain", "capt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "field marshal", "air marshal",
             "air chief marshal", "brigadier");
+
+    /** Country codes that end the names of national bodies: {@code Water UK}, {@code Amnesty International USA}. */
+    static final Set<String> COUNTRY_CODES = words("UK", "US", "USA");
 
     /** Words that go on the front of a noun phrase naming someone: {@code the former} minister. */
     static final Set<String> PHRASE_QUALIFIERS = words("the", "former", "then", "acting", "top", "senior", "deputy",
