@@ -37,6 +37,8 @@ public final class BoilerplateRules {
     private static final int MAX_CLIPBOARD_NOTICE = 60;
     /** A media player's clock line ({@code 0:00 0:02:31 0:00}) is short. */
     private static final int MAX_PLAYER_CLOCK = 40;
+    /** Who a follow prompt names ({@code Follow BBC Portmere}) is a few words. */
+    private static final int MAX_FOLLOWED = 40;
     /** A block of reporting credits is no longer than this. */
     public static final int MAX_CREDIT = 300;
     /** Reporting credits stand among the last this many blocks of a story's main content. */
@@ -79,14 +81,16 @@ public final class BoilerplateRules {
                     "subscribe to our newsletter", "sign up for our newsletter", "sign up for the",
                     "follow us on", "click here to subscribe", "back to top", "read more:", "related:",
                     "related articles", "related stories", "more on this story", "recommended for you",
-                    "you may also like", "toggle navigation", "main menu", "breadcrumb")
+                    "you may also like", "toggle navigation", "main menu", "breadcrumb", "sign up to ",
+                    "updates to this page", "is this page useful", "explore more on these topics",
+                    "reuse this content", "save articles to read later")
             .with(DiscardReason.NAVIGATION, Match.EXACT,
                     "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
                     "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
                     "listen", "listen to this article", "comments", "next", "previous", "top", "related",
                     "embed", "download", "download file", "download audio", "download video", "tags", "topics",
                     "related content", "related coverage", "see also", "read also", "also read", "more stories",
-                    "most read", "most popular", "latest stories", "top stories");
+                    "most read", "most popular", "latest stories", "top stories", "save", "related topics");
 
     private final List<Rule> rules;
     /** Whether the caption shape applies as well as the phrases: true for the standard rules. */
@@ -203,8 +207,11 @@ public final class BoilerplateRules {
         if (first == 'F' && isFileCaption(blockText)) {
             return Optional.of(DiscardReason.CAPTION);
         }
-        if (first == 'T' && isClipboardNotice(blockText)) {
+        if (first == 'T' && (isClipboardNotice(blockText) || isNewTabNotice(blockText))) {
             return Optional.of(DiscardReason.BOILERPLATE);
+        }
+        if (first == 'F' && isFollowPrompt(blockText)) {
+            return Optional.of(DiscardReason.NAVIGATION);
         }
         return isAsciiDigit(first) && isPlayerClock(blockText) ? Optional.of(DiscardReason.BOILERPLATE)
                 : Optional.empty();
@@ -218,6 +225,25 @@ public final class BoilerplateRules {
         String t = text.length() > 1 && text.charAt(text.length() - 1) == '.' ? text.substring(0, text.length() - 1)
                 : text;
         return t.length() <= MAX_CLIPBOARD_NOTICE && t.endsWith(" copied to your clipboard");
+    }
+
+    /** {@code The following links open in a new tab}: a screen reader's note over a page's share buttons. */
+    private static boolean isNewTabNotice(String text) {
+        return text.length() <= MAX_CLIPBOARD_NOTICE && (text.endsWith(" open in a new tab")
+                || text.endsWith(" opens in a new tab"));
+    }
+
+    /**
+     * {@code Follow BBC Portmere on Facebook, X and Instagram.}: a prompt to follow the publisher's accounts, which
+     * may go on to ask for story ideas. It names the network after {@code on}.
+     */
+    private static boolean isFollowPrompt(String text) {
+        if (text.length() > MAX_LENGTH || !text.startsWith("Follow ")) {
+            return false;
+        }
+        int on = text.indexOf(" on ");
+        return on > 0 && on < MAX_FOLLOWED && (text.startsWith("Facebook", on + 4) || text.startsWith("X", on + 4)
+                || text.startsWith("Instagram", on + 4) || text.startsWith("Twitter", on + 4));
     }
 
     /**

@@ -59,6 +59,10 @@ public final class ArticleFormat implements FormatProvider {
             "media note", "readout", "fact sheet", "press release", "news release", "remarks", "notice to the press",
             "media advisory", "press briefing", "statement by the spokesperson", "spokesperson statement",
             "declaration", "communiqué", "joint communiqué", "press note", "news", "speech", "transcript");
+    /** A standfirst is a sentence or two. */
+    static final int MAX_STANDFIRST = 300;
+    /** A newsletter's name, pitch and privacy notice under its sign-up prompt. */
+    static final int MAX_PROMO_BLOCKS = 4;
     /** A label over a list of related stories is a word or three. */
     static final int MAX_LIST_LABEL = 40;
     /** Labels over lists of links to other stories, as pages copied to text keep them. */
@@ -103,6 +107,10 @@ public final class ArticleFormat implements FormatProvider {
         boolean inTagList = false;
         int creditsFrom = BoilerplateRules.creditsFrom(blocks);
         int bodyBlocks = 0;
+        int titleAt = -1;
+        String statedPublisher = null;
+        boolean pageEnded = false;
+        boolean captionNext = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String text = block.text();
@@ -135,17 +143,39 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.OUTSIDE_CONTENT, block.line());
                 continue;
             }
+            if (pageEnded) {
+                // under "Is this page useful?" or "Explore more on these topics" only the page's footer follows
+                doc.discard(text, DiscardReason.FOOTER, block.line());
+                continue;
+            }
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
                 doc.discard(text, chrome.get(), block.line());
                 inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
                 inTagList = inRelatedList && opensTagList(text);
+                pageEnded = chrome.get() == DiscardReason.NAVIGATION && closesPage(text);
+                if (chrome.get() == DiscardReason.NAVIGATION && text.regionMatches(true, 0, "sign up", 0, 7)) {
+                    i = skipNewsletterPromo(blocks, i, doc);
+                }
                 continue;
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
                 doc.discard(text, DiscardReason.FOOTER, block.line());
                 continue;
+            }
+            if (i >= creditsFrom && !html) {
+                String sourceLine = CopiedPage.sourceLinePublisher(text);
+                if (sourceLine != null) {
+                    // "Source: Al Jazeera and news agencies": who published the story, under it
+                    statedPublisher = statedPublisher == null ? sourceLine : statedPublisher;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+                if (CopiedPage.isWriterContact(text)) {
+                    doc.discard(text, DiscardReason.FOOTER, block.line());
+                    continue;
+                }
             }
             if (inRelatedList && (isListedHeadline(text) || inTagList && isListedTag(text))) {
                 // the headlines under "Related": links to other stories, copied with the page
@@ -154,15 +184,58 @@ public final class ArticleFormat implements FormatProvider {
             }
             inRelatedList = false;
             inTagList = false;
+            if (!html && CopiedPage.isImageCredit(text)) {
+                // "Getty Images" over a caption
+                doc.discard(text, DiscardReason.CAPTION, block.line());
+                captionNext = true;
+                continue;
+            }
             if (bodyBlocks == 0 && isContactLine(text)) {
                 // "Contact: Jamie Fox, (202) 224-0000" above a release: who to call, not its headline or body
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
-            if (bodyBlocks == 0 && !titleTaken) {
-                if (!html && title == null && isHeadline(block, bodyAfter(blocks, i))) {
+            if (bodyBlocks == 0 && !titleTaken && !html && title == null) {
+                if (CopiedPage.isSectionLabel(text) && i + 1 < blocks.size()
+                        && isHeadline(blocks.get(i + 1), bodyAfter(blocks, i + 1))) {
+                    // "Environment", "News|Politics", "Press release" over the headline
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+                Block story = bodyAfter(blocks, i);
+                if (isHeadline(block, story) || story != null && story != blocks.get(i + 1)
+                        && isHeadlineOverShortOpening(block, story)) {
                     title = text;
                     titleTaken = true;
+                    titleAt = i;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+            }
+            if (bodyBlocks == 0 && titleAt >= 0) {
+                // the lines a copied page keeps between its headline and its story
+                if (!subtitleTaken && i == titleAt + 1 && isStandfirst(blocks, i)) {
+                    doc.subtitle(text);
+                    subtitleTaken = true;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+                String office = CopiedPage.fromLinePublisher(text);
+                if (office != null || CopiedPage.isNewspaperName(text)) {
+                    statedPublisher = statedPublisher == null ? office == null ? text : office : statedPublisher;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+                if (CopiedPage.isDeliveredOn(text)) {
+                    if (!datelineTaken) {
+                        dateline = CopiedPage.deliveredOn(text);
+                        datelineTaken = dateline != null;
+                    }
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+                if (CopiedPage.isScoreline(text) || CopiedPage.isAuthorName(text)) {
+                    // the score under a match report's headline; the writer's name on a line of its own
                     doc.discard(text, DiscardReason.METADATA, block.line());
                     continue;
                 }
@@ -173,7 +246,7 @@ public final class ArticleFormat implements FormatProvider {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
-            if (bodyBlocks == 0 && isHeadLabel(text)) {
+            if (bodyBlocks == 0 && block.kind() != BlockKind.CAPTION && isHeadLabel(text)) {
                 doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
@@ -185,11 +258,25 @@ public final class ArticleFormat implements FormatProvider {
                     doc.discard(text, DiscardReason.METADATA, block.line());
                     continue;
                 }
-            }
-            if (block.kind() == BlockKind.CAPTION) {
-                doc.discard(text, DiscardReason.CAPTION, block.line());
+                Dateline stamp = titleAt >= 0 ? CopiedPage.stampBeforeUpdate(text) : null;
+                if (stamp != null) {
+                    dateline = stamp;
+                    datelineTaken = true;
+                    doc.discard(text, DiscardReason.METADATA, block.line());
+                    continue;
+                }
+            } else if (bodyBlocks == 0 && titleAt >= 0 && text.length() <= MAX_DATELINE_LINE
+                    && DatelineParser.monthFirst().parse(text).isPresent()) {
+                // the page's second stamp ("Updated ...") under the first
+                doc.discard(text, DiscardReason.METADATA, block.line());
                 continue;
             }
+            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)) {
+                doc.discard(text, DiscardReason.CAPTION, block.line());
+                captionNext = false;
+                continue;
+            }
+            captionNext = false;
             if (bodyBlocks == 0 && (dateline == null || dateline.place().isEmpty())) {
                 Optional<DatelineParser.Lead> lead = DatelineParser.monthFirst().parseLead(text);
                 if (lead.isPresent() && lead.get().place().isPresent()) {
@@ -209,7 +296,10 @@ public final class ArticleFormat implements FormatProvider {
         }
         // What the page states of itself: an HTML page's meta tags, or the front matter of a Markdown archive.
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
-        source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
+        String siteName = source.metadata(MetadataKeys.SITE_NAME).orElse(statedPublisher);
+        if (siteName != null) {
+            doc.publisher(siteName);
+        }
         source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
         if (dateline == null || dateline.date().isEmpty()) {
             // the page's stated publication date, else the one printed under the headline
@@ -248,6 +338,57 @@ public final class ArticleFormat implements FormatProvider {
         }
         return Dateline.of(opening.place().orElse(null), stated.date().or(opening::date).orElse(null),
                 stated.time().orElse(null));
+    }
+
+    /**
+     * A photo caption in copied text: one that ends with its credit, or the line under a credit line that does not
+     * end like a sentence (BBC pages print the credit, then a caption without a full stop).
+     */
+    private static boolean isTextCaption(String text, boolean afterCredit) {
+        if (afterCredit && text.length() <= BoilerplateRules.MAX_LENGTH && !endsLikeSentence(text)) {
+            return true;
+        }
+        return CopiedPage.isCreditedCaption(text);
+    }
+
+    /**
+     * A standfirst under a copied page's headline: a sentence or two right under it, followed by what pages set
+     * between head and story (a byline, a date, a caption, a {@code From:} line), with the story after that.
+     */
+    private boolean isStandfirst(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        if (block.text().length() > MAX_STANDFIRST || i + 1 >= blocks.size() || isUnderHeadline(block)) {
+            return false;
+        }
+        return isUnderHeadline(blocks.get(i + 1)) && bodyAfter(blocks, i) != null;
+    }
+
+    /** Labels that close a page's content: under them only its footer follows. */
+    private static final List<String> PAGE_END_LABELS = List.of("updates to this page", "is this page useful",
+            "explore more on these topics");
+
+    /** {@code Is this page useful?}, {@code Explore more on these topics}: what ends a page's content. */
+    static boolean closesPage(String text) {
+        return opensWithLabel(text, MAX_LIST_LABEL, PAGE_END_LABELS);
+    }
+
+    /**
+     * Under a newsletter's sign-up prompt a page sets the newsletter's name, its pitch and a privacy notice; when
+     * such a notice follows within a few blocks, everything up to it is discarded.
+     *
+     * @return the index of the last block discarded
+     */
+    private static int skipNewsletterPromo(List<Block> blocks, int signUp, Document.Builder doc) {
+        int last = Math.min(blocks.size(), signUp + 1 + MAX_PROMO_BLOCKS);
+        for (int j = signUp + 1; j < last; j++) {
+            if (blocks.get(j).text().regionMatches(true, 0, "privacy notice", 0, 14)) {
+                for (int k = signUp + 1; k <= j; k++) {
+                    doc.discard(blocks.get(k).text(), DiscardReason.BOILERPLATE, blocks.get(k).line());
+                }
+                return j;
+            }
+        }
+        return signUp;
     }
 
     /** {@code Related}, {@code Read more}, {@code See also}: a label over a list of links to other stories. */
@@ -301,15 +442,26 @@ public final class ArticleFormat implements FormatProvider {
         int last = Math.min(blocks.size(), i + 1 + MAX_LINES_UNDER_HEADLINE);
         for (int j = i + 1; j < last; j++) {
             Block next = blocks.get(j);
-            String text = next.text();
-            boolean between = isHeadLabel(text) || next.kind() == BlockKind.CAPTION
-                    || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent()
-                    || boilerplate.classify(text).isPresent();
-            if (!between) {
+            if (!isUnderHeadline(next)) {
                 return next;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a block is one of what pages set between headline and story: a byline, a date, a caption, page
+     * chrome, a GOV.UK {@code From:} or {@code Delivered on:} line, a match's score.
+     */
+    private boolean isUnderHeadline(Block block) {
+        String text = block.text();
+        return isHeadLabel(text) || block.kind() == BlockKind.CAPTION || CopiedPage.isAuthorName(text)
+                || CopiedPage.isNewspaperName(text)
+                || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent()
+                || boilerplate.classify(text).isPresent() || CopiedPage.isCreditedCaption(text)
+                || CopiedPage.isImageCredit(text) || CopiedPage.fromLinePublisher(text) != null
+                || CopiedPage.isDeliveredOn(text) || CopiedPage.isScoreline(text)
+                || CopiedPage.stampBeforeUpdate(text) != null;
     }
 
     /** {@code Contact: Jamie Fox, (202) 224-0000} or {@code Media contact: ...}: a short labelled line. */
@@ -358,7 +510,7 @@ public final class ArticleFormat implements FormatProvider {
         return isCapitalisedWords(text, 0, comma) && isCapitalisedWords(text, comma + 1, text.length());
     }
 
-    private static boolean endsLikeSentence(String text) {
+    static boolean endsLikeSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return ".!?:;\u201d\"".indexOf(last) >= 0;
     }
@@ -407,7 +559,8 @@ public final class ArticleFormat implements FormatProvider {
      * headline: a byline, a kicker in capitals, an issuer line or a document-kind label.
      */
     static boolean isHeadLabel(String text) {
-        return isByline(text) || isKicker(text) || isIssuerLine(text) || isDocumentKind(text);
+        return isByline(text) || isKicker(text) || isIssuerLine(text) || isDocumentKind(text)
+                || CopiedPage.isBeatByline(text) || CopiedPage.isReadingTime(text);
     }
 
     /** {@code By Lena Fischer, Environment correspondent} above the body: who wrote it, not what it says. */
@@ -421,29 +574,62 @@ public final class ArticleFormat implements FormatProvider {
         if (next == null) {
             return false;
         }
-        String text = block.text();
         if (block.isHeading() && block.level() <= 2) {
             return true;
         }
-        if (text.length() > MAX_HEADLINE || text.indexOf(' ') < 0) {
-            return false;
-        }
-        if (DatelineParser.monthFirst().parse(text).isPresent()) {
-            return false; // "Brussels, 4 March 2022" is where and when, not what
-        }
-        char last = text.charAt(text.length() - 1);
-        if (".,;:\u201d\"".indexOf(last) >= 0) {
-            return false;
-        }
-        char first = text.charAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+        if (!readsLikeHeadline(block)) {
             return false;
         }
         // The story under it is longer; or the headline is one line and the story, if shorter, still a sentence
         // of some length ("The below is attributable to Spokesperson ...:").
+        String text = block.text();
         String story = next.text();
         return story.length() > text.length() || block.lines().size() == 1 && story.length() >= MIN_SHORT_STORY
                 && ".:\u201d\"".indexOf(story.charAt(story.length() - 1)) >= 0;
+    }
+
+    /**
+     * A headline with bylines, dates or a {@code From:} line under it, over a story that opens with a short
+     * sentence ({@code Good afternoon.}): those lines say the first is a headline, however short the opening.
+     */
+    static boolean isHeadlineOverShortOpening(Block block, Block story) {
+        String opening = story.text();
+        return block.lines().size() == 1 && ".!".indexOf(opening.charAt(opening.length() - 1)) >= 0
+                && readsLikeHeadline(block);
+    }
+
+    /**
+     * A short line that does not end like a sentence, opens with a capital, a digit or (a quoted headline) a
+     * quotation mark, and is not a dateline.
+     */
+    private static boolean readsLikeHeadline(Block block) {
+        String text = block.text();
+        if (text.length() > MAX_HEADLINE || text.indexOf(' ') < 0) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (".,;:\u201d\"".indexOf(last) >= 0 && !CopiedPage.endsLikeQuotingHeadline(text)) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)
+                && !(block.lines().size() == 1 && CopiedPage.opensLikeQuotedHeadline(text))) {
+            return false;
+        }
+        Dateline dated = DatelineParser.monthFirst().parse(text).orElse(null);
+        // "Brussels, 4 March 2022" is where and when, not what; "PM remarks at press conference: 3 March 2025"
+        // is what, with its date
+        return dated == null || dated.place().isPresent() && words(dated.place().get()) > MAX_ISSUER_WORDS;
+    }
+
+    private static int words(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /**

@@ -1,0 +1,386 @@
+package io.broadsheet.internal.article;
+
+import io.broadsheet.Dateline;
+import io.broadsheet.spi.DatelineParser;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the lines a news or government page keeps around its story when it is copied as text: section kickers
+ * over the headline, author and newspaper lines, reading times, score lines, the {@code From:} and
+ * {@code Delivered on:} lines of GOV.UK, photo captions with their credits, and the source line that closes an
+ * Al Jazeera story.
+ *
+ * <p>Every test opens with a length or first-character check, since the article parser asks some of them of every
+ * block; none builds a string before it knows the line is what it asks about.
+ */
+final class CopiedPage {
+
+    /** A section kicker ({@code Environment}, {@code News|Politics}) is a word or three. */
+    static final int MAX_SECTION = 30;
+    static final int MAX_SECTION_WORDS = 3;
+    /** An author's name on a line of its own is two to four words. */
+    static final int MAX_AUTHOR = 40;
+    /** A quoted headline is shorter than a quoted sentence opening a story usually is. */
+    static final int MAX_QUOTED_HEADLINE = 120;
+    /** A photo caption with its credit is a sentence or two. */
+    static final int MAX_CAPTION = 300;
+    /** A score line: {@code Bristow Rovers 2 Carrick Town 1}. */
+    static final int MAX_SCORELINE = 60;
+    /** A GOV.UK {@code From:} line names a few offices and ministers. */
+    static final int MAX_FROM_LINE = 300;
+    /** The source line that closes a story: {@code Source: Al Jazeera and news agencies}. */
+    static final int MAX_SOURCE_LINE = 60;
+
+    /** What a writer's beat ends with in a byline that has no {@code By}: {@code Helen Carrow Environment correspondent}. */
+    private static final List<String> BEAT_ENDINGS = List.of(" correspondent", " reporter", " editor", " writer",
+            " columnist");
+    /** The last word of a newspaper's name. */
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Post", "Herald", "Tribune", "Gazette",
+            "Journal", "Ledger", "Chronicle", "Courier", "Register", "Observer", "Examiner", "Enquirer", "Dispatch",
+            "Sentinel", "Inquirer", "Star", "News", "Record", "Bulletin", "Press", "Globe", "Telegraph",
+            "Independent", "Mail", "Express", "Mirror", "Standard", "Courant", "Argus", "Advertiser", "Citizen",
+            "Democrat", "Review", "Leader", "Echo");
+    /** Photo agencies and libraries that credit a picture on a line of their own, over or under its caption. */
+    private static final Set<String> IMAGE_CREDITS = Set.of("Getty Images", "Reuters", "EPA", "EPA-EFE", "AFP",
+            "AP", "PA Media", "PA", "Shutterstock", "Alamy", "Bloomberg", "BBC");
+    /**
+     * Where a GOV.UK {@code From:} line starts naming its next publisher: a minister or another department. Its
+     * offices are joined with {@code and}, which office names also hold ({@code Department for Culture, Media and
+     * Sport}), so only these words start another.
+     */
+    private static final List<String> NEXT_PUBLISHER = List.of("The Rt Hon ", "Rt Hon ", "Lord ", "Baroness ",
+            "Sir ", "Dame ", "Department ", "Ministry ", "Office ", "HM ", "Cabinet Office", "Home Office",
+            "Foreign", "Prime Minister", "Government ", "Deputy Prime Minister", "Chancellor ");
+
+    private CopiedPage() {
+    }
+
+    /**
+     * A headline that is itself a quotation: {@code 'We will not back down,' says minister}, {@code “We are not done
+     * yet”: Rovers boss hails comeback}. It opens with a quotation mark and a capital, is short and does not end
+     * like a sentence (the caller has checked the end).
+     */
+    static boolean opensLikeQuotedHeadline(String text) {
+        return text.length() <= MAX_QUOTED_HEADLINE && text.length() > 2 && isOpeningQuote(text.charAt(0))
+                && Character.isUpperCase(text.charAt(1));
+    }
+
+    /**
+     * A headline that ends with the words it quotes: {@code Surgeon says hospital is "running on goodwill"}. The
+     * closing mark follows a letter, not the full stop or comma a quoted sentence closes with, and the line opened
+     * the quotation.
+     */
+    static boolean endsLikeQuotingHeadline(String text) {
+        int n = text.length();
+        if (n > MAX_QUOTED_HEADLINE || n < 3) {
+            return false;
+        }
+        char last = text.charAt(n - 1);
+        if (last != '"' && last != '\u201d' && last != '\'' && last != '\u2019') {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(text.charAt(n - 2))) {
+            return false;
+        }
+        char open = last == '"' ? '"' : last == '\u201d' ? '\u201c' : last == '\'' ? '\'' : '\u2018';
+        int at = text.lastIndexOf(open, n - 2);
+        return at >= 0 && (at == 0 || text.charAt(at - 1) == ' ');
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201c' || c == '\u2018';
+    }
+
+    /**
+     * {@code Environment}, {@code Water industry}, {@code News|Politics}, {@code Press release}: a section or kind
+     * label over a headline. The caller checks that a headline follows.
+     */
+    static boolean isSectionLabel(String text) {
+        int n = text.length();
+        if (n > MAX_SECTION || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && ++words > MAX_SECTION_WORDS || c == '.' || c == ',' || c == ':' || c == '?'
+                    || c == '!' || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code Helen Carrow Environment correspondent}: a byline without {@code By}, naming the writer's beat. */
+    static boolean isBeatByline(String text) {
+        int n = text.length();
+        if (n > ArticleFormat.MAX_BYLINE || n < 12 || !Character.isUpperCase(text.charAt(0))
+                || !Character.isLowerCase(text.charAt(n - 1))) {
+            return false;
+        }
+        for (String ending : BEAT_ENDINGS) {
+            if (text.regionMatches(true, n - ending.length(), ending, 0, ending.length())) {
+                return text.indexOf('.') < 0;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Tom Reyes}: a writer's name on a line of its own, two to four capitalised words. */
+    static boolean isAuthorName(String text) {
+        return text.length() <= MAX_AUTHOR && capitalisedWords(text, 0) >= 2 && capitalisedWords(text, 0) <= 4;
+    }
+
+    /**
+     * The number of words of {@code text} from {@code from} on when each starts with a capital and holds only
+     * letters, apostrophes and hyphens; 0 otherwise.
+     */
+    private static int capitalisedWords(String text, int from) {
+        int words = 0;
+        boolean start = true;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (start) {
+                    return 0;
+                }
+                start = true;
+            } else if (start) {
+                if (!Character.isUpperCase(c)) {
+                    return 0;
+                }
+                words++;
+                start = false;
+            } else if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-') {
+                return 0;
+            }
+        }
+        return start ? 0 : words;
+    }
+
+    /** {@code The Dayton Ledger}: a newspaper's name on a line of its own, as the page prints it under the byline. */
+    static boolean isNewspaperName(String text) {
+        int n = text.length();
+        if (n > MAX_AUTHOR || !text.startsWith("The ")) {
+            return false;
+        }
+        int words = capitalisedWords(text, 4);
+        if (words < 1 || words > 4) {
+            return false;
+        }
+        return NEWSPAPER_WORDS.contains(text.substring(text.lastIndexOf(' ') + 1));
+    }
+
+    /** {@code 4 min read}, {@code 6 minute read}: how long the page thinks the story takes. */
+    static boolean isReadingTime(String text) {
+        int n = text.length();
+        if (n > 20 || n < 6 || !Character.isDigit(text.charAt(0))) {
+            return false;
+        }
+        return text.regionMatches(true, n - 5, " read", 0, 5) && (text.indexOf(" min") > 0);
+    }
+
+    /**
+     * {@code Bristow Rovers 2 Carrick Town 1}, {@code Ashby United 1-1 Carrick Town}: the result a match report
+     * prints under its headline. Capitalised words and two scores, nothing else.
+     */
+    static boolean isScoreline(String text) {
+        int n = text.length();
+        if (n > MAX_SCORELINE || n < 7 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int numbers = 0;
+        boolean start = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                start = true;
+                continue;
+            }
+            if (start) {
+                if (Character.isDigit(c)) {
+                    numbers++;
+                    int end = i;
+                    int digits = 0;
+                    while (end < n && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+                        boolean dash = text.charAt(end) == '-';
+                        numbers += dash ? 1 : 0;
+                        digits = dash ? 0 : digits + 1;
+                        if (digits > 2) {
+                            return false; // a year or a count, not a score
+                        }
+                        end++;
+                    }
+                    if (end < n && text.charAt(end) != ' ') {
+                        return false;
+                    }
+                    i = end - 1;
+                } else if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                start = false;
+            } else if (!Character.isLetter(c) && c != '\'' && c != '.' && c != '&') {
+                return false;
+            }
+        }
+        return numbers == 2;
+    }
+
+    /**
+     * The first publisher a GOV.UK {@code From:} line names ({@code From: Prime Minister's Office, 10 Downing
+     * Street and The Rt Hon Alex Marlowe MP}), or null when the line is not one.
+     */
+    static String fromLinePublisher(String text) {
+        if (text.length() > MAX_FROM_LINE || !text.startsWith("From:")) {
+            return null;
+        }
+        String from = text.substring(5).strip();
+        int end = from.length();
+        for (int at = from.indexOf(" and "); at > 0; at = from.indexOf(" and ", at + 1)) {
+            if (startsPublisher(from, at + 5)) {
+                end = at;
+                break;
+            }
+        }
+        for (int at = from.indexOf(", "); at > 0 && at < end; at = from.indexOf(", ", at + 1)) {
+            if (startsPublisher(from, at + 2)) {
+                end = at;
+                break;
+            }
+        }
+        String first = from.substring(0, end).strip();
+        return first.isEmpty() ? null : first;
+    }
+
+    private static boolean startsPublisher(String text, int at) {
+        for (String opener : NEXT_PUBLISHER) {
+            if (text.startsWith(opener, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Delivered on: 3 March 2025 (Transcript of the speech ...)}: when a GOV.UK speech was given. */
+    static boolean isDeliveredOn(String text) {
+        return text.length() <= DatelineParser.MAX_LINE && text.startsWith("Delivered on:");
+    }
+
+    /** The date of a {@code Delivered on:} line, read without the note in brackets after it. */
+    static Dateline deliveredOn(String text) {
+        int bracket = text.indexOf('(');
+        String date = (bracket > 0 ? text.substring(13, bracket) : text.substring(13)).strip();
+        return DatelineParser.monthFirst().parse(date).orElse(null);
+    }
+
+    /**
+     * {@code Published on 04/03/2025 - 11:20 GMT+1 • Updated 12:05}, {@code Published 5:47 a.m. ET March 3, 2025 |
+     * Updated ...}: a page's stamp with its revision after a separator. Read up to the separator; numeric dates
+     * day first when the stamp gives a European zone.
+     */
+    static Dateline stampBeforeUpdate(String text) {
+        if (text.length() > DatelineParser.MAX_LINE || !DatelineParser.opensWithPageStamp(text)) {
+            return null;
+        }
+        int cut = -1;
+        for (int i = 0; i < text.length() && cut < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '\u2022' || c == '\u00b7') {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return null;
+        }
+        String stamp = text.substring(0, cut).strip();
+        boolean european = stamp.contains("GMT+") || stamp.contains("CET") || stamp.contains("CEST");
+        DatelineParser parser = european ? DatelineParser.dayFirst() : DatelineParser.monthFirst();
+        Dateline stated = parser.parse(stamp).orElse(null);
+        if (stated == null) {
+            // "Published 5:47 a.m. ET March 3, 2025": the time before the date
+            int date = firstMonthName(stamp);
+            stated = date < 0 ? null : parser.parse(stamp.substring(date)).map(d -> Dateline.of(null,
+                    d.date().orElse(null), parser.parseTime(stamp.substring(0, date)).orElse(null))).orElse(null);
+        }
+        return stated == null || stated.date().isEmpty() ? null
+                : Dateline.of(null, stated.date().orElse(null), stated.time().orElse(null));
+    }
+
+    private static final List<String> MONTHS = List.of("January ", "February ", "March ", "April ", "May ",
+            "June ", "July ", "August ", "September ", "October ", "November ", "December ", "Jan. ", "Feb. ",
+            "Aug. ", "Sept. ", "Oct. ", "Nov. ", "Dec. ");
+
+    private static int firstMonthName(String text) {
+        int first = -1;
+        for (String month : MONTHS) {
+            int at = text.indexOf(month);
+            if (at > 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A photo caption with its credit, as a page copied to text keeps it among the paragraphs:
+     * {@code Dead fish on the river bank. Photograph: Jon Abbott/The Guardian},
+     * {@code Protesters run from tear gas [Daniel Otieno/Al Jazeera]}, {@code Farmers protest in Brussels. |
+     * Olivier Matthys/EPA-EFE}. The credit ends the block, so paragraphs, which end like sentences, are turned away
+     * by their last character.
+     */
+    static boolean isCreditedCaption(String text) {
+        int n = text.length();
+        if (n > MAX_CAPTION || n < 10) {
+            return false;
+        }
+        char last = text.charAt(n - 1);
+        if (last == ']') {
+            int open = text.lastIndexOf('[');
+            return open > 0 && text.indexOf('/', open) > open && text.indexOf(' ', open) > 0;
+        }
+        if (!Character.isLetter(last)) {
+            return false;
+        }
+        int slash = text.lastIndexOf('/');
+        if (slash < 0 || n - slash > 40) {
+            return false;
+        }
+        int bar = text.lastIndexOf(" | ", slash);
+        if (bar > 0 && slash - bar < 40) {
+            return true;
+        }
+        int credit = text.lastIndexOf("Photograph: ", slash);
+        return credit > 0 || text.lastIndexOf("Photo: ", slash) > 0;
+    }
+
+    /** {@code Getty Images}, {@code Reuters}: a picture's credit on a line of its own, next to its caption. */
+    static boolean isImageCredit(String text) {
+        return text.length() <= 20 && Character.isUpperCase(text.charAt(0)) && IMAGE_CREDITS.contains(text);
+    }
+
+    /**
+     * The publisher named by the source line that closes a story ({@code Source: Al Jazeera and news agencies}),
+     * or null when the block is not one.
+     */
+    static String sourceLinePublisher(String text) {
+        if (text.length() > MAX_SOURCE_LINE || !text.startsWith("Source: ") || ArticleFormat.endsLikeSentence(text)) {
+            return null;
+        }
+        String source = text.substring(8).strip();
+        int and = source.indexOf(" and ");
+        if (and > 0) {
+            source = source.substring(0, and);
+        }
+        return capitalisedWords(source, 0) > 0 ? source : null;
+    }
+
+    /**
+     * {@code Contact Tom Reyes at treyes@example.com or 937-555-0142.}: how to reach the writer, which US papers
+     * print under the story.
+     */
+    static boolean isWriterContact(String text) {
+        return text.length() <= 160 && text.startsWith("Contact ") && text.indexOf('@') > 0;
+    }
+}
