@@ -1,8 +1,6 @@
-package io.broadsheet.format.pressnote.internal;
+package io.broadsheet.spi;
 
 import io.broadsheet.Contact;
-import io.broadsheet.spi.Block;
-import io.broadsheet.spi.BlockKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
