@@ -27,8 +27,9 @@ import java.util.Set;
  * Lines may carry labels ({@code Phone number:}, {@code Mobile:}, {@code E-mail:}, {@code Media contact:}), which
  * are dropped. An HTML contact card read as one line separates its parts with runs of two or more spaces, which
  * split it the same way; so does a name with its number in brackets ({@code Tim Mueller (+32 2 295 12 34)}) and a
- * contact written on one line with commas ({@code Helena Kovač, Press officer, +32 2 281 52 67}). Phone numbers
- * are kept as written, without a trailing office tag such as {@code (BXL)}.
+ * contact written on one line with commas ({@code Helena Kovač, Press officer, +32 2 281 52 67}). A name line may
+ * carry the person's job titles after commas ({@code Henrik Vold, Head of Investor Relations}). Phone numbers are
+ * kept as written, without a trailing office tag such as {@code (BXL)}.
  *
  * <p>A person counts as a contact only with a name and at least one phone number or e-mail address. A line that
  * names nobody after a contact's numbers ({@code Press and information team}) ends that contact, so that a team
@@ -78,6 +79,18 @@ public final class ContactReader {
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
+    /**
+     * Words that open or close a job title written after a name and a comma: the role words that name a job or an
+     * office, and the titles of company officers.
+     */
+    private static final Set<String> TITLE_WORDS = Set.of("press", "officer", "spokesperson", "spokesman",
+            "spokeswoman", "head", "unit", "adviser", "advisor", "communication", "communications", "media",
+            "relations", "information", "director", "assistant", "coordinator", "manager", "secretary", "chief",
+            "deputy", "lead", "senior", "junior", "attaché", "attache", "counsellor", "desk", "affairs", "general",
+            "president", "vice", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "ceo", "cfo",
+            "coo", "cto", "cmo", "partner", "principal", "owner", "executive", "counsel", "treasurer", "investor",
+            "marketing", "sales", "editor", "analyst", "specialist", "associate", "consultant", "representative",
+            "corporate", "public", "global", "managing", "svp", "evp", "vp");
     /**
      * Lower-case particles inside surnames ({@code Gabriel Ferreira da Costa}, {@code Ursula von der Leyen});
      * package-private for the differential test.
@@ -267,6 +280,53 @@ public final class ContactReader {
         return reach;
     }
 
+    /**
+     * The job titles after a name and a comma, {@code Henrik Vold, Head of Investor Relations} (the corporate
+     * style), joined with commas; or null when the segment is no name followed by job titles only.
+     */
+    private static String titlesAfterName(String segment, int comma) {
+        String name = segment.substring(0, comma).strip();
+        // "Vice President, Investor Relations" reads as a name, but is a title itself.
+        if (segment.length() > MAX_SEGMENT || !isName(name) || isJobTitle(name)) {
+            return null;
+        }
+        StringBuilder titles = new StringBuilder();
+        int start = comma + 1;
+        for (int i = start; i <= segment.length(); i++) {
+            if (i == segment.length() || segment.charAt(i) == ',') {
+                String part = segment.substring(start, i).strip();
+                if (!isJobTitle(part)) {
+                    return null;
+                }
+                titles.append(titles.length() == 0 ? "" : ", ").append(part);
+                start = i + 1;
+            }
+        }
+        return titles.toString();
+    }
+
+    /**
+     * A job title: capitalised, no digit or {@code @}, and opening or closing with a title word ({@code Head of
+     * Investor Relations}, {@code Vice President}, {@code Corporate Communications}). A place after a name
+     * ({@code Las Vegas, Nevada}) is none.
+     */
+    private static boolean isJobTitle(String part) {
+        if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '@' || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        int firstSpace = part.indexOf(' ');
+        String first = firstSpace < 0 ? part : part.substring(0, firstSpace);
+        String last = part.substring(part.lastIndexOf(' ') + 1);
+        return TITLE_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                || TITLE_WORDS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
     /** The last {@code (} in {@code line[begin, end)}, or -1. */
     private static int openingBracket(String line, int begin, int end) {
         for (int i = end - 1; i >= begin; i--) {
@@ -294,6 +354,15 @@ public final class ContactReader {
                 draft.role = c.value;
             }
             case ROLE -> {
+                int comma = c.value.indexOf(',');
+                String titles = comma > 0 ? titlesAfterName(c.value, comma) : null;
+                if (titles != null) {
+                    // A name and its title on one line: a new contact, whatever came before.
+                    finish(draft, contacts);
+                    Draft named = new Draft(c.value.substring(0, comma).strip());
+                    named.role = titles;
+                    return named;
+                }
                 if (draft != null && draft.phones.isEmpty() && draft.emails.isEmpty()) {
                     draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
                 } else if (draft != null) {
