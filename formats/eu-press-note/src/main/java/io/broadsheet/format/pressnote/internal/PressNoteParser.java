@@ -9,6 +9,8 @@ import io.broadsheet.SpeakerKind;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.BoilerplateRules;
+import io.broadsheet.spi.ContactReader;
+import io.broadsheet.spi.ContactReader.SegmentKind;
 import io.broadsheet.spi.DatelineParser;
 import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
@@ -415,10 +417,10 @@ public final class PressNoteParser {
         int named = -1;
         for (int i = from; i < end; i++) {
             for (String segment : ContactReader.segments(blocks.get(i))) {
-                ContactReader.Kind kind = ContactReader.classify(segment).kind();
-                if (kind == ContactReader.Kind.NAME && named < 0) {
+                SegmentKind kind = ContactReader.classify(segment);
+                if (kind == SegmentKind.NAME && named < 0) {
                     named = i;
-                } else if (named >= 0 && (kind == ContactReader.Kind.PHONE || kind == ContactReader.Kind.EMAIL)) {
+                } else if (named >= 0 && (kind == SegmentKind.PHONE || kind == SegmentKind.EMAIL)) {
                     while (named > from && mayReach(blocks.get(named - 1).lines())) {
                         named--;
                     }

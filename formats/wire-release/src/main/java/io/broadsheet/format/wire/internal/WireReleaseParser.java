@@ -1,11 +1,13 @@
 package io.broadsheet.format.wire.internal;
 
+import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.BoilerplateRules;
+import io.broadsheet.spi.ContactReader;
 import io.broadsheet.spi.DatelineParser;
 import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
@@ -57,6 +59,18 @@ public final class WireReleaseParser {
             "cautionary note", "cautionary statement", "safe harbor", "safe harbour", "investor contact",
             "investor relations contact", "media inquiries", "media enquiries", "for further information, please",
             "for more information, please contact", "for media inquiries");
+    /**
+     * Openings of the first line of a corporate release's contact section: {@code Media Contact:}, {@code For
+     * further information, please contact:}. The footer phrases that introduce contacts, all opening with a letter
+     * of {@link #CONTACT_INITIALS}.
+     */
+    private static final List<String> CONTACT_PHRASES = List.of("media contact", "press contact", "contact:",
+            "contacts:", "investor contact", "investor relations contact", "media inquiries", "media enquiries",
+            "for further information, please", "for more information, please contact", "for media inquiries");
+    /** The first letters of the contact phrases and headings, either case: most blocks are turned down by it. */
+    private static final String CONTACT_INITIALS = "cfimpCFIMP";
+    /** The wire's link under a PR Newswire release, which closes its contact section. */
+    private static final String VIEW_ORIGINAL = "View original content";
     /** Headings of a corporate release's contact section, which are footer only when they stand alone. */
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "investors",
             "investor relations", "media relations");
@@ -107,6 +121,8 @@ public final class WireReleaseParser {
     private boolean bodyStarted;
     private boolean inFooter;
     private boolean expectUrl;
+    /** Index of the first block of the contact section being read, or -1 outside one. */
+    private int contactFrom = -1;
     /** Index of the headline's block, or -2 before it is read. */
     private int titleIndex = -2;
 
@@ -173,7 +189,7 @@ public final class WireReleaseParser {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (inFooter) {
-                footer(block);
+                footer(block, i);
             } else if (!bodyStarted) {
                 head(block, i);
             } else {
@@ -273,7 +289,7 @@ public final class WireReleaseParser {
         String text = block.text();
         if (isFooterStart(block)) {
             inFooter = true;
-            footer(block);
+            footer(block, index);
             return;
         }
         if (isRule(text)) {
@@ -294,6 +310,9 @@ public final class WireReleaseParser {
         }
         if (isContactCard(block)) {
             inFooter = true;
+            if (index >= 0) {
+                contactFrom = index;
+            }
             discard(block, DiscardReason.FOOTER);
             return;
         }
@@ -488,7 +507,14 @@ public final class WireReleaseParser {
         return true;
     }
 
-    private void footer(Block block) {
+    /**
+     * @param block the block
+     * @param index its index in {@link #blocks}, or -1 when the head hands over its last block
+     */
+    private void footer(Block block, int index) {
+        if (index >= 0) {
+            contactSection(block, index);
+        }
         String text = block.text();
         if (text.strip().regionMatches(true, 0, "article online", 0, 14)) {
             int colon = text.indexOf(':');
@@ -511,7 +537,61 @@ public final class WireReleaseParser {
         discard(block, block.mainContent() ? DiscardReason.FOOTER : DiscardReason.OUTSIDE_CONTENT);
     }
 
+    /**
+     * Opens or closes the contact section at a footer block. The section runs from a contact heading or card to the
+     * issuer's {@code About ...} heading, the wire's {@code SOURCE ...} line or link, another footer section, the
+     * page's chrome or the end; its contacts are read when it closes.
+     */
+    private void contactSection(Block block, int index) {
+        if (contactFrom >= 0) {
+            if (!closesContactSection(block)) {
+                return;
+            }
+            readContacts(index);
+        }
+        if (opensContactSection(block)) {
+            contactFrom = index;
+        }
+    }
+
+    private void readContacts(int end) {
+        List<Contact> contacts = ContactReader.read(blocks.subList(contactFrom, end));
+        for (int i = 0; i < contacts.size(); i++) {
+            doc.contact(contacts.get(i));
+        }
+        contactFrom = -1;
+    }
+
+    /**
+     * A contact heading over the contacts: {@code Media Contact:}, {@code Contacts}, {@code For further information,
+     * please contact:}. (A card without a heading opens the section only right under the story: in the footer, a
+     * short block with a phone number is as likely the issuer's address.)
+     */
+    private static boolean opensContactSection(Block block) {
+        String first = block.lines().isEmpty() ? block.text() : block.lines().get(0);
+        if (!first.isEmpty() && first.length() <= MAX_LABEL && CONTACT_INITIALS.indexOf(first.charAt(0)) >= 0) {
+            if (startsWithAny(fold(first), CONTACT_PHRASES)) {
+                return true;
+            }
+            return first.length() <= MAX_CONTACT_HEADING && CONTACT_HEADINGS.contains(fold(stripColon(first)));
+        }
+        return false;
+    }
+
+    /**
+     * A block after which no contact of the section is listed. Page chrome closes the section, though the section
+     * itself may be outside the main content: pages set their contacts in a box of their own.
+     */
+    private static boolean closesContactSection(Block block) {
+        String text = block.text();
+        return text.startsWith(VIEW_ORIGINAL) || isFooterStart(block) && !opensContactSection(block)
+                || BOILERPLATE.classify(text).isPresent();
+    }
+
     private void finish() {
+        if (contactFrom >= 0) {
+            readContacts(blocks.size());
+        }
         if (title == null) {
             title = metadataTitle;
         }

@@ -1,4 +1,4 @@
-package io.broadsheet.format.pressnote.internal;
+package io.broadsheet.spi;
 
 import org.junit.jupiter.api.Test;
 

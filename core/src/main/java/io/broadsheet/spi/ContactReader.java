@@ -1,8 +1,6 @@
-package io.broadsheet.format.pressnote.internal;
+package io.broadsheet.spi;
 
 import io.broadsheet.Contact;
-import io.broadsheet.spi.Block;
-import io.broadsheet.spi.DatelineParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,23 +9,47 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads press-contact blocks: a name line, a role line, then phone numbers and e-mail addresses, repeated for
- * each contact.
+ * Reads the press contacts that close a release: for each person a name, an optional role, then phone numbers
+ * and e-mail addresses.
+ *
+ * <p>A contact block is a run of short lines. A person starts with a name line (two to five capitalised words,
+ * none of them a role word such as {@code Press}, {@code Officer} or {@code Inc.}); the lines up to the first
+ * number or address are the role; numbers and addresses follow, one a line or several in a list:
  *
  * <pre>
+ * Media Contact:
  * Peter Stano
  * Lead Spokesperson for Foreign Affairs and Security Policy
  * +32 (0)460 75 45 53
+ * peter.stano@example.eu
  * </pre>
  *
- * Lines may carry labels ({@code Phone number:}, {@code Mobile:}, {@code E-mail:}); an HTML contact card read
- * as one line separates its parts with runs of spaces, which split it the same way. Phone numbers are kept as
- * written, without a trailing office tag such as {@code (BXL)}. Stateless and thread-safe.
+ * Lines may carry labels ({@code Phone number:}, {@code Mobile:}, {@code E-mail:}, {@code Media contact:}), which
+ * are dropped. An HTML contact card read as one line separates its parts with runs of two or more spaces, which
+ * split it the same way; so does a name with its number in brackets ({@code Tim Mueller (+32 2 295 12 34)}) and a
+ * contact written on one line with commas ({@code Helena Kovač, Press officer, +32 2 281 52 67}). A name line may
+ * carry the person's job titles after commas ({@code Henrik Vold, Head of Investor Relations}). Phone numbers are
+ * kept as written, without a trailing office tag such as {@code (BXL)}.
+ *
+ * <p>A person counts as a contact only with a name and at least one phone number or e-mail address. A line that
+ * names nobody after a contact's numbers ({@code Press and information team}) ends that contact, so that a team
+ * mailbox under it is not the person's. Postal addresses, prose and lone numbers give no contact.
+ *
+ * <pre>{@code
+ * if (ContactReader.isContactBlock(block)) {
+ *     ContactReader.read(List.of(block)).forEach(document::contact);
+ * }
+ * }</pre>
+ *
+ * <p>A format provider finds where its contact section starts and ends (a {@code Contacts} heading, the end of
+ * the page) and hands the blocks in between to {@link #read(List)}; {@link #segments(Block)},
+ * {@link #classify(String)} and {@link #isName(String)} let it look at the lines itself to decide where that
+ * section is. Stateless and thread-safe.
  */
 public final class ContactReader {
 
-    /** Segments of a contact block are short; a longer one is prose. */
-    static final int MAX_SEGMENT = 120;
+    /** The longest segment of a contact block, in characters: a longer one is prose. */
+    public static final int MAX_SEGMENT = 120;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_PHONE = 40;
     private static final int MIN_PHONE_DIGITS = 7;
@@ -45,7 +67,10 @@ public final class ContactReader {
     private static final List<String> SKIPPED_LABELS = List.of("contact data", "contact details", "contacts",
             "contact", "press contacts", "press contact", "media contacts", "media contact", "twitter", "x",
             "fax", "facsimile", "web", "website", "linkedin", "follow");
-    /** Words of roles and office names, never of a person's name; package-private for the differential test. */
+    /**
+     * Words of roles, press offices and organisations (companies, public institutions), never of a person's name;
+     * package-private for the differential test.
+     */
     static final Set<String> ROLE_WORDS = Set.of("press", "officer", "spokesperson", "spokesman",
             "spokeswoman", "spokespersons", "head", "unit", "adviser", "advisor", "communication", "communications",
             "media", "policy", "service", "office", "team", "relations", "information", "department", "director",
@@ -54,6 +79,18 @@ public final class ContactReader {
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
+    /**
+     * Words that open or close a job title written after a name and a comma: the role words that name a job or an
+     * office, and the titles of company officers.
+     */
+    private static final Set<String> TITLE_WORDS = Set.of("press", "officer", "spokesperson", "spokesman",
+            "spokeswoman", "head", "unit", "adviser", "advisor", "communication", "communications", "media",
+            "relations", "information", "director", "assistant", "coordinator", "manager", "secretary", "chief",
+            "deputy", "lead", "senior", "junior", "attaché", "attache", "counsellor", "desk", "affairs", "general",
+            "president", "vice", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair", "ceo", "cfo",
+            "coo", "cto", "cmo", "partner", "principal", "owner", "executive", "counsel", "treasurer", "investor",
+            "marketing", "sales", "editor", "analyst", "specialist", "associate", "consultant", "representative",
+            "corporate", "public", "global", "managing", "svp", "evp", "vp");
     /**
      * Lower-case particles inside surnames ({@code Gabriel Ferreira da Costa}, {@code Ursula von der Leyen});
      * package-private for the differential test.
@@ -64,12 +101,25 @@ public final class ContactReader {
     private ContactReader() {
     }
 
-    /** What a segment of a contact block is. */
-    enum Kind { NAME, ROLE, PHONE, EMAIL, SKIP }
+    /** What a segment of a contact block is ({@link #classify(String)}). */
+    public enum SegmentKind {
+        /** A person's name: {@code Peter Stano}, {@code Viktor ALMQVIST}, {@code Ursula von der Leyen}. */
+        NAME,
+        /** Any other text: a role, an office, a company, a heading, a sentence. */
+        ROLE,
+        /** A phone number, perhaps after a label: {@code Mobile: +32 470 88 29 42}. */
+        PHONE,
+        /** An e-mail address or a list of them, perhaps after a label: {@code E-mail: press@example.com}. */
+        EMAIL,
+        /** A label, link or handle that names nobody and reaches nobody: {@code Contacts:}, {@code Fax}. */
+        IGNORED
+    }
 
     /**
-     * @param blocks the blocks of a contact section, in order
-     * @return the contacts they list; a person needs a name and a phone number or e-mail address to count
+     * Reads the contacts of a contact section.
+     *
+     * @param blocks the blocks of a contact section, in order; headings and labels among them are skipped
+     * @return the contacts they list, in order; a person needs a name and a phone number or e-mail address to count
      */
     public static List<Contact> read(List<Block> blocks) {
         List<Contact> contacts = new ArrayList<>();
@@ -130,15 +180,22 @@ public final class ContactReader {
             if (segment.length() > MAX_SEGMENT) {
                 return false;
             }
-            Kind kind = classify(segment).kind;
-            name |= kind == Kind.NAME;
-            reach |= kind == Kind.PHONE || kind == Kind.EMAIL;
+            SegmentKind kind = classified(segment).kind;
+            name |= kind == SegmentKind.NAME;
+            reach |= kind == SegmentKind.PHONE || kind == SegmentKind.EMAIL;
         }
         return name && reach;
     }
 
-    /** The block's lines, each further split at runs of two or more spaces. */
-    static List<String> segments(Block block) {
+    /**
+     * Splits a block into the segments a contact is read from: its lines, each cut at runs of two or more spaces,
+     * stripped; a name with its number in brackets and a contact written with commas are cut into their parts.
+     * Blank segments are left out.
+     *
+     * @param block a block
+     * @return its segments, in order
+     */
+    public static List<String> segments(Block block) {
         List<String> lines = block.lines();
         List<String> out = new ArrayList<>(lines.size());
         for (int l = 0; l < lines.size(); l++) {
@@ -223,6 +280,53 @@ public final class ContactReader {
         return reach;
     }
 
+    /**
+     * The job titles after a name and a comma, {@code Henrik Vold, Head of Investor Relations} (the corporate
+     * style), joined with commas; or null when the segment is no name followed by job titles only.
+     */
+    private static String titlesAfterName(String segment, int comma) {
+        String name = segment.substring(0, comma).strip();
+        // "Vice President, Investor Relations" reads as a name, but is a title itself.
+        if (segment.length() > MAX_SEGMENT || !isName(name) || isJobTitle(name)) {
+            return null;
+        }
+        StringBuilder titles = new StringBuilder();
+        int start = comma + 1;
+        for (int i = start; i <= segment.length(); i++) {
+            if (i == segment.length() || segment.charAt(i) == ',') {
+                String part = segment.substring(start, i).strip();
+                if (!isJobTitle(part)) {
+                    return null;
+                }
+                titles.append(titles.length() == 0 ? "" : ", ").append(part);
+                start = i + 1;
+            }
+        }
+        return titles.toString();
+    }
+
+    /**
+     * A job title: capitalised, no digit or {@code @}, and opening or closing with a title word ({@code Head of
+     * Investor Relations}, {@code Vice President}, {@code Corporate Communications}). A place after a name
+     * ({@code Las Vegas, Nevada}) is none.
+     */
+    private static boolean isJobTitle(String part) {
+        if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '@' || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        int firstSpace = part.indexOf(' ');
+        String first = firstSpace < 0 ? part : part.substring(0, firstSpace);
+        String last = part.substring(part.lastIndexOf(' ') + 1);
+        return TITLE_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                || TITLE_WORDS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
     /** The last {@code (} in {@code line[begin, end)}, or -1. */
     private static int openingBracket(String line, int begin, int end) {
         for (int i = end - 1; i >= begin; i--) {
@@ -239,7 +343,7 @@ public final class ContactReader {
     }
 
     private static Draft take(String segment, Draft draft, List<Contact> contacts) {
-        Classified c = classify(segment);
+        Classified c = classified(segment);
         switch (c.kind) {
             case NAME -> {
                 if (draft == null || draft.role != null || !draft.phones.isEmpty() || !draft.emails.isEmpty()) {
@@ -250,6 +354,15 @@ public final class ContactReader {
                 draft.role = c.value;
             }
             case ROLE -> {
+                int comma = c.value.indexOf(',');
+                String titles = comma > 0 ? titlesAfterName(c.value, comma) : null;
+                if (titles != null) {
+                    // A name and its title on one line: a new contact, whatever came before.
+                    finish(draft, contacts);
+                    Draft named = new Draft(c.value.substring(0, comma).strip());
+                    named.role = titles;
+                    return named;
+                }
                 if (draft != null && draft.phones.isEmpty() && draft.emails.isEmpty()) {
                     draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
                 } else if (draft != null) {
@@ -269,7 +382,7 @@ public final class ContactReader {
                     addEmails(c.value, draft.emails);
                 }
             }
-            case SKIP -> {
+            case IGNORED -> {
                 // labels such as "Contact data:" carry nothing
             }
         }
@@ -299,22 +412,34 @@ public final class ContactReader {
         }
     }
 
-    static Classified classify(String segment) {
+    /**
+     * Says what a segment of a contact block is (see {@link #segments(Block)}).
+     *
+     * @param segment a segment, stripped
+     * @return its kind
+     */
+    public static SegmentKind classify(String segment) {
+        return classified(segment).kind;
+    }
+
+    /** The segment's kind and its value without label or office tag. */
+    private static Classified classified(String segment) {
         int colon = segment.indexOf(':');
         String label = colon > 0 && colon <= 20 ? segment.substring(0, colon).strip().toLowerCase(Locale.ROOT) : null;
         String value = label != null ? segment.substring(colon + 1).strip() : segment;
         if (label != null && !label.startsWith("http")) {
             if (SKIPPED_LABELS.contains(label)) {
-                return new Classified(Kind.SKIP, value);
+                return new Classified(SegmentKind.IGNORED, value);
             }
             if (PHONE_LABELS.contains(label)) {
-                return phone(value).map(p -> new Classified(Kind.PHONE, p)).orElse(new Classified(Kind.SKIP, value));
+                Optional<String> phone = phone(value);
+                return new Classified(phone.isPresent() ? SegmentKind.PHONE : SegmentKind.IGNORED, phone.orElse(value));
             }
             if (EMAIL_LABELS.contains(label)) {
-                return isEmail(value) ? new Classified(Kind.EMAIL, value) : new Classified(Kind.SKIP, value);
+                return new Classified(isEmail(value) ? SegmentKind.EMAIL : SegmentKind.IGNORED, value);
             }
             if (value.isEmpty()) {
-                return new Classified(Kind.SKIP, value);
+                return new Classified(SegmentKind.IGNORED, value);
             }
         }
         if (label == null && mayOpenWithLabel(segment, INLINE_LABEL_INITIALS) && holdsDigitOrAt(segment)) {
@@ -325,19 +450,19 @@ public final class ContactReader {
         }
         if (label == null && mayOpenWithLabel(segment, BARE_LABEL_INITIALS) && isBareLabel(segment)) {
             // "Phone" or "Mail" on a line of its own, the number or address on the next (presscorner cards).
-            return new Classified(Kind.SKIP, segment);
+            return new Classified(SegmentKind.IGNORED, segment);
         }
         Optional<String> phone = phone(segment);
         if (phone.isPresent()) {
-            return new Classified(Kind.PHONE, phone.get());
+            return new Classified(SegmentKind.PHONE, phone.get());
         }
         if (isEmail(segment)) {
-            return new Classified(Kind.EMAIL, segment);
+            return new Classified(SegmentKind.EMAIL, segment);
         }
         if (segment.startsWith("@") || segment.startsWith("http") || segment.startsWith("www.")) {
-            return new Classified(Kind.SKIP, segment);
+            return new Classified(SegmentKind.IGNORED, segment);
         }
-        return new Classified(isName(segment) ? Kind.NAME : Kind.ROLE, segment);
+        return new Classified(isName(segment) ? SegmentKind.NAME : SegmentKind.ROLE, segment);
     }
 
     /**
@@ -354,14 +479,14 @@ public final class ContactReader {
             if (rest != null) {
                 Optional<String> phone = phone(rest);
                 if (phone.isPresent()) {
-                    return new Classified(Kind.PHONE, phone.get());
+                    return new Classified(SegmentKind.PHONE, phone.get());
                 }
             }
         }
         for (int i = 0; i < EMAIL_LABELS.size(); i++) {
             String rest = afterLabel(segment, EMAIL_LABELS.get(i));
             if (rest != null && rest.indexOf(' ') < 0 && isEmail(rest)) {
-                return new Classified(Kind.EMAIL, rest);
+                return new Classified(SegmentKind.EMAIL, rest);
             }
         }
         return null;
@@ -469,8 +594,15 @@ public final class ContactReader {
         return t.indexOf('.', at) > at + 1;
     }
 
-    /** A person's name: a few capitalised words (surnames may be in capitals), no role words, no digits. */
-    static boolean isName(String text) {
+    /**
+     * Says whether a text is a person's name: two to five capitalised words of letters (surnames may be in
+     * capitals; hyphens, apostrophes and dots allowed), lower-case surname particles such as {@code von der}
+     * between them, and no role word ({@code Press Officer} and {@code Acme Inc.} are no names).
+     *
+     * @param text a text, such as a line or a heading
+     * @return {@code true} for a name
+     */
+    public static boolean isName(String text) {
         // The words as text.split(" ") would cut them: trailing empty words do not count, any other empty word
         // fails. One pass reads them, so most segments (roles, sentences) fail at their first lower-case word.
         // The scans read an array: String.charAt's Latin-1/UTF-16 test made C2 deoptimise them on UTF-16 text.
@@ -591,7 +723,7 @@ public final class ContactReader {
         return true;
     }
 
-    record Classified(Kind kind, String value) {
+    private record Classified(SegmentKind kind, String value) {
     }
 
     /** A contact being read. */

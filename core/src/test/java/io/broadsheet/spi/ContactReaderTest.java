@@ -1,8 +1,6 @@
-package io.broadsheet.format.pressnote.internal;
+package io.broadsheet.spi;
 
 import io.broadsheet.Contact;
-import io.broadsheet.spi.Block;
-import io.broadsheet.spi.BlockKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -155,6 +153,31 @@ class ContactReaderTest {
         assertThat(ContactReader.read(List.of(person, team))).containsExactly(new Contact("Lina Varga-Holm",
                 Optional.of("Lead Spokesperson for Foreign Affairs and Security Policy"),
                 List.of("+32 (0)460 75 86 13"), List.of()));
+    }
+
+    @Test
+    void readsAJobTitleAfterTheNameAndAComma() {
+        Block block = lines("Investor Contact:", "Henrik Vold, Head of Investor Relations", "+47 22 55 01 23",
+                "Priya Venkataraman, Vice President, Investor Relations", "ir@example.com");
+
+        assertThat(ContactReader.read(List.of(block))).containsExactly(
+                new Contact("Henrik Vold", Optional.of("Head of Investor Relations"), List.of("+47 22 55 01 23"),
+                        List.of()),
+                new Contact("Priya Venkataraman", Optional.of("Vice President, Investor Relations"), List.of(),
+                        List.of("ir@example.com")));
+    }
+
+    @Test
+    void aTitleOrAPlaceAfterACommaIsNoNameWithItsTitle() {
+        // "Vice President" reads as a name but is a title; "Nevada" is no title: neither line names a person.
+        Block title = lines("Vice President, Investor Relations", "+1 614 555 0199");
+        Block place = lines("Las Vegas, Nevada", "+1 702 555 0321");
+
+        assertThat(ContactReader.read(List.of(title))).isEmpty();
+        assertThat(ContactReader.read(List.of(place))).isEmpty();
+        // The line is still one segment: finding a contact section by its segments is unchanged.
+        assertThat(ContactReader.segments(lines("Henrik Vold, Head of Investor Relations")))
+                .containsExactly("Henrik Vold, Head of Investor Relations");
     }
 
     private static Block lines(String... lines) {
