@@ -83,6 +83,20 @@ class SegmentationTest {
     }
 
     @Test
+    void bulletedLinesCopiedFromAPageAreListItemsNotOneRunOnParagraph() {
+        // A factsheet copied as text kept its "•" bullets; they were joined into the paragraph above them.
+        SourceDocument source = load("The Commission proposes three measures:\n\u2022 a cap on fees;\n"
+                + "\u25AA\u00A0a ban on hidden charges;\n\u2022 a review in 2027.\n\n\u2022no space, no item\n");
+
+        assertThat(source.blocks()).extracting(Block::kind, Block::text).containsExactly(
+                tuple(BlockKind.PARAGRAPH, "The Commission proposes three measures:"),
+                tuple(BlockKind.LIST_ITEM, "a cap on fees;"),
+                tuple(BlockKind.LIST_ITEM, "a ban on hidden charges;"),
+                tuple(BlockKind.LIST_ITEM, "a review in 2027."),
+                tuple(BlockKind.PARAGRAPH, "\u2022no space, no item"));
+    }
+
+    @Test
     void yamlFrontMatterBecomesMetadata() {
         SourceDocument source = load("---\ntitle: \"Press briefing\"\ndate: 2021-11-09\nauthor: 'The Press Office'\n"
                 + "  nested: ignored\n---\n\nThe briefing began at noon.\n");

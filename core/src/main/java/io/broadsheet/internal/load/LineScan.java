@@ -128,6 +128,14 @@ final class LineScan {
     /** True when a trimmed line opening with this character may be a heading, list item or block quotation. */
     static boolean mayOpenBlock(char first) {
         return first == '#' || first == '-' || first == '*' || first == '+' || first == '>'
-                || Character.isDigit(first);
+                || Character.isDigit(first) || first >= '\u2022' && isBullet(first);
+    }
+
+    /**
+     * The bullet signs that pages copied as text and word processors put before list items instead of Markdown's
+     * {@code -}: {@code •}, {@code ‣}, {@code ▪}, {@code ●}, {@code ◦}.
+     */
+    static boolean isBullet(char c) {
+        return c == '\u2022' || c == '\u2023' || c == '\u25AA' || c == '\u25CF' || c == '\u25E6';
     }
 }

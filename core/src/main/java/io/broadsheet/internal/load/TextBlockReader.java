@@ -332,6 +332,10 @@ public final class TextBlockReader {
                 && !(first == '*' && contains(text, b + 2, e, '*'))) {
             return 2;
         }
+        if (length > 2 && LineScan.isBullet(first) && (text[b + 1] == ' ' || text[b + 1] == '\t'
+                || text[b + 1] == '\u00A0')) {
+            return 2;       // "• a cap on fees": a bullet copied from a page or a word processor
+        }
         int digits = 0;
         while (digits < length && digits < 3 && Character.isDigit(text[b + digits])) {
             digits++;

@@ -289,6 +289,10 @@ final class TextBlockReaderReference {
                 && line.charAt(1) == ' ' && !(line.charAt(0) == '*' && line.indexOf('*', 2) > 0)) {
             return 2;
         }
+        if (line.length() > 2 && LineScan.isBullet(line.charAt(0))
+                && (line.charAt(1) == ' ' || line.charAt(1) == '\t' || line.charAt(1) == '\u00A0')) {
+            return 2;
+        }
         int digits = 0;
         while (digits < line.length() && digits < 3 && Character.isDigit(line.charAt(digits))) {
             digits++;
