@@ -314,6 +314,15 @@ final class MentionFinder {
                 && tokens[end + 3].isPunct(',')) {
             nameStart = end + 3;  // "the Vice President at the time, Joe Biden": the name's apposition after it
         }
+        boolean complemented = false;
+        if (nameStart == end && end + 3 < tokens.length && tokens[end].word().preposition) {
+            int comma = complementBeforeName(text, tokens, i, end);
+            if (comma > end) {
+                end = comma;      // "the head of the agency, Tomas Lindqvist": the complement says which head
+                nameStart = comma;
+                complemented = true;
+            }
+        }
         boolean apposition = false;
         if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
                 && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
@@ -350,6 +359,9 @@ final class MentionFinder {
             if (roleStart != i) {
                 role = span(text, tokens, roleStart, roleStop);
                 roleGender = lexicon.roleGender(normalisedSpan(text, tokens, roleStart, roleStop));
+            } else if (complemented) {
+                // the words that qualify the title belong to the office too: "EU Ambassador to Brazil"
+                role = span(text, tokens, qualifiedStart(tokens, i, phrase), end);
             } else {
                 rankStart = rankStart(tokens, i);
                 if (rankStart < i) {
@@ -362,13 +374,97 @@ final class MentionFinder {
             // "Senator Paul Whitley"; a title right before the name goes with its qualifiers: "DWD meteorologist"
             int textStart = !apposition ? Math.min(rankStart, qualifiedStart(tokens, i, qualifierStart))
                     : roleStart != i ? roleStart : nameStart;
-            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, modifiedPhraseStart(tokens, phrase),
+            int personPhrase = modifiedPhraseStart(tokens, phrase);
+            if (apposition && personPhrase == phrase && phrase > 0 && tokens[phrase - 1].word().opensDescription
+                    && tokens[phrase - 1].sentence() == t.sentence()) {
+                personPhrase--;   // "said a spokeswoman, Olga Petrova": the article opens the phrase the name ends
+            }
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, personPhrase,
                     t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
         }
         out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
                 phrase == i ? role : span(text, tokens, phrase, end), role, role, roleGender));
         return end;
+    }
+
+    /**
+     * The comma that closes a title's prepositional complement when a person's name follows it, as in {@code said
+     * the ambassador to Brazil, Marguerite Devaux} or {@code The head of the agency, Tomas Lindqvist, said}; -1
+     * otherwise. The complement is {@code of}, {@code to}, {@code for} or {@code at} and a short noun phrase; the
+     * name must look like one and be no place ({@code the ambassador to Brazil, Brasilia}) nor an organisation.
+     * Only a title that opens its clause or follows a reporting verb or "according to" is read so, where such an
+     * apposition names who speaks.
+     * Rare, so it is its own method, out of {@link #title}'s compiled code.
+     */
+    private int complementBeforeName(String text, Token[] tokens, int i, int preposition) {
+        Token link = tokens[preposition];
+        if (!(link.is("of") || link.is("to") || link.is("for") || link.is("at"))) {
+            return -1;
+        }
+        int sentence = link.sentence();
+        int j = preposition + 1;
+        int limit = Math.min(tokens.length - 1, j + MAX_COMPLEMENT_WORDS + 2);   // "of the board of the bank"
+        while (j < limit && tokens[j].sentence() == sentence && isComplementWord(tokens, j, preposition + 1)) {
+            j++;
+        }
+        if (j == preposition + 1 || j >= limit || !tokens[j].isPunct(',') || tokens[j - 1].word().determiner) {
+            return -1;
+        }
+        int name = j + 1;
+        if (!isNameStart(tokens[name]) || tokens[name].sentence() != sentence || tokens[name].word().honorific != null
+                || !looksLikeNameAfterComma(tokens, name) || !opensClauseOrFollowsCue(tokens, i)) {
+            return -1;
+        }
+        int nameEnd = nameRun(tokens, name);
+        if (isPlace(text, tokens, name, nameEnd) || tokens[nameEnd - 1].word().organisationHead
+                || organisationEnd(tokens, name) > name
+                || (nameEnd < tokens.length && tokens[nameEnd].isWord() && !isCueAt(tokens, nameEnd))) {
+            // "Brazil, Chile, and Peru"; "the agency, International Atomic Energy Agency"; "the agency, Vienna
+            // Airport staff said": no holder's name
+            return -1;
+        }
+        return j;
+    }
+
+    /**
+     * Whether the token at {@code j} can be part of a title's short complement starting at {@code first}: a noun
+     * phrase's word or an owner's mark ({@code the country's nuclear agency}), not a verb nor a clause's word.
+     */
+    private boolean isComplementWord(Token[] tokens, int j, int first) {
+        Token t = tokens[j];
+        if (t.kind() == TokenKind.POSSESSIVE) {
+            return j > first;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        Word w = t.word();
+        if (w.relativePronoun || w.pronoun || w.verbModifier || w.clauseOpener || isCueAt(tokens, j)) {
+            return false;
+        }
+        if (w.determiner) {
+            return j == first || tokens[j - 1].is("of") || tokens[j - 1].is("for");   // "head of the office of the"
+        }
+        return !w.preposition || (j > first && (t.is("of") || t.is("for")));
+    }
+
+    /**
+     * Whether the noun phrase of the title at {@code i} opens its clause ({@code The head of ...}, {@code ," the
+     * head of ...}) or follows a reporting verb ({@code said the head of ...}, {@code according to the head of}).
+     */
+    private boolean opensClauseOrFollowsCue(Token[] tokens, int i) {
+        int phrase = phraseStart(tokens, i, -1);
+        if (phrase > 0 && tokens[phrase - 1].word().opensDescription) {
+            phrase--;             // "a spokeswoman for the ministry": the phrase opens at its article
+        }
+        if (phrase == 0) {
+            return true;
+        }
+        Token before = tokens[phrase - 1];
+        return before.sentence() != tokens[i].sentence() || before.isQuote() || before.word().clauseOpener
+                || isCueAt(tokens, phrase - 1)
+                || (phrase > 1 && before.is("to") && tokens[phrase - 2].is("according"));
     }
 
     /**
