@@ -294,14 +294,25 @@ public final class DatelineParser {
                 slash = i;
             }
         }
+        // Most paragraphs have no bracket or second slash near the start: only the scan above runs for them.
+        return close < 0 ? Optional.empty() : leadClosedAt(paragraph, close);
+    }
+
+    /** Reads an opening without a dash whose agency's bracket or slash closes at {@code close}, or empty. */
+    private Optional<Lead> leadClosedAt(String paragraph, int close) {
         // The day just before the agency, or ACCESSWIRE's " / " after it: most bracketed asides have neither.
-        int open = close < 0 ? -1 : paragraph.lastIndexOf(paragraph.charAt(close) == ')' ? '(' : '/', close - 1);
+        int open = paragraph.lastIndexOf(paragraph.charAt(close) == ')' ? '(' : '/', close - 1);
         // An agency's name opens with a capital ("+32 (0)460 ..." has none), checked before anything is copied.
         if (open < 2 || open + 1 >= close || !Character.isUpperCase(paragraph.charAt(open + 1))
                 && paragraph.charAt(open + 1) != ' ' || !(dayBefore(paragraph, open)
                 || paragraph.charAt(close) == '/' && paragraph.charAt(close - 1) == ' ')) {
             return Optional.empty();
         }
+        return leadAfterAgency(paragraph, close);
+    }
+
+    /** Reads the opening whose agency, after a day or before {@code " / "}, closes at {@code close}, or empty. */
+    private Optional<Lead> leadAfterAgency(String paragraph, int close) {
         int textStart = close + 1;
         if (textStart < paragraph.length() && paragraph.charAt(textStart) == '.') {
             textStart++;
