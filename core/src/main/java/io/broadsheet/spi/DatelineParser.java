@@ -590,14 +590,27 @@ public final class DatelineParser {
     /** {@link #ISO_AT_END} holds {@code dddd-dd-dd}. */
     private static boolean hasIsoDate(String text) {
         for (int i = Math.max(4, text.length() - MAX_AT_END + 4); i + 5 < text.length(); i++) {
-            if (text.charAt(i) == '-' && text.charAt(i + 3) == '-' && isDigit(text.charAt(i + 1))
-                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 4)) && isDigit(text.charAt(i + 5))
-                    && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i - 2)) && isDigit(text.charAt(i - 3))
-                    && isDigit(text.charAt(i - 4))) {
+            if (text.charAt(i) == '-' && isIsoDateAround(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code dddd-dd-dd} stands around the hyphen at {@code dash} (its first). A loop rather than ten
+     * tests: each inlined charAt is code the JIT compiles, and this runs for every hyphen near a line's end.
+     */
+    private static boolean isIsoDateAround(String text, int dash) {
+        if (text.charAt(dash + 3) != '-') {
+            return false;
+        }
+        for (int i = dash - 4; i <= dash + 5; i++) {
+            if (i != dash && i != dash + 3 && !isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
