@@ -658,69 +658,76 @@ public final class PressNoteParser {
     }
 
     private void head(List<Block> blocks, int index, int end) {
+        // The reason is recorded here, once, rather than at each of readHead's many exits: less to compile.
+        DiscardReason reason = readHead(blocks, index, end);
+        if (reason != null) {
+            discard(blocks.get(index), reason);
+        }
+    }
+
+    /**
+     * Reads a block above the body: chrome, the date, the title, a standfirst, the issuer, kicker labels; or the
+     * body's first paragraph.
+     *
+     * @return why the block is set aside, or null when it opened the body
+     */
+    private DiscardReason readHead(List<Block> blocks, int index, int end) {
         Block block = blocks.get(index);
         String text = block.text();
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
         if (chrome.isPresent()) {
-            discard(block, chrome.get());
-            return;
+            return chrome.get();
         }
         if (completeDate(text)) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (title == null && !html && block.mainContent() && isProse(text)) {
             // No line above the body read as a headline: the body begins at its first paragraph all the same.
             startBody(block);
-            return;
+            return null;
         }
         if (title == null) {
             if (stateDate(text)) {
                 // A date above the headline ("Press release / 15 March 2024") is still the note's date.
-                discard(block, DiscardReason.METADATA);
-            } else if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
-                title = text;
-                discard(block, DiscardReason.METADATA);
-            } else if (!block.mainContent()) {
-                discard(block, DiscardReason.OUTSIDE_CONTENT);
-            } else {
-                if (publisher == null && !html && block.lines().size() == 1 && isIssuer(text)
-                        && splitWordCount(text) >= 3) {
-                    // The issuing office printed over the headline; a menu's "Press office" link is shorter.
-                    publisher = text;
-                }
-                // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
-                discard(block, html ? DiscardReason.NAVIGATION : DiscardReason.METADATA);
+                return DiscardReason.METADATA;
             }
-            return;
+            if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
+                title = text;
+                return DiscardReason.METADATA;
+            }
+            if (!block.mainContent()) {
+                return DiscardReason.OUTSIDE_CONTENT;
+            }
+            if (publisher == null && !html && block.lines().size() == 1 && isIssuer(text)
+                    && splitWordCount(text) >= 3) {
+                // The issuing office printed over the headline; a menu's "Press office" link is shorter.
+                publisher = text;
+            }
+            // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
+            return html ? DiscardReason.NAVIGATION : DiscardReason.METADATA;
         }
         if (dateline == null && stateDate(text)) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (!block.mainContent()) {
-            discard(block, DiscardReason.OUTSIDE_CONTENT);
-            return;
+            return DiscardReason.OUTSIDE_CONTENT;
         }
         if (block.kind() == BlockKind.CAPTION) {
-            discard(block, DiscardReason.CAPTION);
-            return;
+            return DiscardReason.CAPTION;
         }
         if (block.isHeading() && subtitle == null && !headsSections(blocks, index, end)) {
             subtitle = text;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (publisher == null && block.lines().size() == 1 && isIssuer(text)) {
             publisher = text;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (isKicker(block) || isLabelColumn(block.lines()) || isHighlights(block.lines())) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         startBody(block);
+        return null;
     }
 
     /**
