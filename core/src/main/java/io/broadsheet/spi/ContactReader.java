@@ -234,18 +234,30 @@ public final class ContactReader {
         }
         // Only a segment short enough to be a contact's is split, so the search for its bracket and the call
         // for the part before it stay within MAX_SEGMENT characters however long the line.
-        int open = end - begin <= MAX_SEGMENT && line.charAt(end - 1) == ')' ? openingBracket(line, begin, end - 1)
-                : -1;
-        if (open > begin && open + 1 < end - 1 && opensNumber(line.charAt(open + 1))
-                && number(line.substring(open + 1, end - 1).strip()).isPresent()) {
-            addSegment(out, line, begin, open);
-            out.add(line.substring(open + 1, end - 1).strip());
+        if (end - begin <= MAX_SEGMENT && line.charAt(end - 1) == ')' && addNameAndNumber(out, line, begin, end)) {
             return;
         }
         String segment = line.substring(begin, end);
         if (segment.length() > MAX_SEGMENT || segment.indexOf(',') < 0 || !addCommaParts(out, segment)) {
             out.add(segment);
         }
+    }
+
+    /**
+     * Adds a name and the number in brackets after it as two segments, when {@code line[begin, end)} is one;
+     * otherwise adds nothing. Out of line: few segments end with a bracket.
+     *
+     * @return whether the segments were added
+     */
+    private static boolean addNameAndNumber(List<String> out, String line, int begin, int end) {
+        int open = openingBracket(line, begin, end - 1);
+        if (open > begin && open + 1 < end - 1 && opensNumber(line.charAt(open + 1))
+                && number(line.substring(open + 1, end - 1).strip()).isPresent()) {
+            addSegment(out, line, begin, open);
+            out.add(line.substring(open + 1, end - 1).strip());
+            return true;
+        }
+        return false;
     }
 
     /**

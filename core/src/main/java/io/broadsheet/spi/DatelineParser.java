@@ -294,14 +294,25 @@ public final class DatelineParser {
                 slash = i;
             }
         }
+        // Most paragraphs have no bracket or second slash near the start: only the scan above runs for them.
+        return close < 0 ? Optional.empty() : leadClosedAt(paragraph, close);
+    }
+
+    /** Reads an opening without a dash whose agency's bracket or slash closes at {@code close}, or empty. */
+    private Optional<Lead> leadClosedAt(String paragraph, int close) {
         // The day just before the agency, or ACCESSWIRE's " / " after it: most bracketed asides have neither.
-        int open = close < 0 ? -1 : paragraph.lastIndexOf(paragraph.charAt(close) == ')' ? '(' : '/', close - 1);
+        int open = paragraph.lastIndexOf(paragraph.charAt(close) == ')' ? '(' : '/', close - 1);
         // An agency's name opens with a capital ("+32 (0)460 ..." has none), checked before anything is copied.
         if (open < 2 || open + 1 >= close || !Character.isUpperCase(paragraph.charAt(open + 1))
                 && paragraph.charAt(open + 1) != ' ' || !(dayBefore(paragraph, open)
                 || paragraph.charAt(close) == '/' && paragraph.charAt(close - 1) == ' ')) {
             return Optional.empty();
         }
+        return leadAfterAgency(paragraph, close);
+    }
+
+    /** Reads the opening whose agency, after a day or before {@code " / "}, closes at {@code close}, or empty. */
+    private Optional<Lead> leadAfterAgency(String paragraph, int close) {
         int textStart = close + 1;
         if (textStart < paragraph.length() && paragraph.charAt(textStart) == '.') {
             textStart++;
@@ -579,14 +590,27 @@ public final class DatelineParser {
     /** {@link #ISO_AT_END} holds {@code dddd-dd-dd}. */
     private static boolean hasIsoDate(String text) {
         for (int i = Math.max(4, text.length() - MAX_AT_END + 4); i + 5 < text.length(); i++) {
-            if (text.charAt(i) == '-' && text.charAt(i + 3) == '-' && isDigit(text.charAt(i + 1))
-                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 4)) && isDigit(text.charAt(i + 5))
-                    && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i - 2)) && isDigit(text.charAt(i - 3))
-                    && isDigit(text.charAt(i - 4))) {
+            if (text.charAt(i) == '-' && isIsoDateAround(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code dddd-dd-dd} stands around the hyphen at {@code dash} (its first). A loop rather than ten
+     * tests: each inlined charAt is code the JIT compiles, and this runs for every hyphen near a line's end.
+     */
+    private static boolean isIsoDateAround(String text, int dash) {
+        if (text.charAt(dash + 3) != '-') {
+            return false;
+        }
+        for (int i = dash - 4; i <= dash + 5; i++) {
+            if (i != dash && i != dash + 3 && !isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -93,37 +93,76 @@ public final class ArticleFormat implements FormatProvider {
 
     @Override
     public Document parse(SourceDocument source) {
-        Document.Builder doc = Document.builder(source.name(), ID);
-        List<Block> blocks = source.blocks();
-        boolean html = source.markup() == SourceDocument.Markup.HTML;
-        String title = html ? htmlTitle(source) : source.statedTitle().orElse(null);
-        String description = html ? source.metadata(MetadataKeys.DESCRIPTION).orElse(null) : null;
-        boolean titleTaken = false;
-        boolean subtitleTaken = false;
-        boolean datelineTaken = false;
-        Dateline dateline = null;
-        Dateline pageDate = null;
-        boolean inRelatedList = false;
-        boolean inTagList = false;
-        int creditsFrom = BoilerplateRules.creditsFrom(blocks);
-        int bodyBlocks = 0;
-        int titleAt = -1;
-        String statedPublisher = null;
-        boolean pageEnded = false;
-        boolean captionNext = false;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
+        return new Reading(source).read();
+    }
+
+    /**
+     * One parse of one source: the state kept from block to block. Each block is either set aside, with the reason
+     * {@link #setAside} gives, or is body text; the discard is recorded in one place, so the JIT compiles the
+     * recording once rather than at each of the many ways a block can be set aside.
+     */
+    private final class Reading {
+        private final SourceDocument source;
+        private final Document.Builder doc;
+        private final List<Block> blocks;
+        private final boolean html;
+        private final String description;
+        private final int creditsFrom;
+        private String title;
+        private boolean titleTaken;
+        private boolean subtitleTaken;
+        private boolean datelineTaken;
+        private Dateline dateline;
+        private Dateline pageDate;
+        private boolean inRelatedList;
+        private boolean inTagList;
+        private int bodyBlocks;
+        private int titleAt = -1;
+        private String statedPublisher;
+        private boolean pageEnded;
+        private boolean captionNext;
+        /** Whether the block just set aside is a newsletter's sign-up prompt, whose promotion follows it. */
+        private boolean signUp;
+
+        Reading(SourceDocument source) {
+            this.source = source;
+            this.doc = Document.builder(source.name(), ID);
+            this.blocks = source.blocks();
+            this.html = source.markup() == SourceDocument.Markup.HTML;
+            this.title = html ? htmlTitle(source) : source.statedTitle().orElse(null);
+            this.description = html ? source.metadata(MetadataKeys.DESCRIPTION).orElse(null) : null;
+            this.creditsFrom = BoilerplateRules.creditsFrom(blocks);
+        }
+
+        Document read() {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                DiscardReason reason = setAside(block, i);
+                if (reason == null) {
+                    body(block);
+                    continue;
+                }
+                doc.discard(block.text(), reason, block.line());
+                if (signUp) {
+                    signUp = false;
+                    i = skipNewsletterPromo(blocks, i, doc);
+                }
+            }
+            return finish();
+        }
+
+        /** Why the block at {@code i} is no body text, or null when it is. */
+        private DiscardReason setAside(Block block, int i) {
             String text = block.text();
             if (html && !titleTaken && bodyBlocks == 0 && (text.equals(title) || block.lines().get(0).equals(title)
                     || block.isHeading() && block.level() == 1)) {
-                doc.discard(text, DiscardReason.METADATA, block.line());
                 titleTaken = true;
                 if (!datelineTaken && block.lines().size() > 1) {
                     Optional<Dateline> stated = DatelineParser.monthFirst().parse(block.lines().get(1));
                     dateline = stated.orElse(null);
                     datelineTaken = stated.isPresent();
                 }
-                continue;
+                return DiscardReason.METADATA;
             }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
                     && (!block.mainContent() || block.isHeading())) {
@@ -131,8 +170,7 @@ public final class ArticleFormat implements FormatProvider {
                 // description (sites fill it with the lead) stays body
                 doc.subtitle(text);
                 subtitleTaken = true;
-                doc.discard(text, DiscardReason.METADATA, block.line());
-                continue;
+                return DiscardReason.METADATA;
             }
             if (!block.mainContent()) {
                 if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
@@ -140,67 +178,71 @@ public final class ArticleFormat implements FormatProvider {
                     Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
                     pageDate = printed != null && printed.date().isPresent() ? printed : null;
                 }
-                doc.discard(text, DiscardReason.OUTSIDE_CONTENT, block.line());
-                continue;
+                return DiscardReason.OUTSIDE_CONTENT;
             }
             if (pageEnded) {
                 // under "Is this page useful?" or "Explore more on these topics" only the page's footer follows
-                doc.discard(text, DiscardReason.FOOTER, block.line());
-                continue;
+                return DiscardReason.FOOTER;
             }
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
-                doc.discard(text, chrome.get(), block.line());
                 inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
                 inTagList = inRelatedList && opensTagList(text);
                 pageEnded = chrome.get() == DiscardReason.NAVIGATION && closesPage(text);
-                if (chrome.get() == DiscardReason.NAVIGATION && text.regionMatches(true, 0, "sign up", 0, 7)) {
-                    i = skipNewsletterPromo(blocks, i, doc);
-                }
-                continue;
+                signUp = chrome.get() == DiscardReason.NAVIGATION && text.regionMatches(true, 0, "sign up", 0, 7);
+                return chrome.get();
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
-                doc.discard(text, DiscardReason.FOOTER, block.line());
-                continue;
+                return DiscardReason.FOOTER;
             }
             if (i >= creditsFrom && !html) {
                 String sourceLine = CopiedPage.sourceLinePublisher(text);
                 if (sourceLine != null) {
                     // "Source: Al Jazeera and news agencies": who published the story, under it
                     statedPublisher = statedPublisher == null ? sourceLine : statedPublisher;
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isWriterContact(text)) {
-                    doc.discard(text, DiscardReason.FOOTER, block.line());
-                    continue;
+                    return DiscardReason.FOOTER;
                 }
             }
             if (inRelatedList && (isListedHeadline(text) || inTagList && isListedTag(text))) {
                 // the headlines under "Related": links to other stories, copied with the page
-                doc.discard(text, DiscardReason.RELATED_CONTENT, block.line());
-                continue;
+                return DiscardReason.RELATED_CONTENT;
             }
             inRelatedList = false;
             inTagList = false;
             if (!html && CopiedPage.isImageCredit(text)) {
                 // "Getty Images" over a caption
-                doc.discard(text, DiscardReason.CAPTION, block.line());
                 captionNext = true;
-                continue;
+                return DiscardReason.CAPTION;
             }
-            if (bodyBlocks == 0 && isContactLine(text)) {
+            if (bodyBlocks == 0) {
+                DiscardReason head = head(block, text, i);
+                if (head != null) {
+                    return head;
+                }
+            }
+            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)) {
+                captionNext = false;
+                return DiscardReason.CAPTION;
+            }
+            captionNext = false;
+            return null;
+        }
+
+        /** Why a block above the story is no body text (a headline, a label, a date), or null. */
+        private DiscardReason head(Block block, String text, int i) {
+            if (isContactLine(text)) {
                 // "Contact: Jamie Fox, (202) 224-0000" above a release: who to call, not its headline or body
-                doc.discard(text, DiscardReason.METADATA, block.line());
-                continue;
+                return DiscardReason.METADATA;
             }
-            if (bodyBlocks == 0 && !titleTaken && !html && title == null) {
+            if (!titleTaken && !html && title == null) {
                 if (CopiedPage.isSectionLabel(text) && i + 1 < blocks.size()
                         && isHeadline(blocks.get(i + 1), bodyAfter(blocks, i + 1))) {
                     // "Environment", "News|Politics", "Press release" over the headline
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
                 Block story = bodyAfter(blocks, i);
                 if (isHeadline(block, story) || story != null && story != blocks.get(i + 1)
@@ -208,75 +250,65 @@ public final class ArticleFormat implements FormatProvider {
                     title = text;
                     titleTaken = true;
                     titleAt = i;
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
             }
-            if (bodyBlocks == 0 && titleAt >= 0) {
+            if (titleAt >= 0) {
                 // the lines a copied page keeps between its headline and its story
                 if (!subtitleTaken && i == titleAt + 1 && isStandfirst(blocks, i)) {
                     doc.subtitle(text);
                     subtitleTaken = true;
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
                 String office = CopiedPage.fromLinePublisher(text);
                 if (office != null || CopiedPage.isNewspaperName(text)) {
                     statedPublisher = statedPublisher == null ? office == null ? text : office : statedPublisher;
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isDeliveredOn(text)) {
                     if (!datelineTaken) {
                         dateline = CopiedPage.deliveredOn(text);
                         datelineTaken = dateline != null;
                     }
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isScoreline(text) || CopiedPage.isAuthorName(text)) {
                     // the score under a match report's headline; the writer's name on a line of its own
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
             }
-            if (bodyBlocks == 0 && titleTaken && !subtitleTaken && block.isHeading()) {
+            if (titleTaken && !subtitleTaken && block.isHeading()) {
                 doc.subtitle(text);
                 subtitleTaken = true;
-                doc.discard(text, DiscardReason.METADATA, block.line());
-                continue;
+                return DiscardReason.METADATA;
             }
-            if (bodyBlocks == 0 && block.kind() != BlockKind.CAPTION && isHeadLabel(text)) {
-                doc.discard(text, DiscardReason.METADATA, block.line());
-                continue;
+            if (block.kind() != BlockKind.CAPTION && isHeadLabel(text)) {
+                return DiscardReason.METADATA;
             }
-            if (bodyBlocks == 0 && !datelineTaken) {
+            if (!datelineTaken) {
                 Optional<Dateline> stated = DatelineParser.monthFirst().parse(text);
                 if (stated.isPresent()) {
                     dateline = withoutListedPlace(stated.get());
                     datelineTaken = true;
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
                 Dateline stamp = titleAt >= 0 ? CopiedPage.stampBeforeUpdate(text) : null;
                 if (stamp != null) {
                     dateline = stamp;
                     datelineTaken = true;
-                    doc.discard(text, DiscardReason.METADATA, block.line());
-                    continue;
+                    return DiscardReason.METADATA;
                 }
-            } else if (bodyBlocks == 0 && titleAt >= 0 && text.length() <= MAX_DATELINE_LINE
+            } else if (titleAt >= 0 && text.length() <= MAX_DATELINE_LINE
                     && DatelineParser.monthFirst().parse(text).isPresent()) {
                 // the page's second stamp ("Updated ...") under the first
-                doc.discard(text, DiscardReason.METADATA, block.line());
-                continue;
+                return DiscardReason.METADATA;
             }
-            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)) {
-                doc.discard(text, DiscardReason.CAPTION, block.line());
-                captionNext = false;
-                continue;
-            }
-            captionNext = false;
+            return null;
+        }
+
+        /** Adds a block of the story; the first may open with the dateline's place. */
+        private void body(Block block) {
+            String text = block.text();
             if (bodyBlocks == 0 && (dateline == null || dateline.place().isEmpty())) {
                 Optional<DatelineParser.Lead> lead = DatelineParser.monthFirst().parseLead(text);
                 if (lead.isPresent() && lead.get().place().isPresent()) {
@@ -290,27 +322,30 @@ public final class ArticleFormat implements FormatProvider {
             doc.paragraph(text);
             bodyBlocks++;
         }
-        doc.title(title);
-        if (dateline != null) {
-            doc.dateline(dateline);
-        }
-        // What the page states of itself: an HTML page's meta tags, or the front matter of a Markdown archive.
-        source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
-        String siteName = source.metadata(MetadataKeys.SITE_NAME).orElse(statedPublisher);
-        if (siteName != null) {
-            doc.publisher(siteName);
-        }
-        source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
-        if (dateline == null || dateline.date().isEmpty()) {
-            // the page's stated publication date, else the one printed under the headline
-            Dateline when = source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
-                    .orElse(pageDate);
-            if (when != null) {
-                doc.dateline(dateline == null ? when : Dateline.of(dateline.place().orElse(null),
-                        when.date().orElse(null), when.time().orElse(null)));
+
+        private Document finish() {
+            doc.title(title);
+            if (dateline != null) {
+                doc.dateline(dateline);
             }
+            // What the page states of itself: an HTML page's meta tags, or the front matter of a Markdown archive.
+            source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
+            String siteName = source.metadata(MetadataKeys.SITE_NAME).orElse(statedPublisher);
+            if (siteName != null) {
+                doc.publisher(siteName);
+            }
+            source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
+            if (dateline == null || dateline.date().isEmpty()) {
+                // the page's stated publication date, else the one printed under the headline
+                Dateline when = source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
+                        .orElse(pageDate);
+                if (when != null) {
+                    doc.dateline(dateline == null ? when : Dateline.of(dateline.place().orElse(null),
+                            when.date().orElse(null), when.time().orElse(null)));
+                }
+            }
+            return doc.build();
         }
-        return doc.build();
     }
 
     /**

@@ -78,9 +78,12 @@ final class CopiedPage {
             return false;
         }
         char last = text.charAt(n - 1);
-        if (last != '"' && last != '\u201d' && last != '\'' && last != '\u2019') {
-            return false;
-        }
+        return (last == '"' || last == '\u201d' || last == '\'' || last == '\u2019') && quotesItsEnd(text, last);
+    }
+
+    /** {@link #endsLikeQuotingHeadline} past its guard, out of line: few lines end with a quotation mark. */
+    private static boolean quotesItsEnd(String text, char last) {
+        int n = text.length();
         if (!Character.isLetterOrDigit(text.charAt(n - 2))) {
             return false;
         }
@@ -99,9 +102,12 @@ final class CopiedPage {
      */
     static boolean isSectionLabel(String text) {
         int n = text.length();
-        if (n > MAX_SECTION || !Character.isUpperCase(text.charAt(0))) {
-            return false;
-        }
+        return n <= MAX_SECTION && Character.isUpperCase(text.charAt(0)) && isFewPlainWords(text);
+    }
+
+    /** Whether the text is a few words without digits or sentence punctuation: out of line, past the guards. */
+    private static boolean isFewPlainWords(String text) {
+        int n = text.length();
         int words = 1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -116,10 +122,17 @@ final class CopiedPage {
     /** {@code Helen Carrow Environment correspondent}: a byline without {@code By}, naming the writer's beat. */
     static boolean isBeatByline(String text) {
         int n = text.length();
-        if (n > ArticleFormat.MAX_BYLINE || n < 12 || !Character.isUpperCase(text.charAt(0))
-                || !Character.isLowerCase(text.charAt(n - 1))) {
+        if (n > ArticleFormat.MAX_BYLINE || n < 12 || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
+        // Every beat ends with a lower-case 't' or 'r': most short lines are turned down by their last letter.
+        char last = text.charAt(n - 1);
+        return (last == 't' || last == 'r') && endsWithBeat(text);
+    }
+
+    /** {@link #isBeatByline} past its guards, out of line. */
+    private static boolean endsWithBeat(String text) {
+        int n = text.length();
         for (String ending : BEAT_ENDINGS) {
             if (text.regionMatches(true, n - ending.length(), ending, 0, ending.length())) {
                 return text.indexOf('.') < 0;
@@ -163,9 +176,11 @@ final class CopiedPage {
     /** {@code The Dayton Ledger}: a newspaper's name on a line of its own, as the page prints it under the byline. */
     static boolean isNewspaperName(String text) {
         int n = text.length();
-        if (n > MAX_AUTHOR || !text.startsWith("The ")) {
-            return false;
-        }
+        return n <= MAX_AUTHOR && text.startsWith("The ") && endsWithNewspaperWord(text);
+    }
+
+    /** {@link #isNewspaperName} past its guard, out of line. */
+    private static boolean endsWithNewspaperWord(String text) {
         int words = capitalisedWords(text, 4);
         if (words < 1 || words > 4) {
             return false;
@@ -188,9 +203,12 @@ final class CopiedPage {
      */
     static boolean isScoreline(String text) {
         int n = text.length();
-        if (n > MAX_SCORELINE || n < 7 || !Character.isUpperCase(text.charAt(0))) {
-            return false;
-        }
+        return n <= MAX_SCORELINE && n >= 7 && Character.isUpperCase(text.charAt(0)) && holdsTwoScores(text);
+    }
+
+    /** {@link #isScoreline} past its guards, out of line: capitalised words and exactly two scores. */
+    private static boolean holdsTwoScores(String text) {
+        int n = text.length();
         int numbers = 0;
         boolean start = true;
         for (int i = 0; i < n; i++) {
@@ -346,10 +364,15 @@ final class CopiedPage {
         }
         char last = text.charAt(n - 1);
         if (last == ']') {
-            int open = text.lastIndexOf('[');
-            return open > 0 && text.indexOf('/', open) > open && text.indexOf(' ', open) > 0;
+            return endsWithBracketedCredit(text);
         }
         return Character.isLetter(last) && endsWithCredit(text);
+    }
+
+    /** {@code ... [Daniel Otieno/Al Jazeera]}: out of line, as few blocks end with a bracket. */
+    private static boolean endsWithBracketedCredit(String text) {
+        int open = text.lastIndexOf('[');
+        return open > 0 && text.indexOf('/', open) > open && text.indexOf(' ', open) > 0;
     }
 
     /**
@@ -383,6 +406,11 @@ final class CopiedPage {
         if (text.length() > MAX_SOURCE_LINE || !text.startsWith("Source: ") || ArticleFormat.endsLikeSentence(text)) {
             return null;
         }
+        return namedSource(text);
+    }
+
+    /** {@link #sourceLinePublisher} past its guards, out of line. */
+    private static String namedSource(String text) {
         String source = text.substring(8).strip();
         int and = source.indexOf(" and ");
         if (and > 0) {

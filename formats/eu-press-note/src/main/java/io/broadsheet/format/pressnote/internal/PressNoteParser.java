@@ -132,11 +132,7 @@ public final class PressNoteParser {
         boolean reachable = mayReachSomeone(blocks);
         int start = reachable ? contactStart(blocks) : blocks.size();
         if (start < blocks.size()) {
-            List<Contact> found = new ArrayList<>();
-            new ContactSection(blocks, start).read(found, null);
-            if (!found.isEmpty()) {
-                contacts = hasPressRole(found) || underPressHeading(blocks, start) ? 0.4 : 0.3;
-            }
+            contacts = contactScore(blocks, start);
         }
         if (contacts == 0 && reachable && hasInlineContacts(blocks)) {
             // "(For more information: ...)" is the Commission's own way of naming its press contacts.
@@ -161,6 +157,40 @@ public final class PressNoteParser {
             eu += 0.15;
         }
         return Math.min(1.0, contacts + eu);
+    }
+
+    /**
+     * What the contact section says of the note: 0.4 when a contact has a press role or stands under a press
+     * heading, 0.3 for other contacts, 0 for none. Reads the section as {@link ContactSection} does, but stops at
+     * the first contact that settles the score.
+     */
+    private static double contactScore(List<Block> blocks, int start) {
+        boolean found = false;
+        int i = start;
+        while (i < blocks.size()) {
+            if (isContactHeading(blocks.get(i))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(blocks, i);
+            int first = end > i ? contactRunStart(blocks, i, end) : -1;
+            if (first < 0) {
+                i++;
+                continue;
+            }
+            List<Contact> read = ContactReader.read(blocks.subList(first, end));
+            if (!read.isEmpty()) {
+                if (hasPressRole(read)) {
+                    return 0.4;
+                }
+                if (!found && underPressHeading(blocks, start)) {
+                    return 0.4;
+                }
+                found = true;
+            }
+            i = end;
+        }
+        return found ? 0.3 : 0;
     }
 
     /**
@@ -231,6 +261,11 @@ public final class PressNoteParser {
         if (n < 2 || text.charAt(n - 1) != ')' || !isDigit(text.charAt(n - 2)) && !text.endsWith(".eu)")) {
             return -1;
         }
+        return lastInlineContactOpening(text);
+    }
+
+    /** {@link #inlineContactsStart} past its guard, out of line: few texts end with a number in brackets. */
+    private static int lastInlineContactOpening(String text) {
         for (String opening : INLINE_CONTACT_OPENINGS) {
             int at = text.lastIndexOf(opening);
             if (at >= 0) {
@@ -414,8 +449,14 @@ public final class PressNoteParser {
      * Secretariat of the Council} with its switchboard) belong to the contact section too.
      */
     private static int contactRunStart(List<Block> blocks, int from, int end) {
+        // A number or address is read from a block that may reach someone: a run without one (headings, short
+        // lines) holds no contact, and the blocks after the last one cannot complete a contact.
+        int last = end - 1;
+        while (last >= from && !mayReach(blocks.get(last).lines())) {
+            last--;
+        }
         int named = -1;
-        for (int i = from; i < end; i++) {
+        for (int i = from; i <= last; i++) {
             for (String segment : ContactReader.segments(blocks.get(i))) {
                 SegmentKind kind = ContactReader.classify(segment);
                 if (kind == SegmentKind.NAME && named < 0) {
@@ -617,69 +658,76 @@ public final class PressNoteParser {
     }
 
     private void head(List<Block> blocks, int index, int end) {
+        // The reason is recorded here, once, rather than at each of readHead's many exits: less to compile.
+        DiscardReason reason = readHead(blocks, index, end);
+        if (reason != null) {
+            discard(blocks.get(index), reason);
+        }
+    }
+
+    /**
+     * Reads a block above the body: chrome, the date, the title, a standfirst, the issuer, kicker labels; or the
+     * body's first paragraph.
+     *
+     * @return why the block is set aside, or null when it opened the body
+     */
+    private DiscardReason readHead(List<Block> blocks, int index, int end) {
         Block block = blocks.get(index);
         String text = block.text();
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
         if (chrome.isPresent()) {
-            discard(block, chrome.get());
-            return;
+            return chrome.get();
         }
         if (completeDate(text)) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (title == null && !html && block.mainContent() && isProse(text)) {
             // No line above the body read as a headline: the body begins at its first paragraph all the same.
             startBody(block);
-            return;
+            return null;
         }
         if (title == null) {
             if (stateDate(text)) {
                 // A date above the headline ("Press release / 15 March 2024") is still the note's date.
-                discard(block, DiscardReason.METADATA);
-            } else if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
-                title = text;
-                discard(block, DiscardReason.METADATA);
-            } else if (!block.mainContent()) {
-                discard(block, DiscardReason.OUTSIDE_CONTENT);
-            } else {
-                if (publisher == null && !html && block.lines().size() == 1 && isIssuer(text)
-                        && splitWordCount(text) >= 3) {
-                    // The issuing office printed over the headline; a menu's "Press office" link is shorter.
-                    publisher = text;
-                }
-                // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
-                discard(block, html ? DiscardReason.NAVIGATION : DiscardReason.METADATA);
+                return DiscardReason.METADATA;
             }
-            return;
+            if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
+                title = text;
+                return DiscardReason.METADATA;
+            }
+            if (!block.mainContent()) {
+                return DiscardReason.OUTSIDE_CONTENT;
+            }
+            if (publisher == null && !html && block.lines().size() == 1 && isIssuer(text)
+                    && splitWordCount(text) >= 3) {
+                // The issuing office printed over the headline; a menu's "Press office" link is shorter.
+                publisher = text;
+            }
+            // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
+            return html ? DiscardReason.NAVIGATION : DiscardReason.METADATA;
         }
         if (dateline == null && stateDate(text)) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (!block.mainContent()) {
-            discard(block, DiscardReason.OUTSIDE_CONTENT);
-            return;
+            return DiscardReason.OUTSIDE_CONTENT;
         }
         if (block.kind() == BlockKind.CAPTION) {
-            discard(block, DiscardReason.CAPTION);
-            return;
+            return DiscardReason.CAPTION;
         }
         if (block.isHeading() && subtitle == null && !headsSections(blocks, index, end)) {
             subtitle = text;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (publisher == null && block.lines().size() == 1 && isIssuer(text)) {
             publisher = text;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (isKicker(block) || isLabelColumn(block.lines()) || isHighlights(block.lines())) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         startBody(block);
+        return null;
     }
 
     /**
@@ -730,8 +778,11 @@ public final class PressNoteParser {
             discard(block, DiscardReason.METADATA);
         } else if (isChromeColumn(block.lines())) {
             discard(block, DiscardReason.NAVIGATION);
-        } else if (!readInlineContacts(block)) {
-            doc.paragraph(text);
+        } else {
+            int at = inlineContactsStart(text);
+            if (at < 0 || !readInlineContacts(block, at)) {
+                doc.paragraph(text);
+            }
         }
     }
 
@@ -739,14 +790,11 @@ public final class PressNoteParser {
      * Reads the contacts in brackets that close a Daily News item, a paragraph of their own or the end of the
      * item's last paragraph; the text before them stays in the body.
      *
+     * @param at where the bracketed contacts begin, as {@link #inlineContactsStart} found
      * @return whether the block ended with contacts (and its body text, if any, was added)
      */
-    private boolean readInlineContacts(Block block) {
+    private boolean readInlineContacts(Block block, int at) {
         String text = block.text();
-        int at = inlineContactsStart(text);
-        if (at < 0) {
-            return false;
-        }
         List<Contact> found = ContactReader.readInline(inlineContactList(text, at));
         if (found.isEmpty()) {
             return false;
@@ -953,7 +1001,7 @@ public final class PressNoteParser {
                 String text = block.text();
                 if (isContactHeading(block)) {
                     related = false;
-                    report(discard, block, DiscardReason.CONTACT_BLOCK);
+                    discard.accept(block, DiscardReason.CONTACT_BLOCK);
                     i++;
                     continue;
                 }
@@ -961,11 +1009,11 @@ public final class PressNoteParser {
                 int first = end > i ? contactRunStart(blocks, i, end) : -1;
                 if (first >= 0) {
                     for (int k = i; k < first; k++) {
-                        reportOther(discard, blocks.get(k), related);
+                        discard.accept(blocks.get(k), otherReason(blocks.get(k), related));
                     }
                     contacts.addAll(ContactReader.read(blocks.subList(first, end)));
                     for (int k = first; k < end; k++) {
-                        report(discard, blocks.get(k), DiscardReason.CONTACT_BLOCK);
+                        discard.accept(blocks.get(k), DiscardReason.CONTACT_BLOCK);
                     }
                     i = end;
                     continue;
@@ -973,28 +1021,14 @@ public final class PressNoteParser {
                 if (block.isHeading() || block.kind() == BlockKind.PARAGRAPH && isShortLabel(text)) {
                     related = isRelatedHeading(text);
                 }
-                reportOther(discard, block, related);
-                i++;
-            }
-        }
-
-        /** Reports a block that is no contact; detection, which reports nothing, skips classifying it. */
-        private static void reportOther(BiConsumer<Block, DiscardReason> discard, Block block, boolean related) {
-            if (discard != null) {
                 discard.accept(block, otherReason(block, related));
+                i++;
             }
         }
 
         private static DiscardReason otherReason(Block block, boolean related) {
             return BOILERPLATE.classify(block.text()).orElse(!block.mainContent() ? DiscardReason.OUTSIDE_CONTENT
                     : related ? DiscardReason.RELATED_CONTENT : DiscardReason.FOOTER);
-        }
-
-        private static void report(BiConsumer<Block, DiscardReason> discard, Block block,
-                                   DiscardReason reason) {
-            if (discard != null) {
-                discard.accept(block, reason);
-            }
         }
     }
 

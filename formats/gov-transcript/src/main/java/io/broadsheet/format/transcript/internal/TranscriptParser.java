@@ -372,30 +372,35 @@ public final class TranscriptParser {
         // Indexed: an immutable list's iterator has a type check that made C2 deoptimise its callers.
         List<String> lines = block.lines();
         for (int i = 0; i < lines.size(); i++) {
-            headerLine(block, lines.get(i));
+            // The reason is recorded here, once, rather than at each of headerLine's many exits: less to compile.
+            String line = lines.get(i);
+            DiscardReason reason = headerLine(block, line);
+            if (reason != null) {
+                doc.discard(line, reason, block.line());
+            }
         }
     }
 
-    private void headerLine(Block block, String line) {
+    /**
+     * Reads a line of the header: the title, date, time, place or a speaker's introduction.
+     *
+     * @return why the line is set aside, or null when it was read as body text
+     */
+    private DiscardReason headerLine(Block block, String line) {
         Optional<DiscardReason> chrome = BOILERPLATE.classify(line);
         if (chrome.isPresent()) {
-            doc.discard(line, chrome.get(), block.line());
-            return;
+            return chrome.get();
         }
         if (++headerLines > MAX_HEADER_LINES) {
             // No transcript introduces itself at such length: the rest is set aside without reading it.
-            doc.discard(line, block.mainContent() ? DiscardReason.METADATA : DiscardReason.OUTSIDE_CONTENT,
-                    block.line());
-            return;
+            return block.mainContent() ? DiscardReason.METADATA : DiscardReason.OUTSIDE_CONTENT;
         }
         if (isBreadcrumb(line)) {
-            doc.discard(line, DiscardReason.NAVIGATION, block.line());
-            return;
+            return DiscardReason.NAVIGATION;
         }
         if (mayBeCaption(line) && isCaption(line)) {
             speakers.addIntroduction(line);
-            doc.discard(line, DiscardReason.CAPTION, block.line());
-            return;
+            return DiscardReason.CAPTION;
         }
         if (block.lines().size() > 1 && block.mainContent() && isProse(line)) {
             // "**Sahel" / "Our humanitarian colleagues tell us ...": a UN noon briefing's opening notes, each a
@@ -404,15 +409,14 @@ public final class TranscriptParser {
             doc.paragraph(line);
             paragraphCount++;
             speakers.addSpoken(line);
-            return;
+            return null;
         }
         boolean wrappedTitle = titleLine;
         titleLine = false;
         if (wrappedTitle && Character.isLowerCase(line.codePointAt(0)) && title.length() + line.length() < MAX_TITLE) {
             // "Press conference" / "by NATO Secretary General ... following the meeting of ...": one title.
             title = title + " " + line;
-            doc.discard(line, DiscardReason.METADATA, block.line());
-            return;
+            return DiscardReason.METADATA;
         }
         Optional<Dateline> dateline = DATES.parse(line);
         if (dateline.isPresent()) {
@@ -422,8 +426,7 @@ public final class TranscriptParser {
                 // "Government press conference of 14 May 2025": a title that ends in its date, with no place
                 title = line;
                 date = date != null ? date : d.date().orElse(null);
-                doc.discard(line, DiscardReason.METADATA, block.line());
-                return;
+                return DiscardReason.METADATA;
             }
             if (date == null) {
                 date = d.date().orElse(null);
@@ -431,26 +434,22 @@ public final class TranscriptParser {
                 // The time of a page's "Last updated" stamp is not the time the event began.
                 time = time != null || DatelineParser.opensWithPageStamp(line) ? time : d.time().orElse(null);
             }
-            doc.discard(line, DiscardReason.METADATA, block.line());
-            return;
+            return DiscardReason.METADATA;
         }
         Optional<LocalTime> lineTime = DATES.parseTime(line);
         if (lineTime.isPresent()) {
             time = time != null ? time : lineTime.get();
-            doc.discard(line, DiscardReason.METADATA, block.line());
-            return;
+            return DiscardReason.METADATA;
         }
         if (title == null && isTitle(block, line)) {
             title = line;
             titleLine = !html && metadataTitle == null;
-            doc.discard(line, DiscardReason.METADATA, block.line());
-            return;
+            return DiscardReason.METADATA;
         }
         // Main-content extraction may misjudge a short header line, so title, date and time are read above
         // whatever it said; what remains of the page's chrome is set aside here.
         if (!block.mainContent()) {
-            doc.discard(line, DiscardReason.OUTSIDE_CONTENT, block.line());
-            return;
+            return DiscardReason.OUTSIDE_CONTENT;
         }
         // Speaker introductions ("Ned Price, Department Spokesperson") and places ("Washington, DC") are read
         // as metadata; the resolver decides later whether a line names a speaker.
@@ -464,7 +463,7 @@ public final class TranscriptParser {
         } else if (place == null && !namesSpeaker(line) && isPlace(line)) {
             place = line;
         }
-        doc.discard(line, DiscardReason.METADATA, block.line());
+        return DiscardReason.METADATA;
     }
 
     /** {@code Aboard Air Force One} or {@code En Route Tucson, Arizona}: a header line set on a journey. */

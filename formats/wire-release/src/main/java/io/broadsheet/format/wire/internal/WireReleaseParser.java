@@ -201,11 +201,24 @@ public final class WireReleaseParser {
     }
 
     private void head(Block block, int index) {
+        // The reason is recorded here, once, rather than at each of readHead's many exits: less to compile.
+        DiscardReason reason = readHead(block, index);
+        if (reason != null) {
+            discard(block, reason);
+        }
+    }
+
+    /**
+     * Reads a block above the story: section, dateline, byline, headline, standfirst; or the agency opening or
+     * first paragraph that starts the story.
+     *
+     * @return why the block is set aside, or null when it was read as (the start of) the story
+     */
+    private DiscardReason readHead(Block block, int index) {
         String text = block.text();
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
         if (chrome.isPresent()) {
-            discard(block, chrome.get());
-            return;
+            return chrome.get();
         }
         Optional<AgencyOpening> opening = block.kind() == BlockKind.PARAGRAPH
                 ? AgencyOpening.read(block, year()) : Optional.empty();
@@ -215,24 +228,21 @@ public final class WireReleaseParser {
             dateline = merge(dateline, agency.dateline().orElse(null));
             bodyStarted = true;
             story(text.substring(agency.textStart()));
-            return;
+            return null;
         }
         Optional<String> sectionValue = sectionLabel(text);
         if (sectionValue.isPresent()) {
             section = sectionValue.get();
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (isStamp(text)) {
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (dateline == null) {
             Optional<Dateline> line = DATES.parse(text);
             if (line.isPresent()) {
                 dateline = line.get();
-                discard(block, DiscardReason.METADATA);
-                return;
+                return DiscardReason.METADATA;
             }
         }
         if (isByline(block.lines().isEmpty() ? text : block.lines().get(0))) {
@@ -240,45 +250,39 @@ public final class WireReleaseParser {
             for (int i = 1; i < block.lines().size(); i++) {
                 isStamp(block.lines().get(i));
             }
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (isTitle(block)) {
             title = text;
             titleIndex = index;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (html && subtitle == null && index == titleIndex + 1 && block.isHeading() && block.level() == 2) {
             // The h2 right under the h1 is the standfirst, even in a page header that main-content extraction
             // set aside with the rest of the chrome.
             subtitle = text;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         // Main-content extraction may misjudge a short head line, so section, dateline and title are read above
         // whatever it said; what remains of the page's chrome is set aside here.
         if (!block.mainContent()) {
-            discard(block, DiscardReason.OUTSIDE_CONTENT);
-            return;
+            return DiscardReason.OUTSIDE_CONTENT;
         }
         // A photo's caption between headline and story is no standfirst.
         if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
-            discard(block, DiscardReason.CAPTION);
-            return;
+            return DiscardReason.CAPTION;
         }
         if (title != null && subtitle == null && (block.isHeading() || isShortLine(block))) {
             subtitle = text;
-            discard(block, DiscardReason.METADATA);
-            return;
+            return DiscardReason.METADATA;
         }
         if (isProse(block)) {
             // A release without an agency opening: its body starts at the first paragraph of prose.
             bodyStarted = true;
             body(block, -1);
-            return;
+            return null;
         }
-        discard(block, DiscardReason.METADATA);
+        return DiscardReason.METADATA;
     }
 
     /**
@@ -350,15 +354,21 @@ public final class WireReleaseParser {
     }
 
     private boolean isClosingLine(String line) {
-        // Nearly every line opens with a letter, a digit or a quotation mark: turned down by its first character.
-        if (line.length() < 3 || line.length() > MAX_CLOSING_LINE) {
+        // Nearly every line opens with a letter, a digit or a quotation mark: turned down by its first character
+        // here, so that only the test runs for every block and the reading below for few.
+        int length = line.length();
+        if (length < 3 || length > MAX_CLOSING_LINE) {
             return false;
         }
         char first = line.charAt(0);
+        return (first == '(' || first == '=' || first == '-') && readsAsClosingLine(line, first);
+    }
+
+    private boolean readsAsClosingLine(String line, char first) {
         if (first == '(') {
             return line.strip().equals("(END)");
         }
-        if ((first != '=' && first != '-') || line.charAt(1) != first) {
+        if (line.charAt(1) != first) {
             return false;
         }
         String name = line.substring(2).strip();
@@ -397,10 +407,12 @@ public final class WireReleaseParser {
      * an e-mail address.
      */
     private static boolean isContactCard(Block block) {
+        // Most blocks of a story are paragraphs of a line or two: only the count runs for every block.
         List<String> lines = block.lines();
-        if (lines.size() < 3) {
-            return false;
-        }
+        return lines.size() >= 3 && readsAsContactCard(lines);
+    }
+
+    private static boolean readsAsContactCard(List<String> lines) {
         boolean reach = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -569,13 +581,16 @@ public final class WireReleaseParser {
      */
     private static boolean opensContactSection(Block block) {
         String first = block.lines().isEmpty() ? block.text() : block.lines().get(0);
-        if (!first.isEmpty() && first.length() <= MAX_LABEL && CONTACT_INITIALS.indexOf(first.charAt(0)) >= 0) {
-            if (startsWithAny(fold(first), CONTACT_PHRASES)) {
-                return true;
-            }
-            return first.length() <= MAX_CONTACT_HEADING && CONTACT_HEADINGS.contains(fold(stripColon(first)));
+        return !first.isEmpty() && first.length() <= MAX_LABEL && CONTACT_INITIALS.indexOf(first.charAt(0)) >= 0
+                && isContactLabel(first);
+    }
+
+    /** Whether a short line opening with a contact initial is a contact phrase or heading. */
+    private static boolean isContactLabel(String first) {
+        if (startsWithAny(fold(first), CONTACT_PHRASES)) {
+            return true;
         }
-        return false;
+        return first.length() <= MAX_CONTACT_HEADING && CONTACT_HEADINGS.contains(fold(stripColon(first)));
     }
 
     /**
@@ -744,15 +759,20 @@ public final class WireReleaseParser {
      * ends with its credit in brackets, {@code Acme logo (PRNewsfoto/Acme Inc.)}, {@code (Photo: Business Wire)}.
      */
     private static boolean isPhotoCredit(String text) {
-        if (text.charAt(text.length() - 1) == ')' && text.length() <= MAX_CREDITED_CAPTION) {
-            int open = text.lastIndexOf('(');
-            if (open >= 0 && (text.startsWith("PRNewsfoto/", open + 1) || text.startsWith("Photo: ", open + 1)
-                    || text.startsWith("Photo credit", open + 1))) {
-                return true;
-            }
+        int length = text.length();
+        if (text.charAt(length - 1) == ')' && length <= MAX_CREDITED_CAPTION && endsWithPhotoCredit(text)) {
+            return true;
         }
-        return text.length() <= MAX_LABEL && (text.charAt(0) == 'P' || text.charAt(0) == 'I' || text.charAt(0) == 'F'
-                || text.charAt(0) == 'B') && startsWithAny(fold(text), PHOTO_LABELS);
+        char first = text.charAt(0);
+        return length <= MAX_LABEL && (first == 'P' || first == 'I' || first == 'F' || first == 'B')
+                && startsWithAny(fold(text), PHOTO_LABELS);
+    }
+
+    /** Whether the text's last bracket holds a photo's credit; asked only of texts that end with {@code )}. */
+    private static boolean endsWithPhotoCredit(String text) {
+        int open = text.lastIndexOf('(');
+        return open >= 0 && (text.startsWith("PRNewsfoto/", open + 1) || text.startsWith("Photo: ", open + 1)
+                || text.startsWith("Photo credit", open + 1));
     }
 
     /** A line of underscores, dashes, asterisks or equals signs: a separator, not text. */
