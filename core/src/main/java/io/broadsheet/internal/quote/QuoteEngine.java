@@ -310,15 +310,20 @@ public final class QuoteEngine {
         title.entity = person;
     }
 
-    /** Whether words, perhaps a prepositional phrase ({@code at Bernstein}), lead from {@code i} to a comma. */
+    /**
+     * Whether the title's end at {@code i} is followed by a comma or the sentence's full stop, perhaps after a
+     * prepositional phrase ({@code at Bernstein}); not after other words, which show the title was read short
+     * ({@code chief} of {@code chief scientific officer}).
+     */
     private static boolean closesApposition(Token[] tokens, int i, int limit) {
         for (int k = i; k < tokens.length && k <= limit; k++) {
             Token t = tokens[k];
-            if (t.isPunct(',')) {
-                return true;
+            if (t.isPunct(',') || t.isPunct('.')) {
+                return true;    // "..., said Tom Reyes, a spokesman for the Red Cross." ends with the sentence
             }
-            if ((!t.isWord() && t.kind() != TokenKind.POSSESSIVE) || t.word().cue != null) {
-                return false;
+            if ((!t.isWord() && t.kind() != TokenKind.POSSESSIVE) || t.word().cue != null
+                    || k == i && !t.word().preposition) {
+                return false;   // a word right after the title that opens no phrase: the title was read short
             }
         }
         return false;
