@@ -20,12 +20,14 @@ final class SpeakerResolver {
     /** How far back in its paragraph a pronoun may find the unnamed person it means. */
     private static final int MAX_UNNAMED_DISTANCE = 80;
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-    /** Nouns for a person an article may quote without naming: {@code a woman}, {@code one resident}. */
-    private static final Set<String> UNNAMED_PEOPLE = Set.of("woman", "man", "girl", "boy", "resident", "villager",
-            "farmer", "miner", "worker", "neighbour", "neighbor", "witness", "mother", "father", "passenger",
-            "driver", "shopkeeper", "pensioner", "voter", "student", "nurse", "teacher", "survivor", "protester",
-            "supporter", "fan", "official", "aide", "source", "diplomat", "spokesman", "spokeswoman",
-            "spokesperson", "officer", "employee", "staffer", "veteran", "parent", "relative", "person");
+    /**
+     * Nouns for ordinary people an article may quote without naming ({@code a woman}, {@code one villager}); with
+     * {@link #ANONYMOUS_ROLES}, what an indefinite description of an unnamed speaker ends in.
+     */
+    private static final Set<String> ORDINARY_PEOPLE = Set.of("woman", "man", "girl", "boy", "villager", "farmer",
+            "miner", "neighbour", "neighbor", "mother", "father", "passenger", "driver", "shopkeeper", "pensioner",
+            "voter", "student", "nurse", "teacher", "survivor", "protester", "supporter", "fan", "veteran", "parent",
+            "relative");
     /** A relative clause between a speaker and the verb, with the commas of its own asides. */
     private static final int MAX_RELATIVE_CLAUSE = 40;
     /** The sentences of a document's lead, where a description may stand for a name that comes later. */
@@ -616,7 +618,8 @@ final class SpeakerResolver {
             if (t.isWord() && t.word().determiner && (k == 0 || tokens[k - 1].sentence() != t.sentence())
                     && INDEFINITE.contains(t.lower())) {
                 for (int j = k + 1; j < tokens.length && j - k <= 4 && tokens[j].isWord(); j++) {
-                    if (UNNAMED_PEOPLE.contains(tokens[j].lower())) {
+                    String noun = tokens[j].lower();
+                    if (ANONYMOUS_ROLES.contains(noun) || ORDINARY_PEOPLE.contains(noun)) {
                         return true;
                     }
                 }
