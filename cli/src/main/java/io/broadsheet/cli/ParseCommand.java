@@ -57,9 +57,7 @@ final class ParseCommand implements Subcommand {
         List<Path> missing = new ArrayList<>();
         AtomicInteger walkProblems = new AtomicInteger();
         Consumer<String> onWalkProblem = problem -> {
-            synchronized (err) {
-                err.println("broadsheet: " + problem);
-            }
+            complain(err, problem);
             walkProblems.incrementAndGet();
         };
         int failures = 0;
@@ -67,7 +65,7 @@ final class ParseCommand implements Subcommand {
         try (InputFiles files = InputFiles.open(args.operandPaths(),
                 stats ? InputFiles.Order.AS_LISTED : InputFiles.Order.SORTED, missing, onWalkProblem)) {
             for (Path path : missing) {
-                err.println("broadsheet: " + path + ": no such file or directory");
+                complain(err, path + ": no such file or directory");
                 failures++;
             }
             if (stats) {
@@ -89,7 +87,7 @@ final class ParseCommand implements Subcommand {
             try {
                 doc = parser.parse(file.path());
             } catch (IOException | BroadsheetException e) {
-                err.println("broadsheet: " + oneLine(e));
+                complain(err, oneLine(e));
                 failures++;
                 continue;
             }
@@ -110,17 +108,21 @@ final class ParseCommand implements Subcommand {
         // Only a bar needs the total, so only a terminal pays for counting the files first.
         ProgressBar bar = System.console() != null
                 ? new ProgressBar(err, InputFiles.count(arguments), System.nanoTime()) : null;
-        ParseStats.Report report = run.run(files, message -> {
-            synchronized (err) {
-                err.println("broadsheet: " + message);
-            }
-        }, bar == null ? (done, bytes) -> { } : (done, bytes) -> bar.update(done, bytes, System.nanoTime()));
+        ParseStats.Report report = run.run(files, message -> complain(err, message),
+                bar == null ? (done, bytes) -> { } : (done, bytes) -> bar.update(done, bytes, System.nanoTime()));
         if (bar != null) {
             bar.finish();
         }
         report.print(out);
         out.flush();
         return report.failures();
+    }
+
+    /** Prints a problem on standard error, one line at a time whichever thread reports it. */
+    private static void complain(PrintWriter err, String message) {
+        synchronized (err) {
+            err.println("broadsheet: " + message);
+        }
     }
 
     /**
