@@ -189,8 +189,10 @@ public final class DatelineParser {
         }
         rest = withoutWeekday(rest);
         String place = trimPlace(rest);
-        if (place != null && isStampLabel(place)) {
-            place = null;                 // "Published 4 June 2025": when, not where
+        if (place != null && (isStampLabel(place) || endsWithListSeparator(place))) {
+            // "Published 4 June 2025": when, not where; "Owen Blackwood, Transport reporter · 23 January 2024":
+            // a page's meta line lists its byline and its date, and a place is never one of its items
+            place = null;
         }
         if (place != null && !plausiblePlace(place)) {
             return Optional.empty();
@@ -865,6 +867,12 @@ public final class DatelineParser {
             begin++;
         }
         return begin == end ? null : text.substring(begin, end);
+    }
+
+    /** Whether the text before a date ends with the dot or bullet that separates the items of a meta line. */
+    private static boolean endsWithListSeparator(String place) {
+        char last = place.charAt(place.length() - 1);
+        return last == '\u00b7' || last == '\u2022';
     }
 
     /** The label of a page's time stamp, {@code Published} or {@code Last updated on}, which names no place. */

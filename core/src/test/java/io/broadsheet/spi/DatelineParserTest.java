@@ -105,6 +105,15 @@ class DatelineParserTest {
     }
 
     @Test
+    void aBylineOnAMetaLineIsNoPlace() {
+        // a saved page's meta line gave the place "Owen Blackwood, Transport reporter ·"
+        assertThat(MONTH_FIRST.parse("Owen Blackwood, Transport reporter \u00b7 23 January 2024 10:05"))
+                .contains(Dateline.of(null, LocalDate.of(2024, 1, 23), LocalTime.of(10, 5)));
+        assertThat(DAY_FIRST.parse("Mara Quist \u2022 04.03.2025"))
+                .contains(Dateline.of(null, LocalDate.of(2025, 3, 4), null));
+    }
+
+    @Test
     void dropsWeekdayBeforeDate() {
         assertThat(MONTH_FIRST.parse("Washington, Friday, March 4, 2022"))
                 .contains(Dateline.of("Washington", MARCH_4, null));

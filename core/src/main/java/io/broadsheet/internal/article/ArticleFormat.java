@@ -288,7 +288,7 @@ public final class ArticleFormat implements FormatProvider {
             if (!datelineTaken) {
                 Optional<Dateline> stated = DatelineParser.monthFirst().parse(text);
                 if (stated.isPresent()) {
-                    dateline = withoutListedPlace(stated.get());
+                    dateline = stated.get();
                     datelineTaken = true;
                     return DiscardReason.METADATA;
                 }
@@ -346,19 +346,6 @@ public final class ArticleFormat implements FormatProvider {
             }
             return doc.build();
         }
-    }
-
-    /**
-     * A page's meta line lists its items with a separator ({@code Owen Blackwood, Transport reporter · 23 January
-     * 2024}): what stands before the date there is a byline, not a place. A dateline's place is a city and perhaps
-     * a region, which no such separator ends.
-     */
-    static Dateline withoutListedPlace(Dateline stated) {
-        String place = stated.place().orElse(null);
-        if (place == null || place.isEmpty() || "\u00b7\u2022|".indexOf(place.charAt(place.length() - 1)) < 0) {
-            return stated;
-        }
-        return Dateline.of(null, stated.date().orElse(null), stated.time().orElse(null));
     }
 
     /**
