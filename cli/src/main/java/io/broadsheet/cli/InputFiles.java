@@ -69,7 +69,8 @@ final class InputFiles implements Closeable {
      * @param arguments files and directories as given
      * @param order     the order of each directory's files
      * @param missing   receives the arguments that do not exist, at once
-     * @param problems  receives a message for each directory that cannot be read and each entry that vanished
+     * @param problems  receives a message for each argument that is neither a regular file nor a directory (a pipe,
+     *                  a device), at once, and for each directory that cannot be read and each entry that vanished
      * @return the walk, to close when done
      */
     static InputFiles open(List<Path> arguments, Order order, List<Path> missing, Consumer<String> problems) {
@@ -80,6 +81,9 @@ final class InputFiles implements Closeable {
                 roots.add(new InputFile(argument, DIRECTORY));
             } else if (attributes != null && attributes.isRegularFile()) {
                 roots.add(new InputFile(argument, attributes.size()));
+            } else if (attributes != null) {
+                // A pipe or a device: reading it could block for ever or never end, and it is no document file.
+                problems.accept(argument + ": not a regular file or directory");
             } else {
                 missing.add(argument);
             }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class InputFilesTest {
 
@@ -58,6 +59,22 @@ class InputFilesTest {
         List<Path> walked = InputFiles.expand(List.of(dir), new ArrayList<>(), problem -> { });
 
         assertThat(walked).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aDeviceNamedAsAnArgumentIsReportedAsNoRegularFileNotAsMissing() {
+        // '/dev/zero' used to be reported as 'no such file or directory', and reading it would never end
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "needs a device file");
+        List<Path> missing = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+
+        try (InputFiles files = InputFiles.open(List.of(device), InputFiles.Order.SORTED, missing, problems::add)) {
+            assertThat(files.next()).isNull();
+        }
+
+        assertThat(missing).isEmpty();
+        assertThat(problems).containsExactly("/dev/null: not a regular file or directory");
     }
 
     @Test
