@@ -71,7 +71,8 @@ public final class DocumentParser {
      * @param path the file
      * @return the document
      * @throws IOException                 if the file cannot be read
-     * @throws MalformedDocumentException  if it is empty, binary or larger than the configured limit
+     * @throws InputTooLargeException     if it is larger than the configured limit
+     * @throws MalformedDocumentException  if it is empty or binary
      * @throws BroadsheetException         if its format provider fails
      */
     public Document parse(Path path) throws IOException {
@@ -93,7 +94,8 @@ public final class DocumentParser {
         Objects.requireNonNull(in, "in");
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
         if (bytes.length > maxInputBytes) {
-            throw tooLarge(name, bytes.length);
+            // Only the limit and one byte more were read: the stream's size is unknown.
+            throw tooLarge(name, -1);
         }
         return parse(name, bytes);
     }
@@ -201,9 +203,8 @@ public final class DocumentParser {
         return providerProblems;
     }
 
-    private MalformedDocumentException tooLarge(String name, long size) {
-        return new MalformedDocumentException(name, -1, "input is " + size + " bytes, more than the limit of "
-                + maxInputBytes + " (raise it with DocumentParser.Builder.maxInputBytes)");
+    private InputTooLargeException tooLarge(String name, long size) {
+        return new InputTooLargeException(name, size, maxInputBytes);
     }
 
     /** @return a new builder */

@@ -1,7 +1,6 @@
 package io.broadsheet.cli;
 
 import io.broadsheet.DocumentParser;
-import io.broadsheet.Documents;
 import io.broadsheet.trace.Corpus;
 import io.broadsheet.trace.TraceFailure;
 
@@ -10,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The options {@code trace} and {@code report} share: which files are primary, the format, the threads. */
+/** The options {@code trace} and {@code report} share: the parser's, which files are primary, the threads. */
 final class CorpusOptions {
 
     private CorpusOptions() {
@@ -18,10 +17,9 @@ final class CorpusOptions {
 
     /** Declares the shared options on a command. */
     static CommandSyntax.Builder declare(CommandSyntax.Builder command) {
-        return command
+        return ParserOptions.declare(command)
                 .option(new CommandSyntax.Option(List.of("--primary"), "FILE", 1, true,
                         "Also treat this file as a primary source."))
-                .option("--format", "ID", "Parse every input with this format instead of detecting it.")
                 .option("--threads", "N", "Threads for parsing and tracing (default: all processors).");
     }
 
@@ -40,7 +38,7 @@ final class CorpusOptions {
 
     /** Builds the corpus of the inputs and the marked primaries, reporting unreadable arguments on {@code err}. */
     static Loaded load(ParsedArguments args, List<Path> inputs, int threadCount, PrintWriter err) {
-        return Loaded.of(inputs, primaries(args), args.value("--format").orElse(null), threadCount, err);
+        return Loaded.of(inputs, primaries(args), ParserOptions.parser(args, err), threadCount);
     }
 
     /** A corpus built from the command line's files, and the problems met building it. */
@@ -54,13 +52,7 @@ final class CorpusOptions {
         }
 
         /** Builds the corpus; files that do not exist are remembered as problems for {@link #report}. */
-        static Loaded of(List<Path> inputs, List<Path> primaries, String format, int threads, PrintWriter err) {
-            DocumentParser.Builder builder = Documents.parser();
-            if (format != null) {
-                builder.forceFormat(format);
-            }
-            DocumentParser parser = builder.build();
-            parser.providerProblems().forEach(p -> err.println("warning: " + p));
+        static Loaded of(List<Path> inputs, List<Path> primaries, DocumentParser parser, int threads) {
             List<String> problems = new ArrayList<>();
             List<Path> missing = new ArrayList<>();
             List<Path> files = InputFiles.expand(inputs, missing, problems::add);

@@ -3,7 +3,7 @@ package io.broadsheet.cli;
 import io.broadsheet.BroadsheetException;
 import io.broadsheet.Document;
 import io.broadsheet.DocumentParser;
-import io.broadsheet.Documents;
+import io.broadsheet.InputTooLargeException;
 import io.broadsheet.Quote;
 import io.broadsheet.json.DocumentJson;
 import java.io.IOException;
@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -21,15 +20,15 @@ import java.util.function.Consumer;
  */
 final class ParseCommand implements Subcommand {
 
-    private static final CommandSyntax SYNTAX = CommandSyntax.command("parse",
+    private static final CommandSyntax.Builder COMMAND = CommandSyntax.command("parse",
                     "Parse documents and print a summary of each (or JSON Lines with --json, or throughput with --stats).")
             .operands("FILE|DIR", 1, "Files or directories (walked recursively).")
             .flag("--json", "Print one JSON object per document per line.")
-            .option("--format", "ID", "Parse every input with this format instead of detecting it.")
             .flag("--stats", "Parse on all cores, print no documents, and report files, MB, MB/s and peak heap at "
                     + "the end; shows a progress bar when run in a terminal.")
-            .option("--threads", "N", "Threads for --stats (default: all cores).")
-            .build();
+            .option("--threads", "N", "Threads for --stats (default: all cores).");
+
+    private static final CommandSyntax SYNTAX = ParserOptions.declare(COMMAND).build();
 
     @Override
     public CommandSyntax syntax() {
@@ -44,16 +43,7 @@ final class ParseCommand implements Subcommand {
             throw new UsageException("--stats prints no documents; it cannot be combined with --json");
         }
         int threads = threadCount(args, "--threads");
-        DocumentParser.Builder builder = Documents.parser();
-        // Plain statements, not lambdas, on the start-up path: linking each costs about a millisecond.
-        Optional<String> format = args.value("--format");
-        if (format.isPresent()) {
-            builder.forceFormat(format.get());
-        }
-        DocumentParser parser = builder.build();
-        for (String problem : parser.providerProblems()) {
-            err.println("warning: " + problem);
-        }
+        DocumentParser parser = ParserOptions.parser(args, err);
         List<Path> missing = new ArrayList<>();
         AtomicInteger walkProblems = new AtomicInteger();
         Consumer<String> onWalkProblem = problem -> {
@@ -138,6 +128,9 @@ final class ParseCommand implements Subcommand {
     }
 
     static String oneLine(Exception e) {
+        if (e instanceof InputTooLargeException) {
+            return ParserOptions.overLimit((InputTooLargeException) e);
+        }
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (e instanceof IOException && !(e.getMessage() != null && e.getMessage().contains(":"))) {
             message = e.getClass().getSimpleName() + ": " + message;

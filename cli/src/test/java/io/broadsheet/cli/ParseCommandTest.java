@@ -64,6 +64,32 @@ class ParseCommandTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitNamesTheOptionThatRaisesIt() throws IOException {
+        // the message used to advise DocumentParser.Builder.maxInputBytes, which a command-line user cannot call
+        Path file = write("long.txt", "The river rose overnight. Residents were moved to the school.\n");
+
+        int refused = run("parse", "--json", "--max-input-bytes", "20", file.toString());
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString().isEqualTo("broadsheet: " + file
+                + ": input is 62 bytes, more than the limit of 20 (raise it with --max-input-bytes)");
+
+        int parsed = run("parse", "--json", "--max-input-bytes", "62", file.toString());
+
+        assertThat(parsed).isZero();
+        assertThat(out.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void aSizeLimitOutOfRangeIsAUsageError() {
+        int code = run("parse", "--max-input-bytes", "0", dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-input-bytes must be from 1 to 1073741824, was 0");
+    }
+
+    @Test
     void aBadFileIsReportedOnOneLineAndTheOthersStillParse() throws IOException {
         write("1-good.txt", "The river rose overnight. Residents were moved to the school.\n");
         Files.write(dir.resolve("2-picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});

@@ -3,12 +3,15 @@ package io.broadsheet.load;
 import io.broadsheet.Document;
 import io.broadsheet.DocumentParser;
 import io.broadsheet.Documents;
+import io.broadsheet.InputTooLargeException;
 import io.broadsheet.MalformedDocumentException;
 import io.broadsheet.internal.load.InlineMarkdown;
 import io.broadsheet.internal.load.SourceLoader;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -134,9 +137,26 @@ class HostileInputTest {
         DocumentParser parser = Documents.parser().maxInputBytes(1000).build();
 
         assertThatThrownBy(() -> parser.parse("big.txt", "word ".repeat(1000)))
-                .isInstanceOf(MalformedDocumentException.class)
+                .isInstanceOfSatisfying(InputTooLargeException.class, e -> {
+                    assertThat(e.size()).hasValue(5000);
+                    assertThat(e.limit()).isEqualTo(1000);
+                })
                 .hasMessageStartingWith("big.txt")
-                .hasMessageContaining("more than the limit of 1000");
+                .hasMessageContaining("input is 5000 bytes, more than the limit of 1000");
+    }
+
+    @Test
+    void aStreamAboveTheSizeLimitIsRefusedWithoutClaimingASizeNobodyRead() {
+        // the stream is read up to the limit and one byte more, so '1001 bytes' was a size the input never had
+        DocumentParser parser = Documents.parser().maxInputBytes(1000).build();
+        InputStream stream = new ByteArrayInputStream("word ".repeat(1000).getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> parser.parse("piped.txt", stream))
+                .isInstanceOfSatisfying(InputTooLargeException.class, e -> {
+                    assertThat(e.size()).isEmpty();
+                    assertThat(e.overLimit()).isEqualTo("input is more than the limit of 1000 bytes");
+                })
+                .hasMessageStartingWith("piped.txt: input is more than the limit of 1000 bytes");
     }
 
     /** Runs on a thread with a small stack and a time limit; rethrows what it throws. */
