@@ -345,7 +345,8 @@ final class Lexicon {
      */
     Gender firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (PLACES.names.contains(lower) || PLACES.directions.contains(lower) || organisationHeads.contains(lower)) {
+        if (PLACES.names.contains(lower) || PLACES.directions.contains(lower) || PLACES.heads.contains(lower)
+                || organisationHeads.contains(lower)) {
             return null;
         }
         Gender g = firstNameOf(lower);

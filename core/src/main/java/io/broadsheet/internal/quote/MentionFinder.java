@@ -722,7 +722,10 @@ final class MentionFinder {
                 || (j > runStart && (tokens[j].is("and") || tokens[j].is("for"))
                     && j + 1 < tokens.length && tokens[j + 1].isCapitalised()
                     && roleEnd(tokens, j + 1) == j + 1)      // "... Security Policy and Vice President": a second title
-                || (j > runStart && tokens[j].isPunct(',') && listGoesOn(tokens, j)))) {
+                || (j > runStart && tokens[j].isPunct(',') && listGoesOn(tokens, j))
+                || (j > runStart && j + 1 < tokens.length && tokens[j + 1].isCapitalised()
+                    && (tokens[j].is("of") && tokens[j - 1].word().organisationHead    // "of the Bank of Spain"
+                        || tokens[j].word().particle && tokens[j - 1].isCapitalised())))) {  // "Rio de Janeiro"
             Token t = tokens[j];
             if (j > runStart && t.word().firstName != null && j + 1 < tokens.length
                     && isNameStart(tokens[j + 1]) && !COMPLEMENT_TAILS.contains(t.lower())
@@ -743,7 +746,8 @@ final class MentionFinder {
         }
         if (tokens[roleEnd].is("of") && !article && !runsIntoName && !list && !nameInApposition && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens[j - 1].lower())
-                && !tokens[j - 1].word().placeName && !namesOrganisation(tokens, runStart + 1, j)) {
+                && !tokens[j - 1].word().placeName && !tokens[runStart].word().startsPlaceName
+                && !namesOrganisation(tokens, runStart + 1, j)) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
@@ -926,8 +930,9 @@ final class MentionFinder {
             String personName = span(text, tokens, given, end);
             return new Mention(MentionKind.PERSON, p, given, end, phrase, first.sentence(), personName, personName,
                     null, tokens[given].word().firstName);
-        } else if (end - i >= 3 && tokens[i + 1].word().firstName != null) {
-            // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
+        } else if (end - i >= 3 && tokens[i + 1].word().firstName != null && !first.word().placeHead) {
+            // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name; not a
+            // place's word, as in "Valley Metro Northwest Phase II"
             Token given = tokens[i + 1];
             String personName = span(text, tokens, i + 1, end);
             return new Mention(MentionKind.PERSON, p, i + 1, end, phrase, first.sentence(), name, personName,
