@@ -1025,10 +1025,15 @@ final class MentionFinder {
                 break;
             }
             if (!shouting && t.word().upperCase) {
+                if (isRegnalNumber(t)) {
+                    j++;        // "Pope Leo XIV", "John Smythe III": the number ends the name
+                }
                 break;          // "Jens Stoltenberg NATO HEADQUARTERS": capitals start something else
             }
-            if (t.isCapitalised() && !t.word().notNameExact && roleEnd(tokens, j) == j) {
-                j++;
+            if (t.isCapitalised() && !t.word().notNameExact
+                    && (roleEnd(tokens, j) == j || isSuffixAt(tokens, j + 1, sentence))) {
+                j++;            // a title word before a suffix is a surname: "Martin Luther King Jr."
+
             } else if (t.word().particle && j + 1 < tokens.length
                     && (tokens[j + 1].word().particle || tokens[j + 1].isCapitalised())) {
                 j++;
@@ -1042,6 +1047,42 @@ final class MentionFinder {
         return j;
     }
 
+
+    /**
+     * Whether a name's suffix stands at {@code k} in the sentence: {@code Jr.}, {@code Sr.} or a number in Roman
+     * numerals ({@code III}).
+     */
+    private static boolean isSuffixAt(Token[] tokens, int k, int sentence) {
+        if (k >= tokens.length || !tokens[k].isWord() || tokens[k].sentence() != sentence) {
+            return false;
+        }
+        Token t = tokens[k];
+        char c = t.word().first;
+        if (c == 'J' || c == 'S') {
+            String text = t.text();
+            return text.equals("Jr.") || text.equals("Jr") || text.equals("Sr.") || text.equals("Sr");
+        }
+        return isRegnalNumber(t);
+    }
+
+    /**
+     * A number in Roman numerals after a name, as kings, popes and heirs are numbered: {@code II}, {@code XIV};
+     * two to five of I, V and X, and not {@code XI}, as often the Chinese family name written in capitals.
+     */
+    private static boolean isRegnalNumber(Token t) {
+        String text = t.text();
+        int n = text.length();
+        if (n < 2 || n > 5 || text.equals("XI")) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether a lower-case name particle at {@code i} opens a surname, as {@code de} in {@code de Wit said} or

@@ -217,6 +217,9 @@ public final class QuoteEngine {
                 if (m.kind == MentionKind.DESCRIPTION) {
                     if (m.role == null && m.phraseStart < m.start && issuedStatement(view, m)) {
                         linkIssuer(mentions, k, m, registry);
+                    } else if (m.role != null && m.end - m.start == 1 && m.phraseStart == m.start
+                            && view.tokenArray[m.start].isCapitalised()) {
+                        registry.linkKnown(m);   // "King said" after "Martin Luther King Jr.": a surname, no title
                     }
                     continue;
                 }
