@@ -378,7 +378,7 @@ final class Registry {
         Entity e = new Entity(name, surname, firstName, kind, gender, entities.size());
         entities.add(e);
         bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
-        if (firstName != null && writesFamilyNameFirst(firstName)) {
+        if (firstName != null && writesFamilyNameFirst(name, firstName)) {
             if (familyFirst == null) {
                 familyFirst = new HashMap<>();
             }
@@ -390,11 +390,17 @@ final class Registry {
     /**
      * Whether a name's first word, lower case, may be its family name, by which the text calls its holder later
      * ({@code Xi Jinping}, then {@code Xi}): a family name that Chinese, Korean and Vietnamese names put first, or a
-     * word that is no known given name ({@code Ishiba Shigeru}).
+     * word that is no known given name ({@code Ishiba Shigeru}), from {@code name}'s first word {@code first}.
      */
-    private boolean writesFamilyNameFirst(String first) {
-        return Words.FAMILY_NAMES_FIRST.contains(first) || (lexicon.firstName(first) == null
-                && first.length() > 2 && Character.isLetter(first.charAt(first.length() - 1)));
+    private boolean writesFamilyNameFirst(String name, String first) {
+        if (Words.FAMILY_NAMES_FIRST.contains(first)) {
+            return true;
+        }
+        if (first.length() <= 2 || !Character.isLetter(first.charAt(first.length() - 1))) {
+            return false;       // an initial, "J." or "J.D."
+        }
+        Word word = firstWord(name);    // the word table's, which knows whether it is a given name already
+        return word != null && word.firstName == null;
     }
 
     /**
