@@ -300,6 +300,10 @@ final class MentionFinder {
         // most titles have no "of" or "for" complement: only the few that do call out for it
         int end = roleEnd + 1 < tokens.length && (tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))
                 ? complementEnd(tokens, roleEnd) : roleEnd;
+        if (end == roleEnd && roleEnd + 1 < tokens.length && tokens[roleEnd].isWord()
+                && tokens[roleEnd].word().preposition && !tokens[roleEnd + 1].isCapitalised()) {
+            end = portfolioEnd(tokens, roleEnd);
+        }
         int second = end == roleEnd ? roleEnd(tokens, end) : end;
         int nameStart = end;
         if (second > end) {
@@ -751,6 +755,38 @@ final class MentionFinder {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
+    }
+
+    /**
+     * The end of a title's portfolio in lower case after {@code of} or {@code for} at {@code link}, as news copy
+     * writes it: {@code minister of finance}, {@code minister of foreign affairs}, {@code minister of transport of
+     * Oman}; up to three words that a portfolio's noun ends, then perhaps the country's name. {@code link} when
+     * there is none. Rare, so it is its own method, out of {@link #title}'s compiled code.
+     */
+    private int portfolioEnd(Token[] tokens, int link) {
+        if (!tokens[link].is("of") && !tokens[link].is("for")) {
+            return link;
+        }
+        int sentence = tokens[link].sentence();
+        int end = link;
+        for (int j = link + 1; j < tokens.length && j <= link + 3; j++) {
+            Token t = tokens[j];
+            if (!t.isWord() || t.isCapitalised() || t.sentence() != sentence || t.word().determiner
+                    || t.word().preposition || t.word().notVerb || t.word().verbModifier || isCueAt(tokens, j)) {
+                break;
+            }
+            if (COMPLEMENT_TAILS.contains(t.lower())) {
+                end = j + 1;
+            }
+        }
+        if (end == link) {
+            return link;
+        }
+        if (end + 1 < tokens.length && tokens[end].is("of") && tokens[end + 1].isCapitalised()
+                && tokens[end + 1].sentence() == sentence && tokens[end + 1].word().placeName) {
+            end += 2;           // "of transport of Oman": the country whose minister
+        }
+        return end;
     }
 
     /**
