@@ -195,6 +195,12 @@ final class MentionFinder {
         if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
             return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
         }
+        if (after == end && end + 2 < tokens.length && tokens[end].is("and")) {
+            int title = pairBeforeTitle(text, tokens, i, end);
+            if (title > 0) {
+                return -title;        // "Trinidad and Tobago Prime Minister ...": one country of two names
+            }
+        }
         if (orgEnd > i) {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
@@ -204,6 +210,24 @@ final class MentionFinder {
         }
         // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
+    }
+
+    /**
+     * The title after two names joined by the {@code and} at {@code and}, as countries of two parts are named
+     * before their leader's title ({@code Trinidad and Tobago Prime Minister}, {@code Saint Kitts and Nevis Prime
+     * Minister}, {@code Bosnia and Herzegovina Foreign Minister}); -1 when no title follows, when the second name
+     * is itself a title ({@code Merkel and Foreign Minister Maas}) or either opens with a given name ({@code Biden
+     * and Harris}, two people).
+     */
+    private int pairBeforeTitle(String text, Token[] tokens, int i, int and) {
+        Token second = tokens[and + 1];
+        if (!isNameStart(second) || second.sentence() != tokens[i].sentence() || roleEnd(tokens, and + 1) > and + 1
+                || second.word().firstName != null
+                || (tokens[i].word().firstName != null && !isPlace(text, tokens, i, and))) {
+            return -1;          // "Saint Kitts" is a place, though "Saint" is a given name too
+        }
+        int end = nameRun(tokens, and + 1);
+        return end > and + 1 && roleEnd(tokens, end) > end ? end : -1;
     }
 
     /**
