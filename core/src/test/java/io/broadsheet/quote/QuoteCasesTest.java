@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the quote fixture cases in {@code src/test/resources/quotes/*.json}: each case is a few paragraphs and the
  * quotes expected from them, with text, speaker (canonical name, or {@code null} for an unnamed one), cue and
- * kind, and optionally the speaker's role, the mention and the rule that must decide; a case may also list the
- * people the document names, in order.
+ * kind, and optionally the speaker's role and kind ({@code speakerKind}: person or organisation), the mention
+ * and the rule that must decide; a case may also list the people the document names, in order.
  */
 class QuoteCasesTest {
 
@@ -82,6 +82,10 @@ class QuoteCasesTest {
             if (want.has("role")) {
                 String role = want.get("role").isNull() ? null : want.get("role").asText();
                 assertThat(got.speaker().flatMap(Speaker::role).orElse(null)).as("role, " + where).isEqualTo(role);
+            }
+            if (want.has("speakerKind")) {
+                assertThat(got.speaker().map(s -> s.kind().name().toLowerCase(Locale.ROOT)).orElse(null))
+                        .as("speaker kind, " + where).isEqualTo(want.get("speakerKind").asText());
             }
             if (want.has("mention")) {
                 assertThat(got.mention().orElse(null)).as("mention, " + where).isEqualTo(want.get("mention").asText());

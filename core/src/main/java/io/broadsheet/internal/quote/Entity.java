@@ -242,7 +242,10 @@ final class Entity {
         return new Person(name, roles.toList(), mentions.toList(), kind);   // Person's own copy is then free
     }
 
-    /** The given name, lower case: the first word of a name of two or more, unless it is a particle ("Von der Leyen"). */
+    /**
+     * The given name, lower case: the first word of a name of two or more, unless it opens a surname ("Von der
+     * Leyen", "Mac Lochlainn").
+     */
     static String givenName(String name) {
         int start = 0;
         while (start < name.length() && Character.isWhitespace(name.charAt(start))) {
@@ -256,7 +259,7 @@ final class Entity {
             return null;        // a single word is a surname
         }
         String first = name.substring(start, end).toLowerCase(Locale.ROOT);
-        return Lexicon.isParticle(first) ? null : first;
+        return Lexicon.opensSurname(first) ? null : first;
     }
 
     /**
@@ -265,7 +268,7 @@ final class Entity {
      * here as {@link #givenName} does.
      */
     static String givenName(Word first) {
-        if (first.particle) {
+        if (first.particle || (first.text.length() <= 4 && Lexicon.opensSurname(first.lower))) {
             return null;        // no particle has an apostrophe, so the cached form tells it apart as well
         }
         return first.text.indexOf('\u2019') < 0 ? first.lower : first.text.toLowerCase(Locale.ROOT);

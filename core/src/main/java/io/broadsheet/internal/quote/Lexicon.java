@@ -66,6 +66,8 @@ final class Lexicon {
     private static final Set<String> PARTICLES = words("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "du", "des", "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu", "af", "y");
 
+    private static final Set<String> SURNAME_PREFIXES = words("mac", "mc", "nic", "ní", "ó", "ua", "uí", "mhic");
+
     /** Abbreviations whose trailing period belongs to the word and does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = words("mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov",
             "gen", "lt", "col", "sgt", "capt", "maj", "adm", "prof", "st", "jr", "sr", "rev", "hon", "no", "vs",
@@ -345,7 +347,8 @@ final class Lexicon {
      */
     Gender firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (PLACES.names.contains(lower) || PLACES.directions.contains(lower) || organisationHeads.contains(lower)) {
+        if (PLACES.names.contains(lower) || PLACES.directions.contains(lower) || PLACES.heads.contains(lower)
+                || organisationHeads.contains(lower)) {
             return null;
         }
         Gender g = firstNameOf(lower);
@@ -446,6 +449,15 @@ final class Lexicon {
 
     static boolean isParticle(String lowerWord) {
         return PARTICLES.contains(lowerWord);
+    }
+
+    /**
+     * Whether a lower-case word is a particle or the capitalised first word of an Irish or Scottish surname written
+     * apart ({@code Mac Lochlainn}, {@code Ó Ríordáin}, {@code Nic Giolla}, {@code Ní Chuilín}): the first word of a
+     * name that is no given name.
+     */
+    static boolean opensSurname(String lowerWord) {
+        return PARTICLES.contains(lowerWord) || SURNAME_PREFIXES.contains(lowerWord);
     }
 
     static boolean isAbbreviation(String lowerWord) {

@@ -195,6 +195,12 @@ final class MentionFinder {
         if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
             return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
         }
+        if (after == end && end + 2 < tokens.length && tokens[end].is("and")) {
+            int title = pairBeforeTitle(text, tokens, i, end);
+            if (title > 0) {
+                return -title;        // "Trinidad and Tobago Prime Minister ...": one country of two names
+            }
+        }
         if (orgEnd > i) {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
@@ -204,6 +210,24 @@ final class MentionFinder {
         }
         // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
+    }
+
+    /**
+     * The title after two names joined by the {@code and} at {@code and}, as countries of two parts are named
+     * before their leader's title ({@code Trinidad and Tobago Prime Minister}, {@code Saint Kitts and Nevis Prime
+     * Minister}, {@code Bosnia and Herzegovina Foreign Minister}); -1 when no title follows, when the second name
+     * is itself a title ({@code Merkel and Foreign Minister Maas}) or either opens with a given name ({@code Biden
+     * and Harris}, two people).
+     */
+    private int pairBeforeTitle(String text, Token[] tokens, int i, int and) {
+        Token second = tokens[and + 1];
+        if (!isNameStart(second) || second.sentence() != tokens[i].sentence() || roleEnd(tokens, and + 1) > and + 1
+                || second.word().firstName != null
+                || (tokens[i].word().firstName != null && !isPlace(text, tokens, i, and))) {
+            return -1;          // "Saint Kitts" is a place, though "Saint" is a given name too
+        }
+        int end = nameRun(tokens, and + 1);
+        return end > and + 1 && roleEnd(tokens, end) > end ? end : -1;
     }
 
     /**
@@ -300,6 +324,10 @@ final class MentionFinder {
         // most titles have no "of" or "for" complement: only the few that do call out for it
         int end = roleEnd + 1 < tokens.length && (tokens[roleEnd].is("of") || tokens[roleEnd].is("for"))
                 ? complementEnd(tokens, roleEnd) : roleEnd;
+        if (end == roleEnd && roleEnd + 1 < tokens.length && tokens[roleEnd].isWord()
+                && tokens[roleEnd].word().preposition && !tokens[roleEnd + 1].isCapitalised()) {
+            end = portfolioEnd(tokens, roleEnd);
+        }
         int second = end == roleEnd ? roleEnd(tokens, end) : end;
         int nameStart = end;
         if (second > end) {
@@ -722,7 +750,10 @@ final class MentionFinder {
                 || (j > runStart && (tokens[j].is("and") || tokens[j].is("for"))
                     && j + 1 < tokens.length && tokens[j + 1].isCapitalised()
                     && roleEnd(tokens, j + 1) == j + 1)      // "... Security Policy and Vice President": a second title
-                || (j > runStart && tokens[j].isPunct(',') && listGoesOn(tokens, j)))) {
+                || (j > runStart && tokens[j].isPunct(',') && listGoesOn(tokens, j))
+                || (j > runStart && j + 1 < tokens.length && tokens[j + 1].isCapitalised()
+                    && (tokens[j].is("of") && tokens[j - 1].word().organisationHead    // "of the Bank of Spain"
+                        || tokens[j].word().particle && tokens[j - 1].isCapitalised())))) {  // "Rio de Janeiro"
             Token t = tokens[j];
             if (j > runStart && t.word().firstName != null && j + 1 < tokens.length
                     && isNameStart(tokens[j + 1]) && !COMPLEMENT_TAILS.contains(t.lower())
@@ -743,10 +774,43 @@ final class MentionFinder {
         }
         if (tokens[roleEnd].is("of") && !article && !runsIntoName && !list && !nameInApposition && j - runStart >= 2
                 && !COMPLEMENT_TAILS.contains(tokens[j - 1].lower())
-                && !tokens[j - 1].word().placeName && !namesOrganisation(tokens, runStart + 1, j)) {
+                && !tokens[j - 1].word().placeName && !tokens[runStart].word().startsPlaceName
+                && !namesOrganisation(tokens, runStart + 1, j)) {
             return runStart + 1;   // "Secretary of State Blinken": the complement is one word, the rest a name
         }
         return j;
+    }
+
+    /**
+     * The end of a title's portfolio in lower case after {@code of} or {@code for} at {@code link}, as news copy
+     * writes it: {@code minister of finance}, {@code minister of foreign affairs}, {@code minister of transport of
+     * Oman}; up to three words that a portfolio's noun ends, then perhaps the country's name. {@code link} when
+     * there is none. Rare, so it is its own method, out of {@link #title}'s compiled code.
+     */
+    private int portfolioEnd(Token[] tokens, int link) {
+        if (!tokens[link].is("of") && !tokens[link].is("for")) {
+            return link;
+        }
+        int sentence = tokens[link].sentence();
+        int end = link;
+        for (int j = link + 1; j < tokens.length && j <= link + 3; j++) {
+            Token t = tokens[j];
+            if (!t.isWord() || t.isCapitalised() || t.sentence() != sentence || t.word().determiner
+                    || t.word().preposition || t.word().notVerb || t.word().verbModifier || isCueAt(tokens, j)) {
+                break;
+            }
+            if (COMPLEMENT_TAILS.contains(t.lower())) {
+                end = j + 1;
+            }
+        }
+        if (end == link) {
+            return link;
+        }
+        if (end + 1 < tokens.length && tokens[end].is("of") && tokens[end + 1].isCapitalised()
+                && tokens[end + 1].sentence() == sentence && tokens[end + 1].word().placeName) {
+            end += 2;           // "of transport of Oman": the country whose minister
+        }
+        return end;
     }
 
     /**
@@ -926,8 +990,9 @@ final class MentionFinder {
             String personName = span(text, tokens, given, end);
             return new Mention(MentionKind.PERSON, p, given, end, phrase, first.sentence(), personName, personName,
                     null, tokens[given].word().firstName);
-        } else if (end - i >= 3 && tokens[i + 1].word().firstName != null) {
-            // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name
+        } else if (end - i >= 3 && tokens[i + 1].word().firstName != null && !first.word().placeHead) {
+            // "Coach Daniel Reyes", "Treasurer Omar Haddad": an unknown title in front of a known first name; not a
+            // place's word, as in "Valley Metro Northwest Phase II"
             Token given = tokens[i + 1];
             String personName = span(text, tokens, i + 1, end);
             return new Mention(MentionKind.PERSON, p, i + 1, end, phrase, first.sentence(), name, personName,
@@ -1020,10 +1085,15 @@ final class MentionFinder {
                 break;
             }
             if (!shouting && t.word().upperCase) {
+                if (isRegnalNumber(t)) {
+                    j++;        // "Pope Leo XIV", "John Smythe III": the number ends the name
+                }
                 break;          // "Jens Stoltenberg NATO HEADQUARTERS": capitals start something else
             }
-            if (t.isCapitalised() && !t.word().notNameExact && roleEnd(tokens, j) == j) {
-                j++;
+            if (t.isCapitalised() && !t.word().notNameExact
+                    && (roleEnd(tokens, j) == j || isSuffixAt(tokens, j + 1, sentence))) {
+                j++;            // a title word before a suffix is a surname: "Martin Luther King Jr."
+
             } else if (t.word().particle && j + 1 < tokens.length
                     && (tokens[j + 1].word().particle || tokens[j + 1].isCapitalised())) {
                 j++;
@@ -1037,6 +1107,42 @@ final class MentionFinder {
         return j;
     }
 
+
+    /**
+     * Whether a name's suffix stands at {@code k} in the sentence: {@code Jr.}, {@code Sr.} or a number in Roman
+     * numerals ({@code III}).
+     */
+    private static boolean isSuffixAt(Token[] tokens, int k, int sentence) {
+        if (k >= tokens.length || !tokens[k].isWord() || tokens[k].sentence() != sentence) {
+            return false;
+        }
+        Token t = tokens[k];
+        char c = t.word().first;
+        if (c == 'J' || c == 'S') {
+            String text = t.text();
+            return text.equals("Jr.") || text.equals("Jr") || text.equals("Sr.") || text.equals("Sr");
+        }
+        return isRegnalNumber(t);
+    }
+
+    /**
+     * A number in Roman numerals after a name, as kings, popes and heirs are numbered: {@code II}, {@code XIV};
+     * two to five of I, V and X, and not {@code XI}, as often the Chinese family name written in capitals.
+     */
+    private static boolean isRegnalNumber(Token t) {
+        String text = t.text();
+        int n = text.length();
+        if (n < 2 || n > 5 || text.equals("XI")) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether a lower-case name particle at {@code i} opens a surname, as {@code de} in {@code de Wit said} or

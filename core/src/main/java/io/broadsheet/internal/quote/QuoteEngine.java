@@ -217,6 +217,9 @@ public final class QuoteEngine {
                 if (m.kind == MentionKind.DESCRIPTION) {
                     if (m.role == null && m.phraseStart < m.start && issuedStatement(view, m)) {
                         linkIssuer(mentions, k, m, registry);
+                    } else if (m.role != null && m.end - m.start == 1 && m.phraseStart == m.start
+                            && view.tokenArray[m.start].isCapitalised()) {
+                        registry.linkKnown(m);   // "King said" after "Martin Luther King Jr.": a surname, no title
                     }
                     continue;
                 }
@@ -237,7 +240,17 @@ public final class QuoteEngine {
                     }
                 } else if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)
                         || isFirstNameInApposition(view, m)) {
-                    registry.linkPerson(m).offerKind(SpeakerKind.PERSON);
+                    Entity person = registry.linkPerson(m);
+                    person.offerKind(SpeakerKind.PERSON);
+                    if (titleInApposition(view, mentions, k)) {
+                        addAppositiveRole(view, mentions.get(k + 1), person, registry);
+                    }
+                } else if (m.end - m.start >= 2 && titleInApposition(view, mentions, k)) {
+                    // "said Ishiba Shigeru, the prime minister of Japan": a name with no known first name is a
+                    // person by the title in apposition after it, which is its role as for any other name
+                    Entity person = registry.linkPerson(m);
+                    person.offerKind(SpeakerKind.PERSON);
+                    addAppositiveRole(view, mentions.get(k + 1), person, registry);
                 } else if (m.end - m.start >= 2 && m.grammaticalRole == GrammaticalRole.POSSESSIVE) {
                     // "Tunde Okafor's header": the full name of the "Okafor" who speaks later; not any capitalised
                     // words before a verb, which may be a headline's ("Late Okafor header sends Rovers ...")
@@ -282,32 +295,57 @@ public final class QuoteEngine {
      * A title in apposition after a name ({@code Jane Roe, the foreign minister,}, {@code Tom Hale, an analyst at
      * Bernstein,}, {@code Linda Osei, the port's executive director,}) is that person's role. The apposition opens
      * with a determiner right after the comma, and only a possessive owner may stand between it and the title, so
-     * that {@code Jane Roe, the daughter of the former president,} gives her no title.
+     * that {@code Jane Roe, the daughter of the former president,} gives her no title; or it is a bare title
+     * that a comma or full stop closes ({@code Eva Lind, prime minister of Sweden.}).
      */
     private static void linkAppositiveTitle(ParagraphView view, Mention name, Mention title, Entity person,
                                             Registry registry) {
+        if (isAppositiveTitle(view, name, title)) {
+            addAppositiveRole(view, title, person, registry);
+        }
+    }
+
+    /** Gives {@code person} the title in apposition after their name, with the words that rank it. */
+    private static void addAppositiveRole(ParagraphView view, Mention title, Entity person, Registry registry) {
         Token[] tokens = view.tokenArray;
-        int open = name.end + 1;
-        if (title.kind != MentionKind.DESCRIPTION || title.role == null || title.entity != null
-                || open >= tokens.length || !Words.isDeterminer(tokens[open]) || title.start <= open
-                || title.start - open > MAX_APPOSITION) {
-            return;
-        }
-        boolean owned = tokens[title.start - 1].kind() == TokenKind.POSSESSIVE;
-        for (int k = open + 1; k < title.start; k++) {
-            Token t = tokens[k];
-            if ((!t.isWord() && t.kind() != TokenKind.POSSESSIVE) || (t.isWord() && t.word().preposition && !owned)) {
-                return;
-            }
-        }
-        if (!closesApposition(tokens, title.end, open + MAX_APPOSITION + 4)) {
-            return;
-        }
         // the words that rank the title name the office held: "the Conservative shadow chancellor" is no chancellor
         int rank = MentionFinder.rankStart(tokens, title.start);
         registry.addRole(person, rank < title.start ? MentionFinder.span(view.text, tokens, rank, title.end)
                 : title.role);
         title.entity = person;
+    }
+
+    /** Whether the mention after mention {@code k}, which a comma follows, is a title in apposition to it. */
+    private static boolean titleInApposition(ParagraphView view, List<Mention> mentions, int k) {
+        Mention m = mentions.get(k);
+        return k + 1 < mentions.size() && m.end < view.tokenArray.length && view.tokenArray[m.end].isPunct(',')
+                && isAppositiveTitle(view, m, mentions.get(k + 1));
+    }
+
+    /** {@link #linkAppositiveTitle}'s test: whether {@code title} is a title in apposition after {@code name}. */
+    private static boolean isAppositiveTitle(ParagraphView view, Mention name, Mention title) {
+        Token[] tokens = view.tokenArray;
+        int open = name.end + 1;
+        if (title.kind != MentionKind.DESCRIPTION || title.role == null || title.entity != null
+                || open >= tokens.length || title.start < open || title.start - open > MAX_APPOSITION) {
+            return false;
+        }
+        if (title.start == open) {
+            // "said Eva Lind, prime minister of Sweden.": a bare title, as news copy writes an office its holder
+            // alone holds, when the apposition closes right after it
+            return title.phraseStart == open && closesApposition(tokens, title.end, title.end);
+        }
+        if (!Words.isDeterminer(tokens[open])) {
+            return false;
+        }
+        boolean owned = tokens[title.start - 1].kind() == TokenKind.POSSESSIVE;
+        for (int k = open + 1; k < title.start; k++) {
+            Token t = tokens[k];
+            if ((!t.isWord() && t.kind() != TokenKind.POSSESSIVE) || (t.isWord() && t.word().preposition && !owned)) {
+                return false;
+            }
+        }
+        return closesApposition(tokens, title.end, open + MAX_APPOSITION + 4);
     }
 
     /**
@@ -316,6 +354,9 @@ public final class QuoteEngine {
      * ({@code chief} of {@code chief scientific officer}).
      */
     private static boolean closesApposition(Token[] tokens, int i, int limit) {
+        if (i >= tokens.length || tokens[i].sentence() != tokens[i - 1].sentence()) {
+            return true;        // "..., the chief executive of Acme Corp.": the abbreviation's point ends it
+        }
         for (int k = i; k < tokens.length && k <= limit; k++) {
             Token t = tokens[k];
             if (t.isPunct(',') || t.isPunct('.')) {

@@ -33,6 +33,11 @@ final class Registry {
     private final Map<String, Set<Entity>> byRoleWord = new HashMap<>();
     /** {@link #rememberFullName}'s names by surname; {@code null} until a document has one. */
     private Map<String, Mention> fullNames;
+    /**
+     * People by a first word that may be their family name ({@code xi} for Xi Jinping), for a later mention by it
+     * alone; {@code null} until a document has one.
+     */
+    private Map<String, List<Entity>> familyFirst;
     private final Lexicon lexicon;
     /** The calling thread's words: a surname is the cached lower-case form of a name's last word. */
     private final Word.Table words;
@@ -68,18 +73,22 @@ final class Registry {
         if (fullNames == null) {
             fullNames = new HashMap<>();
         }
-        fullNames.putIfAbsent(surnameOf(m.name), m);
+        fullNames.putIfAbsent(personSurnameOf(m.name), m);
     }
 
     /** Links a mention of a person by name, creating the person on first sight. */
     Entity linkPerson(Mention m) {
-        String surname = surnameOf(m.name);
+        String surname = personSurnameOf(m.name);
         Word first = firstWord(m.name);
-        String given = first == null ? null : Entity.givenName(first);
+        // a family name written first in capitals ("KISHIDA Fumio") is no given name to tell namesakes apart by
+        String given = first == null || surname.equals(first.lower) ? null : Entity.givenName(first);
         Entity e = findPerson(surname, given, true);
         if (e == null && first == null && fullNames != null && fullNames.containsKey(surname)) {
             Mention full = fullNames.remove(surname);
             e = linkPerson(full);       // "Okafor said" after "Tunde Okafor's header": one person, by the full name
+        }
+        if (e == null && first == null && familyFirst != null) {
+            e = latest(familyFirst.get(surname), null);    // "President Xi" after "Xi Jinping"
         }
         if (e == null) {
             e = person(m.name, surname, given, SpeakerKind.PERSON, m.gender);
@@ -108,6 +117,9 @@ final class Registry {
             return mentioned(organisation, m);     // "Greenpeace" again, after "the campaign group Greenpeace"
         }
         Entity e = findPerson(surnameOf(m.name), null, false);
+        if (e == null && !m.place && familyFirst != null && m.end - m.start == 1) {
+            e = latest(familyFirst.get(surnameOf(m.name)), null);   // "Xi said" after "Xi Jinping"
+        }
         if (e != null) {
             e.addMention(m.text);
             e.seenIn(m.sentence);
@@ -326,13 +338,25 @@ final class Registry {
         return last == null ? "" : last;
     }
 
-    /** {@code jr}, {@code sr}, {@code ii}, {@code iii}: tested by length first, since nearly no surname is one. */
+    /**
+     * {@code jr}, {@code sr}, or a number in Roman numerals ({@code ii}, {@code iii}, {@code xiv}) but {@code xi},
+     * a Chinese family name: tested by length first, since nearly no surname is one.
+     */
     private static boolean isSuffix(String lower) {
         int n = lower.length();
-        if (n == 2) {
-            return lower.equals("jr") || lower.equals("sr") || lower.equals("ii");
+        if (n == 2 && (lower.equals("jr") || lower.equals("sr") || lower.equals("xi"))) {
+            return !lower.equals("xi");
         }
-        return n == 3 && lower.equals("iii");
+        if (n < 2 || n > 5) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = lower.charAt(k);
+            if (c != 'i' && c != 'v' && c != 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new entity for a speaker nothing else names, such as a bare surname used with a cue. */
@@ -345,14 +369,75 @@ final class Registry {
     }
 
     private Entity person(String name, SpeakerKind kind, Gender gender) {
-        return person(name, surnameOf(name), Entity.givenName(name), kind, gender);
+        String surname = personSurnameOf(name);
+        String given = Entity.givenName(name);
+        return person(name, surname, surname.equals(given) ? null : given, kind, gender);
     }
 
     private Entity person(String name, String surname, String firstName, SpeakerKind kind, Gender gender) {
         Entity e = new Entity(name, surname, firstName, kind, gender, entities.size());
         entities.add(e);
         bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+        if (firstName != null && writesFamilyNameFirst(name, firstName)) {
+            if (familyFirst == null) {
+                familyFirst = new HashMap<>();
+            }
+            familyFirst.computeIfAbsent(firstName, k -> new ArrayList<>(1)).add(e);
+        }
         return e;
+    }
+
+    /**
+     * Whether a name's first word, lower case, may be its family name, by which the text calls its holder later
+     * ({@code Xi Jinping}, then {@code Xi}): a family name that Chinese, Korean and Vietnamese names put first, or a
+     * word that is no known given name ({@code Ishiba Shigeru}), from {@code name}'s first word {@code first}.
+     */
+    private boolean writesFamilyNameFirst(String name, String first) {
+        if (Words.FAMILY_NAMES_FIRST.contains(first)) {
+            return true;
+        }
+        if (first.length() <= 2 || !Character.isLetter(first.charAt(first.length() - 1))) {
+            return false;       // an initial, "J." or "J.D."
+        }
+        Word word = firstWord(name);    // the word table's, which knows whether it is a given name already
+        return word != null && word.firstName == null;
+    }
+
+    /**
+     * {@link #surnameOf} for a person's name, which may give its family name first in capitals as Japanese
+     * and other East Asian governments write it ({@code KISHIDA Fumio}, {@code Prime Minister LI Qiang}): then that
+     * word is the surname. Tested on the first two characters first: nearly no name opens with two capitals.
+     */
+    private String personSurnameOf(String name) {
+        if (name.length() >= 4 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+            String family = familyNameInCapitals(name);
+            if (family != null) {
+                return family;
+            }
+        }
+        return surnameOf(name);
+    }
+
+    /**
+     * The first word of {@code name} lower case when it is written in capitals and a later word is not, as in
+     * {@code KISHIDA Fumio}; {@code null} otherwise, and for initials ({@code JD Vance}): two capitals count only
+     * with a vowel second ({@code LI}, {@code XI}).
+     */
+    private static String familyNameInCapitals(String name) {
+        int end = 0;
+        while (end < name.length() && Character.isUpperCase(name.charAt(end))) {
+            end++;
+        }
+        if (end == name.length() || !Character.isWhitespace(name.charAt(end))
+                || (end == 2 && "AEIOUY".indexOf(name.charAt(1)) < 0)) {
+            return null;
+        }
+        for (int i = end + 1; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return name.substring(0, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /**

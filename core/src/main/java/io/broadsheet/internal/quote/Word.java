@@ -199,9 +199,10 @@ final class Word {
         this.direction = Lexicon.isDirection(firstWord);
         this.placeHead = Lexicon.isPlaceHead(norm);
         this.notNameExact = Lexicon.isNotName(lower);
-        this.notName = notNameExact || Lexicon.isNotName(lower.replace(".", ""));
+        // an initial ("A. B. Smith") is no article, however its letter reads
+        this.notName = notNameExact || (!isInitial(text) && Lexicon.isNotName(lower.replace(".", "")));
         this.particle = Lexicon.isParticle(lower);
-        this.capitalised = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        this.capitalised = !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || isArticledName(text));
         this.startsSentence = capitalised || (!text.isEmpty() && Character.isDigit(text.charAt(0)));
         this.acronym = isAcronym(text);
         this.upperCase = isUpperCase(text);
@@ -240,6 +241,28 @@ final class Word {
                 : norm.startsWith("the ") ? phrases.next(Lexicon.Phrases.ROOT, phrases.wordIds(norm.substring(4)),
                         Lexicon.Phrases.ORGANISATION_PREFIX)
                 : Lexicon.Phrases.NONE;
+    }
+
+    /** A capital letter and its period: {@code A.} in {@code A. B. Smith}. */
+    private static boolean isInitial(String text) {
+        return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0));
+    }
+
+    /**
+     * An Arabic name that its article opens in lower case, joined by a hyphen: {@code al-Sharaa}, {@code el-Sisi},
+     * {@code ash-Shaibani}. It is a name as a capitalised word is. Tested on the first character first.
+     */
+    static boolean isArticledName(String text) {
+        char c = text.charAt(0);
+        if ((c != 'a' && c != 'e') || text.length() < 5) {
+            return false;
+        }
+        int hyphen = text.indexOf('-');
+        return (hyphen == 2 || hyphen == 3) && hyphen + 1 < text.length()
+                && Character.isUpperCase(text.charAt(hyphen + 1))
+                && (text.startsWith("al-") || text.startsWith("el-") || text.startsWith("as-")
+                || text.startsWith("ash-") || text.startsWith("ad-") || text.startsWith("an-")
+                || text.startsWith("ar-") || text.startsWith("at-") || text.startsWith("az-"));
     }
 
     /** Two to six capitals, periods and ampersands allowed: {@code NATO}, {@code U.S.}, {@code S&P}. */

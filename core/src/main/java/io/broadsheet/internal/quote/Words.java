@@ -46,6 +46,26 @@ final class Words {
     static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
+    /**
+     * Family names that Chinese, Korean and Vietnamese names put first ({@code Xi Jinping}, {@code Yoon Suk Yeol},
+     * {@code Nguyen Phu Trong}), by which the text then calls the person alone ({@code Xi said}): the commonest,
+     * many of which are given names in English as well ({@code Kim}, {@code Lee}), so that their first word alone
+     * would not show it.
+     */
+    static final Set<String> FAMILY_NAMES_FIRST = words(
+            // Chinese
+            "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu",
+            "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu",
+            "dong", "xiao", "cheng", "cao", "yuan", "deng", "xu", "fu", "shen", "zeng", "peng", "lu", "su", "jiang",
+            "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren",
+            "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "qin", "qian", "kong", "bai", "cui",
+            "mao", "qiu", "xi", "wen", "hua", "geng",
+            // Korean
+            "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon",
+            "hwang", "ahn", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam", "roh", "chun",
+            // Vietnamese
+            "nguyen", "tran", "le", "pham", "hoang", "vu", "dang", "bui", "ngo", "duong", "ly", "vo");
+
     /** Heads of bodies that deliberate "on" a subject: {@code Committee on Foreign Affairs}. */
     static final Set<String> DELIBERATIVE_HEADS = words("committee", "subcommittee", "commission", "council");
 
