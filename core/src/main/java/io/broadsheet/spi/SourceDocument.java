@@ -60,11 +60,28 @@ public record SourceDocument(String name, Markup markup, Charset charset, List<B
 
     /**
      * @param count how many blocks at most
-     * @return the first non-empty blocks, the part of a document that detection should look at
+     * @return the first non-empty blocks, the part of a document that detection should look at; on an HTML
+     *         page, the first {@code count} blocks of main content with the chrome between them
      */
     public List<Block> head(int count) {
-        return blocks.subList(0, Math.min(count, blocks.size()));
+        if (markup != Markup.HTML) {
+            return blocks.subList(0, Math.min(count, blocks.size()));
+        }
+        // A saved page opens with its chrome (cookie banner, menus, share buttons) before the article's first
+        // line: blocks outside the main content do not use up the count, so that detection reaches the opening
+        // however long the menu is. Bounded, so that a page of nothing but chrome is not read whole.
+        int limit = Math.min(blocks.size(), count * MAX_CHROME_PER_HEAD_BLOCK);
+        int end = 0;
+        for (int content = 0; end < limit && content < count; end++) {
+            if (blocks.get(end).mainContent()) {
+                content++;
+            }
+        }
+        return blocks.subList(0, end);
     }
+
+    /** How many blocks {@link #head} reads at most on a page, for each block of main content it asks for. */
+    private static final int MAX_CHROME_PER_HEAD_BLOCK = 8;
 
     /** How the input was marked up. */
     public enum Markup {

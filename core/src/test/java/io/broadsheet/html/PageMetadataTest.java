@@ -48,6 +48,15 @@ class PageMetadataTest {
                 .containsEntry(MetadataKeys.H1, "Ferry returns");
     }
 
+    /** Guards: presscorner pages state og:site_name "European Commission - European Commission". */
+    @Test
+    void aSiteNameThatSaysItselfTwiceIsSaidOnce() {
+        assertThat(metadata("<meta property=\"og:site_name\" content=\"Tagus Daily - Tagus Daily\">", ""))
+                .containsEntry(MetadataKeys.SITE_NAME, "Tagus Daily");
+        assertThat(metadata("<meta property=\"og:site_name\" content=\"Tagus Daily - Tagus Weekly\">", ""))
+                .containsEntry(MetadataKeys.SITE_NAME, "Tagus Daily - Tagus Weekly");
+    }
+
     @Test
     void jsonLdIsReadInsideGraphsAndArraysAndForgivesSloppyJson() {
         Map<String, String> meta = metadata("<script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\"},"

@@ -30,6 +30,19 @@ class SavedPageChromeTest {
         return PARSER.parse("page.html", "<html><head>" + head + "</head><body>" + body + "</body></html>");
     }
 
+    /** Guards: a short statement on presscorner lost its body to the consent banner's "wt-cck--body". */
+    @Test
+    void aConsentBannerWhoseClassSaysBodyDoesNotOutbidAShortArticle() {
+        Document doc = parse("", "<div class=\"wt-cck--container\"><div class=\"wt-cck--body\"><p>This site uses "
+                + "cookies to offer you a better browsing experience.</p><a href=\"#a\">Accept all cookies</a> "
+                + "<a href=\"#r\">Accept only essential cookies</a></div></div>"
+                + "<main><h1>Ferry returns</h1><div class=\"ecl-paragraph\"><p>The night ferry will resume on "
+                + "1 April, five months after it was suspended for repairs to the pier.</p><p>The first crossing "
+                + "will leave at 22:40.</p></div></main>");
+
+        assertThat(doc.paragraphs()).hasSize(2).noneMatch(p -> p.contains("cookies"));
+    }
+
     @Test
     void aSupportAppealAfterTheMarkedArticleBodyIsNotBody() {
         Document doc = parse("", "<main><div class=\"body\"><div class=\"article-body\">" + PROSE + "</div>"

@@ -44,6 +44,12 @@ final class MainContentExtractor {
     private static final int SCORE_LEVELS = 5;
     /** Prose blocks shorter than this do not score. */
     private static final int MIN_SCORING_CHARS = 25;
+    /**
+     * A box whose names say content keeps that bonus only when its blocks earned this many points: one short
+     * sentence (one point) does not make a consent banner's {@code wt-cck--body} an article body, while a
+     * standfirst's box ({@code content__head}, half of a long sentence's three) stays in the running.
+     */
+    private static final double MIN_NAMED_POINTS = 1.5;
     /** How many non-prose blocks the edge extension may step over. */
     private static final int MAX_EDGE_SKIPS = 4;
 
@@ -67,6 +73,8 @@ final class MainContentExtractor {
     // jsoup nodes compare by identity, so a linked map keeps ties in document order
     private final Map<Element, Double> scores = new LinkedHashMap<>();
     private final List<Element> hinted = new ArrayList<>();
+    /** For boxes whose names say content: their initial score and the part of it that the names gave. */
+    private final Map<Element, double[]> named = new IdentityHashMap<>();
     private boolean[] unlikely;
     /** Whether the content's root is, or mostly holds, the element the page itself marks as the article body. */
     private boolean markedBody;
@@ -158,7 +166,8 @@ final class MainContentExtractor {
     private void score() {
         for (int i = 0; i < blocks.size(); i++) {
             HtmlBlock b = blocks.get(i);
-            if (unlikely[i] || b.chars() < MIN_SCORING_CHARS || b.anchor() == null) {
+            // A block that is mostly link text is a menu or a button row, not prose, however long.
+            if (unlikely[i] || b.chars() < MIN_SCORING_CHARS || b.anchor() == null || 2 * b.linkChars() > b.chars()) {
                 continue;
             }
             double points;
@@ -180,7 +189,11 @@ final class MainContentExtractor {
                 double share = points / divider;
                 Double current = scores.get(e);
                 if (current == null) {
-                    current = initialScore(e);
+                    int weight = ClassHints.weight(e);
+                    current = initialScore(e) + weight;
+                    if (weight > 0) {
+                        named.put(e, new double[] {current, weight});
+                    }
                     if (ClassHints.articleBody(e)) {
                         hinted.add(e);
                     }
@@ -202,12 +215,20 @@ final class MainContentExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + ClassHints.weight(e);
+        return base;
     }
 
     private double finalScore(Element e) {
         Double raw = scores.get(e);
-        return raw == null ? 0 : raw * (1 - stats(e).linkDensity());
+        if (raw == null) {
+            return 0;
+        }
+        double score = raw;
+        double[] name = named.get(e);
+        if (name != null && raw - name[0] < MIN_NAMED_POINTS) {
+            score -= name[1];
+        }
+        return score * (1 - stats(e).linkDensity());
     }
 
     private Element topCandidate() {

@@ -78,7 +78,7 @@ public final class PageMetadata {
         put(meta, MetadataKeys.TITLE, page.title());
         put(meta, MetadataKeys.OG_TITLE, first(tags, "og:title", "twitter:title"));
         put(meta, MetadataKeys.HEADLINE, jsonLd.headline);
-        put(meta, MetadataKeys.SITE_NAME, first(tags, "og:site_name", "application-name"));
+        put(meta, MetadataKeys.SITE_NAME, withoutRepeat(first(tags, "og:site_name", "application-name")));
         put(meta, MetadataKeys.SITE_NAME, jsonLd.publisher);
         put(meta, MetadataKeys.DESCRIPTION, first(tags, "og:description", "description", "twitter:description"));
         put(meta, MetadataKeys.SECTION, first(tags, "article:section", "parsely-section", "section"));
@@ -167,6 +167,24 @@ public final class PageMetadata {
             }
         }
         return t;
+    }
+
+    /**
+     * A site name that says itself twice, as a content system's template joins a page's site to its parent's
+     * ({@code European Commission - European Commission}), said once.
+     */
+    private static String withoutRepeat(String name) {
+        if (name == null || name.length() < 7) {
+            return name;
+        }
+        for (String sep : SEPARATORS) {
+            int half = (name.length() - sep.length()) / 2;
+            if (2 * half + sep.length() == name.length() && name.startsWith(sep, half)
+                    && name.regionMatches(0, name, half + sep.length(), half)) {
+                return name.substring(0, half);
+            }
+        }
+        return name;
     }
 
     private static final List<String> SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ",

@@ -553,6 +553,22 @@ public final class PressNoteParser {
     }
 
     /**
+     * Reads the text's own place-and-date line ({@code Chişinău, 21 May 2025}) under a date the page header stated
+     * without a place ({@code 21.05.2025}): the line gives the place when it states the same day.
+     */
+    private boolean placeDate(String line) {
+        Optional<Dateline> stated = DATES.parse(line);
+        if (stated.isEmpty() || stated.get().place().isEmpty() || !isPlaceName(stated.get().place().get())
+                || stated.get().date().isPresent() && dateline.date().isPresent()
+                && !stated.get().date().equals(dateline.date())) {
+            return false;
+        }
+        dateline = new Dateline(stated.get().place(), dateline.date().or(stated.get()::date),
+                dateline.time().or(stated.get()::time));
+        return true;
+    }
+
+    /**
      * The line under a bare date may complete it: a time ({@code 15 March 2024} / {@code 11:30}) or the seat of an
      * institution ({@code 12 March 2024} / {@code Brussels}).
      */
@@ -706,7 +722,13 @@ public final class PressNoteParser {
             // Before the headline of a page comes only the site's chrome: its name, breadcrumbs.
             return html ? DiscardReason.NAVIGATION : DiscardReason.METADATA;
         }
-        if (dateline == null && stateDate(text)) {
+        if (dateline == null ? stateDate(text) : dateline.place().isEmpty() && block.mainContent() && placeDate(text)) {
+            return DiscardReason.METADATA;
+        }
+        // The issuing office under a page's headline sits in the page header, which main-content extraction
+        // sets aside with the chrome; it names the note's publisher all the same.
+        if (publisher == null && block.lines().size() == 1 && isIssuer(text)) {
+            publisher = text;
             return DiscardReason.METADATA;
         }
         if (!block.mainContent()) {
@@ -717,10 +739,6 @@ public final class PressNoteParser {
         }
         if (block.isHeading() && subtitle == null && !headsSections(blocks, index, end)) {
             subtitle = text;
-            return DiscardReason.METADATA;
-        }
-        if (publisher == null && block.lines().size() == 1 && isIssuer(text)) {
-            publisher = text;
             return DiscardReason.METADATA;
         }
         if (isKicker(block) || isLabelColumn(block.lines()) || isHighlights(block.lines())) {

@@ -455,7 +455,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         int i = 1;
         if (text.charAt(1) == ':' || text.charAt(1) == '.') {
             i = 2;
-        } else if (!(text.charAt(1) == ' ' && text.charAt(2) == ' ')) {
+        } else if (text.charAt(1) != ' ' || text.charAt(2) != ' ' && !opensTurn(text, 2)) {
+            // One space is all that is left of "Q&nbsp;&nbsp;&nbsp;" once a page's white space is collapsed; then
+            // the question must open like a sentence.
             return Optional.empty();
         }
         while (i < text.length() && text.charAt(i) == ' ') {
@@ -465,6 +467,19 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return Optional.empty();
         }
         return Optional.of(new SpeakerLabel("Q", Optional.empty(), List.of(), Optional.empty(), i));
+    }
+
+    /**
+     * Whether the text at {@code at} can open a spoken turn: a capital, or a note in brackets
+     * ({@code (Inaudible)}) that is not the outlet of a label ({@code Q (Reuters):}).
+     */
+    private static boolean opensTurn(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '(') {
+            int close = text.indexOf(')', at);
+            return close > 0 && (close + 1 >= text.length() || text.charAt(close + 1) != ':');
+        }
+        return c >= 'A' && c <= 'Z' || c == '[' || c > 127 && Character.isUpperCase(c);
     }
 
     private static SpeakerLabel split(String label, List<String> upperWords, int textStart) {

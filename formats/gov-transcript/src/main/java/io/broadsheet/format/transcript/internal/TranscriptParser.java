@@ -122,6 +122,9 @@ public final class TranscriptParser {
         HeadLabels read = new HeadLabels(head);
         int labels = 0;
         int firstLabel = -1;
+        // "Q Street was closed": a Q and one space opens a turn of a page that collapsed "Q&nbsp;&nbsp;", but
+        // opens an ordinary paragraph too, so such a label counts only beside a label of another kind.
+        int looseQuestions = 0;
         boolean onlyQuestionsAndAnswers = true;
         // Labels in capitals or bold first. Mixed-case ones are looked for only when those are few; each block
         // is read at most once for each kind.
@@ -129,7 +132,9 @@ public final class TranscriptParser {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < head.size() && labels < 4; i++) {
                 SpeakerLabel label = read.label(i, plain);
-                if (label != null) {
+                if (label != null && labels == 0 && isLooseQuestion(label, head.get(i))) {
+                    looseQuestions++;
+                } else if (label != null) {
                     labels++;
                     firstLabel = firstLabel < 0 ? i : firstLabel;
                     onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.label());
@@ -140,12 +145,14 @@ public final class TranscriptParser {
             }
             plain = true;
             labels = 0;
+            looseQuestions = 0;
             firstLabel = -1;
             onlyQuestionsAndAnswers = true;
         }
         if (labels == 0) {
             return 0;
         }
+        labels = Math.min(4, labels + looseQuestions);
         if (onlyQuestionsAndAnswers && proseBefore(head, firstLabel) >= ARTICLE_LEDE) {
             return 0;   // a news interview: paragraphs of reporting, then "Q:" and "A:"; the article parser keeps them
         }
@@ -234,6 +241,12 @@ public final class TranscriptParser {
             }
         }
         return true;
+    }
+
+    /** {@code Q Thanks, Dana.}: a bare Q with a single space after it, the form a page's collapsed spaces leave. */
+    private static boolean isLooseQuestion(SpeakerLabel label, Block block) {
+        String text = block.text();
+        return label.textStart() == 2 && text.charAt(1) == ' ';
     }
 
     /** The unnamed labels of an interview's questions and answers. */
@@ -447,8 +460,10 @@ public final class TranscriptParser {
             return DiscardReason.METADATA;
         }
         // Main-content extraction may misjudge a short header line, so title, date and time are read above
-        // whatever it said; what remains of the page's chrome is set aside here.
-        if (!block.mainContent()) {
+        // whatever it said; what remains of the page's chrome before the headline is set aside here. After it,
+        // a page's header sets the speaker and place apart from the body (state.gov's "Ned Price, Department
+        // Spokesperson" / "Washington, DC"): those lines are read as a text transcript's are.
+        if (!block.mainContent() && !(html && title != null)) {
             return DiscardReason.OUTSIDE_CONTENT;
         }
         // Speaker introductions ("Ned Price, Department Spokesperson") and places ("Washington, DC") are read

@@ -43,6 +43,22 @@ class SpeakerLabelTest {
                 SpeakerKind.UNKNOWN));
     }
 
+    /** Guards: a saved White House page collapses "Q&nbsp;&nbsp;&nbsp; Mr. President" to one space. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Q Mr. President, did you speak with him?", "Q (Inaudible) — the rail strike?",
+            "Q [Inaudible] on the budget?"})
+    void aBareQuestionKeepsItsLabelWhenPageSpacesCollapse(String text) {
+        SpeakerLabel q = read(text).orElseThrow();
+        assertThat(q.label()).isEqualTo("Q");
+        assertThat(text.substring(q.textStart())).isEqualTo(text.substring(2));
+    }
+
+    /** Guards: "Q (Reuters): ..." is a mixed-case label with an outlet, not a bare Q with a note. */
+    @Test
+    void aQuestionersOutletIsNoNoteAfterABareQ() {
+        assertThat(read("Q (Reuters): Secretary General, when?")).isEmpty();
+    }
+
     @Test
     void mixedCaseLabelsOnlyWhenBold() {
         Block bold = new Block(BlockKind.PARAGRAPH, "Moderator: Welcome.", List.of("Moderator: Welcome."), 0, 0,
@@ -60,6 +76,7 @@ class SpeakerLabelTest {
             "A VERY LONG SEQUENCE OF CAPITAL WORDS THAT IS NOT A LABEL: text",
             "Quarterly results: up",
             "Q",
+            "Q street was closed.",
             "END                 1:50 P.M. EST",
             "END 5:31 P.M. EDT",
     })

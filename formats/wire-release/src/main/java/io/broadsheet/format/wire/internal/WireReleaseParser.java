@@ -12,10 +12,15 @@ import io.broadsheet.spi.DatelineParser;
 import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -235,10 +240,13 @@ public final class WireReleaseParser {
             section = sectionValue.get();
             return DiscardReason.METADATA;
         }
-        if (isStamp(text)) {
+        // On a page, chrome above the headline states no dateline: a masthead's "Monday, March 10, 2025" is
+        // the day the page was saved.
+        boolean dated = html && title == null && !block.mainContent();
+        if (isStamp(text, dated)) {
             return DiscardReason.METADATA;
         }
-        if (dateline == null) {
+        if (dateline == null && !dated) {
             Optional<Dateline> line = DATES.parse(text);
             if (line.isPresent()) {
                 dateline = line.get();
@@ -248,7 +256,7 @@ public final class WireReleaseParser {
         if (isByline(block.lines().isEmpty() ? text : block.lines().get(0))) {
             // "By OLENA MARCHUK\nUpdated 10:42 AM EDT, March 14, 2023": a web page's stamp under the byline.
             for (int i = 1; i < block.lines().size(); i++) {
-                isStamp(block.lines().get(i));
+                isStamp(block.lines().get(i), false);
             }
             return DiscardReason.METADATA;
         }
@@ -508,15 +516,65 @@ public final class WireReleaseParser {
      *
      * @return whether the line is a stamp
      */
-    private boolean isStamp(String line) {
+    /**
+     * @param line     a line above the story
+     * @param chrome   whether the line is page chrome, whose stamp is not the story's
+     * @return whether the line is a time stamp; the first one read is the dateline's date and time
+     */
+    private boolean isStamp(String line, boolean chrome) {
         Optional<Dateline> stamp = StampLine.read(line);
         if (stamp.isEmpty()) {
             return false;
         }
-        if (dateline == null) {
-            dateline = stamp.get();
+        if (dateline == null && !chrome) {
+            // A page's "Updated 4:05 PM UTC" says when it was last changed; when the page states the instant the
+            // story was published, that instant told in the stamp's zone is the story's time.
+            dateline = html && isRevisionStamp(line) ? publishedInZoneOf(line).orElse(stamp.get()) : stamp.get();
         }
         return true;
+    }
+
+    /** Offsets in hours of the zones a page's stamp names, by abbreviation. */
+    private static final Map<String, Integer> ZONE_OFFSETS = Map.ofEntries(Map.entry("UTC", 0), Map.entry("GMT", 0),
+            Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
+            Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
+            Map.entry("BST", 1), Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("EET", 2),
+            Map.entry("EEST", 3));
+
+    /**
+     * The page's stated publication instant ({@code 2025-02-18T14:22:07Z}) in the zone a revision stamp names
+     * ({@code Updated 4:05 PM UTC, February 18, 2025}), or empty when either is missing.
+     */
+    private Optional<Dateline> publishedInZoneOf(String stamp) {
+        Optional<String> published = source.metadata(MetadataKeys.PUBLISHED);
+        Integer hours = null;
+        int start = -1;
+        for (int i = 0; i <= stamp.length() && hours == null; i++) {
+            boolean upper = i < stamp.length() && stamp.charAt(i) >= 'A' && stamp.charAt(i) <= 'Z';
+            if (upper && start < 0) {
+                start = i;
+            } else if (!upper && start >= 0) {
+                hours = i - start >= 3 && i - start <= 4 ? ZONE_OFFSETS.get(stamp.substring(start, i)) : null;
+                start = -1;
+            }
+        }
+        if (published.isEmpty() || hours == null) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime local = OffsetDateTime.parse(published.get())
+                    .withOffsetSameInstant(ZoneOffset.ofHours(hours)).toLocalDateTime();
+            return Optional.of(Dateline.of(null, local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code Updated ...}, {@code Last updated ...}: a stamp of a page's last revision, not of its publication. */
+    private static boolean isRevisionStamp(String line) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        return (first == 'U' || first == 'L') && (line.regionMatches(true, 0, "updated", 0, 7)
+                || line.regionMatches(true, 0, "last updated", 0, 12));
     }
 
     /**
@@ -619,8 +677,11 @@ public final class WireReleaseParser {
         if (section == null) {
             section = source.metadata(MetadataKeys.SECTION).orElse(null);
         }
-        if (dateline == null) {
-            dateline = source.metadata(MetadataKeys.PUBLISHED).flatMap(DATES::parse).orElse(null);
+        if (dateline == null || dateline.date().isEmpty()) {
+            // An opening that names only its place ("GENEVA (AP) —") takes its day from the page's stated date.
+            Dateline stated = source.metadata(MetadataKeys.PUBLISHED).flatMap(DATES::parse).orElse(null);
+            dateline = dateline == null ? stated : stated == null ? dateline
+                    : new Dateline(dateline.place(), stated.date(), stated.time());
         }
         doc.title(title).subtitle(subtitle).section(section).publisher(publisher).url(url).dateline(dateline);
     }
