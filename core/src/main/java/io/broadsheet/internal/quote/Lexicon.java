@@ -348,7 +348,7 @@ final class Lexicon {
     Gender firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (PLACES.names.contains(lower) || PLACES.directions.contains(lower) || PLACES.heads.contains(lower)
-                || organisationHeads.contains(lower)) {
+                || PLACES.nationalities.contains(lower) || organisationHeads.contains(lower)) {
             return null;
         }
         Gender g = firstNameOf(lower);
@@ -368,6 +368,11 @@ final class Lexicon {
     /** @return whether a normalised word is a compass word, which opens a place's name: {@code North Korea} */
     static boolean isDirection(String normalisedWord) {
         return PLACES.directions.contains(normalisedWord);
+    }
+
+    /** @return whether a normalised word is a nation's adjective: {@code German}, {@code Irish} */
+    static boolean isNationality(String normalisedWord) {
+        return PLACES.nationalities.contains(normalisedWord);
     }
 
     /** @return whether a normalised word, last in a capitalised phrase, makes it a place: {@code Sea}, {@code Line} */
@@ -512,14 +517,19 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    /** {@code places.txt}: place names, the first words of those of several words, compass words and heads. */
-    private record Places(Set<String> names, Set<String> firstWords, Set<String> directions, Set<String> heads) {
+    /**
+     * {@code places.txt}: place names, the first words of those of several words, compass words, heads and the
+     * adjectives of nations.
+     */
+    private record Places(Set<String> names, Set<String> firstWords, Set<String> directions, Set<String> heads,
+                          Set<String> nationalities) {
 
         static Places read(String resource) {
             Set<String> names = new HashSet<>();
             Set<String> firstWords = new HashSet<>();
             Set<String> directions = new HashSet<>();
             Set<String> heads = new HashSet<>();
+            Set<String> nationalities = new HashSet<>();
             String section = "";
             for (String line : lines(resource)) {
                 if (line.startsWith("[")) {
@@ -537,10 +547,12 @@ final class Lexicon {
                     }
                     case "[directions]" -> directions.add(key);
                     case "[heads]" -> heads.add(key);
+                    case "[nationalities]" -> nationalities.add(key);
                     default -> throw new IllegalStateException(resource + ": line outside a section: " + line);
                 }
             }
-            return new Places(Set.copyOf(names), Set.copyOf(firstWords), Set.copyOf(directions), Set.copyOf(heads));
+            return new Places(Set.copyOf(names), Set.copyOf(firstWords), Set.copyOf(directions), Set.copyOf(heads),
+                    Set.copyOf(nationalities));
         }
     }
 

@@ -1025,11 +1025,12 @@ final class MentionFinder {
 
     /**
      * Whether the name words {@code [i, end)} name a country, region or capital ({@code China}, {@code Saudi
-     * Arabia}) or open with a compass word ({@code North Korea}, {@code South Sudan}).
+     * Arabia}) or open with a compass word ({@code North Korea}, {@code South Sudan}); a nation's adjective alone
+     * counts too, so that it is never a person ({@code German state official Markus Reiter}).
      */
     private static boolean isPlace(String text, Token[] tokens, int i, int end) {
         Word first = tokens[i].word();
-        if (first.direction || (end - i == 1 && first.placeName)) {
+        if (first.direction || (end - i == 1 && (first.placeName || first.nationality))) {
             return true;
         }
         return end - i >= 2 && first.startsPlaceName && Lexicon.isPlaceName(normalisedSpan(text, tokens, i, end));

@@ -46,6 +46,8 @@ final class Word {
     final boolean startsPlaceName;
     /** The first normalised word is a compass word, which opens a place's name: {@code North}, {@code South-East}. */
     final boolean direction;
+    /** The normalised form is a nation's adjective, which qualifies and names nobody: {@code German}, {@code Irish}. */
+    final boolean nationality;
     /** As the last word of a capitalised phrase, makes it a place that never speaks: {@code Sea}, {@code Line}. */
     final boolean placeHead;
     /** Never starts a name, as written or without its periods. */
@@ -134,6 +136,7 @@ final class Word {
         this.placeName = false;
         this.startsPlaceName = false;
         this.direction = false;
+        this.nationality = false;
         this.placeHead = false;
         this.notName = true;
         this.notNameExact = true;
@@ -197,6 +200,7 @@ final class Word {
         this.placeName = Lexicon.isPlaceName(norm);
         this.startsPlaceName = Lexicon.startsPlaceName(norm);
         this.direction = Lexicon.isDirection(firstWord);
+        this.nationality = Lexicon.isNationality(norm);
         this.placeHead = Lexicon.isPlaceHead(norm);
         this.notNameExact = Lexicon.isNotName(lower);
         // an initial ("A. B. Smith") is no article, however its letter reads
