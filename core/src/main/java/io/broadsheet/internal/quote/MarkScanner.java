@@ -17,13 +17,16 @@ import java.util.Set;
  * mark, the convention for a quotation that runs over paragraphs. Nothing ever spans more than one paragraph, so
  * no quote can swallow the rest of a document.
  *
- * <p>Single marks ({@code ‘ ’ '}) quote only where a document has used no double mark so far: in the British style
- * ({@code 'We will fight on,' she said.}), where a quote within a quote takes double marks ({@code 'It is
- * "improving", they say,' she said.}): those keep the document in the single-mark style. Elsewhere they are nested quotes or apostrophes ({@code Russia's},
- * {@code '90s}). Because apostrophes look like them, a single-marked quote needs a clear opening at the start of a
- * word and a closing mark in its own paragraph, and is never repaired.
+ * <p>Single marks ({@code ‘ ’ '}) quote in the British style ({@code 'We will fight on,' she said.}), where a quote
+ * within a quote takes double marks ({@code 'It is "improving", they say,' she said.}); elsewhere they are nested
+ * quotes or apostrophes ({@code Russia's}, {@code '90s}). Papers mix the styles from one paragraph to the next (a
+ * double-marked phrase, then a single-marked statement), so the style is read per paragraph: single marks quote in
+ * a paragraph with no double marks, and in one with double marks where they lie outside its double-marked
+ * quotations. Because apostrophes look like them, a single-marked quote needs a clear opening at the start of a
+ * word and a closing mark in its own paragraph, or, running over paragraphs, a next paragraph that opens with a
+ * single mark again; it is never repaired.
  *
- * <p>One instance scans one document, in paragraph order; it remembers whether double marks have been seen.
+ * <p>One instance scans one document, in paragraph order.
  */
 final class MarkScanner {
 
@@ -31,10 +34,25 @@ final class MarkScanner {
     private static final Set<String> ELISIONS = Set.of("n", "em", "til", "tis", "twas", "cause",
             "cos", "bout", "round", "s", "t", "d", "ll", "re", "ve", "m");
 
+    /**
+     * Words that never follow a plural possessive, which is followed by what it owns: after {@code s'} they show the
+     * mark closes a quote.
+     */
+    private static final Set<String> NO_POSSESSED = Set.of("and", "or", "but", "on", "in", "at", "to", "as",
+            "after", "before", "because", "while", "when", "with", "for", "from", "by", "than", "that", "which",
+            "who", "is", "was", "were", "are", "has", "had", "have", "if", "into", "over", "since", "until",
+            "he", "she", "they", "it", "we", "said", "says", "adding");
+
     private final List<String> paragraphs;
     private final Word.Table words;
-    /** Whether a paragraph scanned so far held a double mark: then single marks quote nothing. */
-    private boolean doubleMarks;
+    /**
+     * Where {@link #nextMark} first passed a single mark at the start of a word, the only place one can open a
+     * quotation, since the paragraph's scan began; -1 if it has not. Noted on the way, so that the paragraphs
+     * without one, most of them, are read once.
+     */
+    private int singleOpening;
+    /** Single-marked spans of a paragraph that also holds double marks, before they are merged; reused. */
+    private final List<MarkedSpan> singles = new ArrayList<>();
 
     /**
      * @param paragraphs the document's paragraphs
@@ -76,17 +94,21 @@ final class MarkScanner {
         String text = paragraphs.get(p);
         boolean continuing = !spans.isEmpty() && spans.get(spans.size() - 1).paragraph() == p - 1
                 && spans.get(spans.size() - 1).continues();
-        boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
         int before = spans.size();
         char[] chars = words.charsOf(text);
-        int firstDouble = nextMark(chars, 0, text.length());
-        if (firstDouble < text.length()) {
-            if (!doubleMarks && nestedInSingleMarks(p, text, chars, firstDouble, spans, before)) {
-                return spans.size() - before;     // 'They were told it was "improving",' he said: British style
+        int n = text.length();
+        singleOpening = -1;
+        int firstDouble = nextMark(chars, 0, n);
+        if (firstDouble < n) {
+            int openingBefore = singleOpening;
+            if (openingBefore < 0 || !nestedInSingleMarks(p, text, chars, firstDouble, spans, before)) {
+                boolean nextOpens = p + 1 < paragraphs.size() && opensWithMark(paragraphs.get(p + 1));
+                scanParagraph(p, text, chars, nextOpens, spans);
+                if (singleOpening >= 0) {
+                    addSinglesOutside(p, text, chars, spans, before);    // "a disgrace", then 'We will not ...'
+                }
             }
-            doubleMarks = true;
-            scanParagraph(p, text, chars, nextOpens, spans);
-        } else if (!doubleMarks) {
+        } else if (singleOpening >= 0) {
             scanSingleMarks(p, text, chars, spans);
         }
         if (continuing && spans.size() > before) {
@@ -99,7 +121,7 @@ final class MarkScanner {
     }
 
     /** @param chars {@code text}'s characters, at the start of a possibly longer buffer */
-    private static void scanParagraph(int p, String text, char[] chars, boolean nextOpens, List<MarkedSpan> out) {
+    private void scanParagraph(int p, String text, char[] chars, boolean nextOpens, List<MarkedSpan> out) {
         int n = text.length();
         int open = -1;          // index of the current opening mark, -1 outside a quote
         char opener = 0;
@@ -140,10 +162,11 @@ final class MarkScanner {
     }
 
     /**
-     * Finds the single-marked quotations of a paragraph with no double marks: {@code ‘...’} or {@code '...'}, opened
-     * at the start of a word and closed in the paragraph; an opening left unclosed quotes nothing.
+     * Finds the single-marked quotations of a paragraph: {@code ‘...’} or {@code '...'}, opened at the start of a
+     * word and closed in the paragraph. An opening left unclosed quotes nothing, unless it starts a sentence or
+     * follows a colon and the next paragraph opens with a single mark: a quotation running over paragraphs.
      */
-    private static void scanSingleMarks(int p, String text, char[] chars, List<MarkedSpan> out) {
+    private void scanSingleMarks(int p, String text, char[] chars, List<MarkedSpan> out) {
         int n = text.length();
         int open = -1;
         for (int i = nextSingleMark(chars, 0, n); i < n; i = nextSingleMark(chars, i + 1, n)) {
@@ -151,23 +174,56 @@ final class MarkScanner {
                 if (opensSingle(text, chars, i, n)) {
                     open = i;
                 }
-            } else if (closesSingle(chars, i, n)) {
+            } else if (closesSingle(text, chars, i, n)) {
                 add(out, p, text, open, open + 1, i, i + 1, false, false, false);
                 open = -1;
             }
         }
+        if (open >= 0 && opensStatement(chars, open) && p + 1 < paragraphs.size()
+                && opensWithSingleMark(paragraphs.get(p + 1))) {
+            add(out, p, text, open, open + 1, n, n, false, false, true);
+        }
     }
 
     /**
-     * In a document that has so far quoted with single marks, whether every double mark of this paragraph lies
-     * inside one of its single-marked quotations, the British way of nesting a quote in a quote; if so, those
-     * quotations are added and the document stays in the single-mark style. Otherwise nothing is added.
+     * Adds the single-marked quotations of a paragraph whose double marks quote in their own right, as in {@code
+     * 'We will not back down,' she said of the "disgrace".}: each one that no double-marked span crosses, with the
+     * double-marked spans nested inside it dropped. Spans stay in reading order.
+     *
+     * @param before where this paragraph's double-marked spans start in {@code spans}
      */
-    private static boolean nestedInSingleMarks(int p, String text, char[] chars, int firstDouble,
-                                               List<MarkedSpan> spans, int before) {
-        if (nextSingleMark(chars, 0, firstDouble) >= firstDouble) {
-            return false;         // no single mark before the first double one: it quotes in its own right
+    private void addSinglesOutside(int p, String text, char[] chars, List<MarkedSpan> spans, int before) {
+        singles.clear();
+        scanSingleMarks(p, text, chars, singles);
+        for (int k = 0; k < singles.size(); k++) {
+            MarkedSpan single = singles.get(k);
+            boolean crossed = false;
+            for (int d = before; d < spans.size() && !crossed; d++) {
+                MarkedSpan span = spans.get(d);
+                crossed = span.regionBegin() < single.regionEnd() && single.regionBegin() < span.regionEnd()
+                        && (span.regionBegin() < single.regionBegin() || span.regionEnd() > single.regionEnd());
+            }
+            if (crossed) {
+                continue;       // a single mark inside a double-marked quotation: nested, or an apostrophe
+            }
+            int at = before;
+            while (at < spans.size() && spans.get(at).regionBegin() < single.regionBegin()) {
+                at++;
+            }
+            while (at < spans.size() && spans.get(at).regionEnd() <= single.regionEnd()) {
+                spans.remove(at);           // a double-marked quote within the single-marked one
+            }
+            spans.add(at, single);
         }
+    }
+
+    /**
+     * Whether every double mark of a paragraph with a single mark opening a word before its first double mark lies
+     * inside one of its single-marked quotations, the British way of nesting a quote in a quote; if so, those
+     * quotations are added. Otherwise nothing is added.
+     */
+    private boolean nestedInSingleMarks(int p, String text, char[] chars, int firstDouble,
+                                        List<MarkedSpan> spans, int before) {
         scanSingleMarks(p, text, chars, spans);
         int n = text.length();
         int k = before;
@@ -187,25 +243,33 @@ final class MarkScanner {
 
     private static int nextSingleMark(char[] chars, int from, int n) {
         for (int i = from; i < n; i++) {
-            char c = chars[i];
-            if (c == '\'' || c == '\u2018' || c == '\u2019') {
+            if (isSingleMark(chars[i])) {
                 return i;
             }
         }
         return n;
     }
 
+    private static boolean isSingleMark(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019';
+    }
+
     /** An opening single mark: {@code ‘} or {@code '} at the start of a word that is no elision ({@code 'til}). */
     private static boolean opensSingle(String text, char[] chars, int i, int n) {
         char c = chars[i];
-        if (c == '\u2019' || i + 1 >= n || !Character.isLetter(chars[i + 1])) {
+        if (c == '\u2019' || i + 1 >= n || !startsWord(chars, i)) {
             return false;
         }
-        if (i > 0) {
-            char before = chars[i - 1];
-            if (!Character.isWhitespace(before) && "([\u2014\u2013".indexOf(before) < 0) {
-                return false;
+        if (Character.isDigit(chars[i + 1])) {
+            // "'20 years ago we had nothing,'" quotes; a year cut to two digits ("since '97", "the '90s") does not
+            int digitsEnd = i + 1;
+            while (digitsEnd < n && digitsEnd - i <= 3 && Character.isDigit(chars[digitsEnd])) {
+                digitsEnd++;
             }
+            return digitsEnd - i != 3;
+        }
+        if (!Character.isLetter(chars[i + 1])) {
+            return false;
         }
         int wordEnd = i + 1;
         while (wordEnd < n && wordEnd - i <= 6 && Character.isLetter(chars[wordEnd])) {
@@ -218,7 +282,7 @@ final class MarkScanner {
      * A closing single mark: after a word or its punctuation, and before a space, punctuation or the end; not the
      * apostrophe of a plural possessive ({@code the nurses' pay}) or of a contraction ({@code don't}).
      */
-    private static boolean closesSingle(char[] chars, int i, int n) {
+    private static boolean closesSingle(String text, char[] chars, int i, int n) {
         if (chars[i] == '\u2018' || i == 0 || Character.isWhitespace(chars[i - 1])) {
             return false;
         }
@@ -233,8 +297,22 @@ final class MarkScanner {
         if (",.?!".indexOf(before) >= 0) {
             return true;
         }
-        // "the nurses' pay": an s, a space and a lower-case word read as a possessive
-        return !(before == 's' && after == ' ' && i + 2 < n && Character.isLowerCase(chars[i + 2]));
+        if (i >= 2 && (before == 'n' || before == 'N') && isSingleMark(chars[i - 2])) {
+            return false;         // "rock 'n' roll": the elided "and" has a mark on both sides
+        }
+        // "the nurses' pay": an s, a space and a lower-case word read as a possessive; but a word that never follows
+        // one closes the quote: "called it 'a matter for the courts' and left"
+        return !(before == 's' && after == ' ' && i + 2 < n && Character.isLowerCase(chars[i + 2]))
+                || followsNoPossessive(text, i + 2, n);
+    }
+
+    /** Whether the lower-case word at {@code from} is one that cannot follow a possessive: a function word. */
+    private static boolean followsNoPossessive(String text, int from, int n) {
+        int end = from;
+        while (end < n && end - from <= 8 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - from <= 7 && NO_POSSESSED.contains(text.substring(from, end));
     }
 
     private static void add(List<MarkedSpan> out, int p, String text, int regionBegin, int begin, int end,
@@ -253,18 +331,40 @@ final class MarkScanner {
     }
 
     /**
-     * The first double mark in {@code chars[from, n)}, or {@code n}. One pass over the characters however many
-     * kinds of mark there are: every mark but the straight one lies at or above U+00AB, so most characters cost
-     * one or two comparisons, and an array read instead of {@link String#charAt}'s checks.
+     * The first double mark in {@code chars[from, n)}, or {@code n}; notes in {@link #singleOpening} the first single
+     * mark passed at the start of a word. One pass over the characters however many kinds of mark there are: every
+     * mark but the straight ones lies at or above U+00AB, and the straight ones at or below the apostrophe, so most
+     * characters cost two comparisons, and an array read instead of {@link String#charAt}'s checks.
      */
-    private static int nextMark(char[] chars, int from, int n) {
+    private int nextMark(char[] chars, int from, int n) {
         for (int i = from; i < n; i++) {
             char c = chars[i];
-            if (c == '"' || (c >= '\u00AB' && isDoubleMark(c))) {
-                return i;
+            if (c <= '\'') {
+                if (c == '"') {
+                    return i;
+                }
+                if (c == '\'' && singleOpening < 0 && startsWord(chars, i)) {
+                    singleOpening = i;
+                }
+            } else if (c >= '\u00AB') {
+                if (isDoubleMark(c)) {
+                    return i;
+                }
+                if (c == '\u2018' && singleOpening < 0) {
+                    singleOpening = i;
+                }
             }
         }
         return n;
+    }
+
+    /** Whether a mark at {@code i} stands where a quotation may open: first, or after a space, bracket or dash. */
+    private static boolean startsWord(char[] chars, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = chars[i - 1];
+        return Character.isWhitespace(before) || "([\u2014\u2013".indexOf(before) >= 0;
     }
 
     static boolean isDoubleMark(char c) {
@@ -348,6 +448,28 @@ final class MarkScanner {
         }
         char c = paragraph.charAt(i);
         return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u201F' || c == '\u00AB';
+    }
+
+    /** Whether a paragraph opens with a single mark before a word: the next part of a single-marked quotation. */
+    private static boolean opensWithSingleMark(String paragraph) {
+        int i = firstNonSpace(paragraph, 0);
+        if (i + 1 >= paragraph.length()) {
+            return false;
+        }
+        char c = paragraph.charAt(i);
+        return (c == '\'' || c == '\u2018') && Character.isLetter(paragraph.charAt(i + 1));
+    }
+
+    /**
+     * Whether an opening mark at {@code i} starts its paragraph, a sentence or what a colon introduces, as a
+     * quotation running over paragraphs does; not a partial quotation within a sentence.
+     */
+    private static boolean opensStatement(char[] chars, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(chars[k])) {
+            k--;
+        }
+        return k < 0 || ".:?!,".indexOf(chars[k]) >= 0;
     }
 
     static int firstNonSpace(String text, int from) {

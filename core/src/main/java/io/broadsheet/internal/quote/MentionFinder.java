@@ -609,8 +609,10 @@ final class MentionFinder {
             String norm = t.norm();
             if (!t.isCapitalised() && t.word().organisationNoun
                     && !(j + 1 < tokens.length && roleEnd(tokens, j + 1) > j + 1)
-                    && !(j + 1 < tokens.length && tokens[j + 1].word().pluralSpeakerNoun)) {
-                // not "the nine committee members", "the party officials": the people, not the body, are meant
+                    && !(j + 1 < tokens.length && tokens[j + 1].word().pluralSpeakerNoun)
+                    && !ownsTitle(tokens, j + 1)) {
+                // not "the nine committee members", "the party officials": the people, not the body, are meant;
+                // nor "the union's leader": the title loop reads its holder, as with "the country's president"
                 int end = j + 1;
                 if (end < tokens.length && tokens[end].is("agency") && norm.equals("news")) {
                     end++;
@@ -641,6 +643,11 @@ final class MentionFinder {
             }
         }
         return i + 1;
+    }
+
+    /** Whether a possessive at {@code i} hands its owner a title: {@code the union's leader}. */
+    private boolean ownsTitle(Token[] tokens, int i) {
+        return i + 1 < tokens.length && tokens[i].kind() == TokenKind.POSSESSIVE && roleEnd(tokens, i + 1) > i + 1;
     }
 
     /**
@@ -1181,6 +1188,15 @@ final class MentionFinder {
         while (start > 0 && steps < 6) {
             Token before = tokens[start - 1];
             if (before.sentence() != sentence) {
+                break;
+            }
+            if (before.kind() == TokenKind.POSSESSIVE && start >= 2 && tokens[start - 2].isWord()
+                    && !tokens[start - 2].isCapitalised() && tokens[start - 2].sentence() == sentence) {
+                // "the country's president", "the union's leader": the owner and its determiner belong to the phrase
+                start -= 2;
+                if (start > 0 && tokens[start - 1].sentence() == sentence && Words.isDeterminer(tokens[start - 1])) {
+                    start--;
+                }
                 break;
             }
             boolean qualifier = before.word().phraseQualifier

@@ -364,6 +364,19 @@ final class Registry {
         return person(name, kind, Gender.UNKNOWN);
     }
 
+    /** The person the text names first, whom an article is most likely about; {@code null} if it names nobody. */
+    Entity protagonist() {
+        Entity first = null;
+        for (int k = 0; k < entities.size(); k++) {
+            Entity e = entities.get(k);
+            if (e.kind() == SpeakerKind.PERSON && e.firstSentence >= 0
+                    && (first == null || e.firstSentence < first.firstSentence)) {
+                first = e;
+            }
+        }
+        return first;
+    }
+
     List<Entity> entities() {
         return entities;
     }

@@ -539,19 +539,28 @@ final class SpeakerResolver {
         String role = Lexicon.normalise(m.role);
         Entity holder = registry.personByRole(role);
         if (holder == null && definite && !ANONYMOUS_ROLES.contains(lastWord(role))) {
-            // "the prime minister said" where she was only ever named: the person in focus, if no one has a title;
-            // only someone known to be a person, not a bare name ("Greenpeace said") taken for one
             String owner = ownedRole(m) ? m.text.substring(0, m.text.length() - m.role.length())
                     .toLowerCase(Locale.ROOT) : "";
-            holder = salience.best(null, 0, m.sentence, e -> e.kind() == SpeakerKind.PERSON && !e.hasRole()
-                            && (e.gender() != Gender.UNKNOWN || Entity.wordCount(e.name()) >= 2)
-                            && !owns(owner, e), m.gender, Salience.PRONOUN);
-            if (holder == null && m.sentence < LEAD_SENTENCES) {
-                // nobody named yet: news leads often name their subject only in the next sentence or two
+            if (m.sentence < LEAD_SENTENCES) {
+                // "The prime minister has insisted ...", and she is named in the next sentence or two: news leads
+                // name their subject late
                 holder = registry.personNamedAfter(m.sentence, LEAD_NAMING_DISTANCE, m.gender, role);
-                if (holder != null && owns(owner, holder)) {
-                    holder = null;
+            }
+            if (holder == null) {
+                // "the prime minister said" where she was only ever named: the article's protagonist, if she holds
+                // no other title and is in focus; anyone else may hold another one ("the union's leader") or be
+                // the title's holder's counterpart, and the title then names nobody the text has introduced
+                Entity protagonist = registry.protagonist();
+                if (protagonist != null && !protagonist.hasRole()
+                        && (protagonist.gender() != Gender.UNKNOWN || Entity.wordCount(protagonist.name()) >= 2)) {
+                    holder = salience.best(null, 0, m.sentence, e -> e == protagonist, m.gender, Salience.PRONOUN);
                 }
+            }
+            if (holder != null && owns(owner, holder)) {
+                holder = null;
+            }
+            if (holder != null) {
+                registry.addRole(holder, m.role);    // she holds the title from now on
             }
         }
         return holder;
@@ -654,6 +663,7 @@ final class SpeakerResolver {
             return null;
         }
         int k = end - 1;
+        boolean owned = false;
         while (k > windowStart && end - k < MAX_DESCRIPTION) {
             Token before = tokens.get(k - 1);
             if (!before.isWord() && before.kind() != TokenKind.POSSESSIVE) {
@@ -665,7 +675,12 @@ final class SpeakerResolver {
             if (before.isWord() && (before.word().preposition || before.word().notVerb)) {
                 break;
             }
+            owned |= before.kind() == TokenKind.POSSESSIVE;
             k--;
+        }
+        if (owned && k == windowStart && tokens.get(k).isWord() && !tokens.get(k).word().notVerb) {
+            // "Residents' groups called it ...": an owner opening the sentence makes its noun a description
+            return new Subject(null, MentionFinder.span(view.text, tokens, k, end), k, end, false);
         }
         if (head.word().pluralSpeakerNoun && (k == end - 1 || tokens.get(k).isCapitalised())) {
             return new Subject(null, MentionFinder.span(view.text, tokens, k, end), k, end, false);

@@ -17,7 +17,7 @@ final class SpeechFilter {
 
     /** Words that carry on a sentence after quoted words without being qualified by them. */
     private static final Set<String> FOLLOWERS = words("to", "or", "nor", "than", "unless", "whether", "too",
-            "again", "yesterday", "today", "tonight", "now", "here", "there", "anyway", "either", "instead");
+            "again", "yesterday", "today", "tonight", "now", "here", "there", "anyway", "either", "instead", "rather");
 
     private SpeechFilter() {
     }
@@ -64,6 +64,9 @@ final class SpeechFilter {
         }
         if (words > 3 || !embedded || endsLikeSpeech(text)) {
             return true;
+        }
+        if (words == 1 && site.at > 0 && site.token(site.at - 1).word().preposition && text.endsWith("ing")) {
+            return true;          // "accused the government of "abandoning" coastal towns": a verb and its object
         }
         // a short fragment inside the sentence is a label when it qualifies a noun or follows an article
         return !(modifiesNoun(next) || (site.at > 0 && Words.isDeterminer(site.token(site.at - 1))));

@@ -43,4 +43,35 @@ class MarkScannerTest {
         assertThat(counts).containsExactly(1, 2, 0, 1);
         assertThat(spans).isEqualTo(MarkScanner.scan(PARAGRAPHS, new Word.Table()));
     }
+
+    @Test
+    void singleMarksQuoteParagraphByParagraphBesideDoubleOnes() {
+        List<String> paragraphs = List.of(
+                "The minister called the plan \"a disgrace\" on Monday.",
+                "'We will not back down,' said Anna Patel, the union's leader.",
+                "\u2018It was the hardest year,\u2019 she said of the album \"Blue Nights\".",
+                "He said: 'People were told it was \"improving\". It isn't.'",
+                "Rock 'n' roll fans of the '90s came, and the workers' union.");
+
+        List<MarkedSpan> spans = MarkScanner.scan(paragraphs, new Word.Table());
+
+        assertThat(spans).extracting(s -> paragraphs.get(s.paragraph()).substring(s.begin(), s.end()))
+                .containsExactly("a disgrace", "We will not back down,", "It was the hardest year,", "Blue Nights",
+                        "People were told it was \"improving\". It isn't.");
+    }
+
+    @Test
+    void aSingleMarkedQuotationRunsOverParagraphsOnlyWhenTheNextReopensIt() {
+        List<String> paragraphs = List.of(
+                "She said: 'We were sold a system that didn't work.",
+                "'It was a mistake.'",
+                "He said: 'This opens and never closes.",
+                "Nothing reopens it here.");
+
+        List<MarkedSpan> spans = MarkScanner.scan(paragraphs, new Word.Table());
+
+        assertThat(spans).extracting(MarkedSpan::paragraph).containsExactly(0, 1);
+        assertThat(spans.get(0).continues()).isTrue();
+        assertThat(spans.get(1).continued()).isTrue();
+    }
 }
