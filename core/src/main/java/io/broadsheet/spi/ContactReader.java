@@ -91,6 +91,7 @@ public final class ContactReader {
             "co.", "group", "holdings", "association", "agency", "foundation", "institute", "university",
             "ministry", "authority", "trust", "federation", "alliance", "bureau", "embassy", "organisation",
             "organization", "society", "partners", "laboratories");
+    private static final String[][] ORGANISATION_WORDS_BY_LENGTH = byLength(ORGANISATION_WORDS);
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
     /**
      * Words that open or close a job title written after a name and a comma: the role words that name a job or an
@@ -345,17 +346,28 @@ public final class ContactReader {
      * {@code Head of Communications} and {@code Press Office} are roles.
      */
     private static boolean isOrganisation(String part) {
-        if (part.length() > MAX_SEGMENT || part.isEmpty() || !Character.isUpperCase(part.charAt(0))
-                || part.indexOf(',') >= 0 || isJobTitle(part) || holdsDigitOrAt(part)) {
-            return false;
-        }
+        int n = part.length();
         int firstSpace = part.indexOf(' ');
-        if (firstSpace < 0) {
+        if (n > MAX_SEGMENT || firstSpace <= 0 || !Character.isUpperCase(part.charAt(0))) {
             return false;
         }
-        String first = part.substring(0, firstSpace).toLowerCase(Locale.ROOT);
-        String last = part.substring(part.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return ORGANISATION_WORDS.contains(first) || ORGANISATION_WORDS.contains(last);
+        // Most role lines are turned down by their first and last words, compared in place, before anything else.
+        return (isOrganisationWord(part, 0, firstSpace) || isOrganisationWord(part, part.lastIndexOf(' ') + 1, n))
+                && part.indexOf(',') < 0 && !holdsDigitOrAt(part) && !isJobTitle(part);
+    }
+
+    /** Whether {@code text[start, end)} is one of the {@link #ORGANISATION_WORDS}, in any case. */
+    private static boolean isOrganisationWord(String text, int start, int end) {
+        int length = end - start;
+        if (length >= ORGANISATION_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : ORGANISATION_WORDS_BY_LENGTH[length]) {
+            if (text.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

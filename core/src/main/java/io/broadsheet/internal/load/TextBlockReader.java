@@ -317,6 +317,8 @@ public final class TextBlockReader {
         private boolean open;
         /** The longest line of the paragraph being read that is not its last. */
         private int longestInner;
+        /** The length of the paragraph's last line so far, 0 before its first. */
+        private int lastLength;
         /** The longest line that is not the last of a paragraph ending like a sentence: the body's wrap width. */
         int wrapWidth;
 
@@ -348,9 +350,9 @@ public final class TextBlockReader {
                 leadingStrong = strong;
             }
             if (!clean.isEmpty()) {
-                if (!cleaned.isEmpty()) {
-                    longestInner = Math.max(longestInner, cleaned.get(cleaned.size() - 1).length());
-                }
+                // the line before, now known not to be the last
+                longestInner = Math.max(longestInner, lastLength);
+                lastLength = clean.length();
                 cleaned.add(clean);
             }
         }
@@ -377,6 +379,7 @@ public final class TextBlockReader {
             }
             leadingStrong = null;
             longestInner = 0;
+            lastLength = 0;
         }
     }
 

@@ -144,7 +144,7 @@ public final class PressNoteParser {
             // "(For more information: ...)" is the Commission's own way of naming its press contacts.
             contacts = 0.4;
         }
-        if (contacts == 0 && reachable && hasMailboxContact(blocks)) {
+        if (contacts == 0 && start < blocks.size() && opensWithMailbox(blocks, start)) {
             // A note whose only contact is its press team's mailbox names no person; its other marks say what it is.
             contacts = pressNoteMarks(blocks, source.head(DETECT_BLOCKS));
         }
@@ -204,29 +204,35 @@ public final class PressNoteParser {
     }
 
     /**
-     * Whether the note gives a mailbox as its contact, as a press team does: a short block that is a contact label
-     * with an address after it ({@code For more information: ENV-PRESS@ec.europa.eu}, {@code Contact: press
-     * office, comm-rep-xx@ec.europa.eu}), or an address alone under a contact heading.
+     * Whether the contact section found at {@code start} opens with a mailbox, as a press team gives it: a short
+     * block that is a contact label with an address after it ({@code For more information: ENV-PRESS@ec.europa.eu},
+     * {@code Contact: press office, comm-rep-xx@ec.europa.eu}), or an address alone under a contact heading.
      */
-    private static boolean hasMailboxContact(List<Block> blocks) {
-        for (int i = 1; i < blocks.size(); i++) {
-            if (isMailboxContact(blocks, i)) {
+    private static boolean opensWithMailbox(List<Block> blocks, int start) {
+        return isMailboxContact(blocks, start) || start + 1 < blocks.size() && isMailboxContact(blocks, start + 1);
+    }
+
+    /**
+     * Whether the block at {@code i} gives a mailbox as the note's contact ({@link #opensWithMailbox}): most
+     * blocks are turned down by their length, their first letter (no contact label opens with it) or a space (an
+     * address alone has none) before any search for {@code @}.
+     */
+    private static boolean isMailboxContact(List<Block> blocks, int i) {
+        String text = blocks.get(i).text();
+        if (i == 0 || text.length() > ContactReader.MAX_SEGMENT) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first < 128 && CONTACT_INITIALS.indexOf(first | 0x20) >= 0) {
+            int colon = text.indexOf(':');
+            if (colon > 0 && colon <= MAX_KICKER && text.indexOf('@', colon) > 0
+                    && isHeadingOf(text.substring(0, colon), CONTACT_HEADINGS, CONTACT_INITIALS)
+                    && holdsEmail(text.substring(colon + 1))) {
                 return true;
             }
         }
-        return false;
-    }
-
-    /** Whether the block at {@code i} gives a mailbox as the note's contact ({@link #hasMailboxContact}). */
-    private static boolean isMailboxContact(List<Block> blocks, int i) {
-        String text = blocks.get(i).text();
-        if (i == 0 || text.length() > ContactReader.MAX_SEGMENT || text.indexOf('@') < 0) {
-            return false;
-        }
-        int colon = text.indexOf(':');
-        return colon > 0 && colon <= MAX_KICKER && isHeadingOf(text.substring(0, colon), CONTACT_HEADINGS,
-                CONTACT_INITIALS) && holdsEmail(text.substring(colon + 1))
-                || isContactHeading(blocks.get(i - 1)) && ContactReader.classify(text) == SegmentKind.EMAIL;
+        return text.indexOf(' ') < 0 && text.indexOf('@') > 0 && isContactHeading(blocks.get(i - 1))
+                && ContactReader.classify(text) == SegmentKind.EMAIL;
     }
 
     /** Whether one of the comma-separated parts of the text is an e-mail address. */
@@ -480,7 +486,7 @@ public final class PressNoteParser {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (prose && (isContactHeading(block) || isMailboxContact(blocks, i))) {
+            if (prose && isContactHeading(block)) {
                 return i;
             }
             if (prose) {
