@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the press contacts that close a release: for each person a name, an optional role, then phone numbers
- * and e-mail addresses.
+ * Reads the press contacts that close a release: for each person a name, an optional role and organisation,
+ * then phone numbers and e-mail addresses.
  *
  * <p>A contact block is a run of short lines. A person starts with a name line (two to five capitalised words,
  * none of them a role word such as {@code Press}, {@code Officer} or {@code Inc.}); the lines up to the first
- * number or address are the role; numbers and addresses follow, one a line or several in a list:
+ * number or address are the role, but for a line that names the company or institution rather than a job
+ * ({@code Northwind Energy}, {@code European Commission}), which is the organisation; numbers and addresses
+ * follow, one a line or several in a list:
  *
  * <pre>
  * Media Contact:
@@ -78,6 +80,18 @@ public final class ContactReader {
             "attaché", "attache", "counsellor", "for", "and", "of", "the", "to", "on", "desk", "commission", "union",
             "parliament", "council", "affairs", "security", "foreign", "general", "delegation", "representation",
             "directorate", "inc", "inc.", "ltd", "gmbh", "association", "agency", "news");
+    /**
+     * Words that open or close an organisation's name on a contact card ({@code European Commission},
+     * {@code Northwind Energy Ltd}, {@code Ministry of Transport}): the organisation words among the
+     * {@link #ROLE_WORDS}, company forms and the heads of institutions' names.
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("commission", "union", "parliament", "council",
+            "delegation", "representation", "directorate", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag",
+            "sa", "s.a.", "nv", "bv", "ab", "asa", "oy", "oyj", "spa", "corp", "corp.", "corporation", "company",
+            "co.", "group", "holdings", "association", "agency", "foundation", "institute", "university",
+            "ministry", "authority", "trust", "federation", "alliance", "bureau", "embassy", "organisation",
+            "organization", "society", "partners", "laboratories");
+    private static final String[][] ORGANISATION_WORDS_BY_LENGTH = byLength(ORGANISATION_WORDS);
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
     /**
      * Words that open or close a job title written after a name and a comma: the role words that name a job or an
@@ -293,28 +307,67 @@ public final class ContactReader {
     }
 
     /**
-     * The job titles after a name and a comma, {@code Henrik Vold, Head of Investor Relations} (the corporate
-     * style), joined with commas; or null when the segment is no name followed by job titles only.
+     * A contact named with its job titles after a comma, {@code Henrik Vold, Head of Investor Relations} (the
+     * corporate style), the titles joined with commas, and perhaps the company after them ({@code Henrik Vold,
+     * Head of Investor Relations, Northwind Energy ASA}); or null when the segment is no name followed by job
+     * titles and at most one organisation.
      */
-    private static String titlesAfterName(String segment, int comma) {
+    private static Draft namedWithTitles(String segment, int comma) {
         String name = segment.substring(0, comma).strip();
         // "Vice President, Investor Relations" reads as a name, but is a title itself.
         if (segment.length() > MAX_SEGMENT || !isName(name) || isJobTitle(name)) {
             return null;
         }
         StringBuilder titles = new StringBuilder();
+        String organization = null;
         int start = comma + 1;
         for (int i = start; i <= segment.length(); i++) {
             if (i == segment.length() || segment.charAt(i) == ',') {
                 String part = segment.substring(start, i).strip();
-                if (!isJobTitle(part)) {
+                if (isJobTitle(part)) {
+                    titles.append(titles.length() == 0 ? "" : ", ").append(part);
+                } else if (organization == null && isOrganisation(part)) {
+                    organization = part;
+                } else {
                     return null;
                 }
-                titles.append(titles.length() == 0 ? "" : ", ").append(part);
                 start = i + 1;
             }
         }
-        return titles.toString();
+        Draft named = new Draft(name);
+        named.role = titles.length() == 0 ? null : titles.toString();
+        named.organization = organization;
+        return named;
+    }
+
+    /**
+     * An organisation's name: capitalised, no digit or {@code @}, no job title, and opening or closing with an
+     * organisation word ({@code European Commission}, {@code Ministry of Transport}, {@code Acme Holdings Ltd}).
+     * {@code Head of Communications} and {@code Press Office} are roles.
+     */
+    private static boolean isOrganisation(String part) {
+        int n = part.length();
+        int firstSpace = part.indexOf(' ');
+        if (n > MAX_SEGMENT || firstSpace <= 0 || !Character.isUpperCase(part.charAt(0))) {
+            return false;
+        }
+        // Most role lines are turned down by their first and last words, compared in place, before anything else.
+        return (isOrganisationWord(part, 0, firstSpace) || isOrganisationWord(part, part.lastIndexOf(' ') + 1, n))
+                && part.indexOf(',') < 0 && !holdsDigitOrAt(part) && !isJobTitle(part);
+    }
+
+    /** Whether {@code text[start, end)} is one of the {@link #ORGANISATION_WORDS}, in any case. */
+    private static boolean isOrganisationWord(String text, int start, int end) {
+        int length = end - start;
+        if (length >= ORGANISATION_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : ORGANISATION_WORDS_BY_LENGTH[length]) {
+            if (text.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -358,25 +411,34 @@ public final class ContactReader {
         Classified c = classified(segment);
         switch (c.kind) {
             case NAME -> {
-                if (draft == null || draft.role != null || !draft.phones.isEmpty() || !draft.emails.isEmpty()) {
+                if (draft == null || draft.role != null || draft.organization != null || !draft.phones.isEmpty()
+                        || !draft.emails.isEmpty()) {
                     finish(draft, contacts);
                     return new Draft(c.value);
                 }
-                // Two name-like lines in a row: the second is the first's role ("Head of Unit" spelt in capitals).
-                draft.role = c.value;
+                // Two name-like lines in a row: the second is the first's job ("Vice President"), or else the
+                // company the card names ("Northwind Energy"), for a name-like line holds no office word.
+                if (isJobTitle(c.value)) {
+                    draft.role = c.value;
+                } else {
+                    draft.organization = c.value;
+                }
             }
             case ROLE -> {
                 int comma = c.value.indexOf(',');
-                String titles = comma > 0 ? titlesAfterName(c.value, comma) : null;
-                if (titles != null) {
+                Draft named = comma > 0 ? namedWithTitles(c.value, comma) : null;
+                if (named != null) {
                     // A name and its title on one line: a new contact, whatever came before.
                     finish(draft, contacts);
-                    Draft named = new Draft(c.value.substring(0, comma).strip());
-                    named.role = titles;
                     return named;
                 }
                 if (draft != null && draft.phones.isEmpty() && draft.emails.isEmpty()) {
-                    draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
+                    if (draft.organization == null && isOrganisation(c.value)) {
+                        // "European Commission", "Northwind Energy Ltd" under the name: where, not what
+                        draft.organization = c.value;
+                    } else {
+                        draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
+                    }
                 } else if (draft != null) {
                     // A line that names no person after a contact's numbers ("Press and information team of the
                     // EEAS", "Further information") ends that contact: a mailbox under it is not the person's.
@@ -420,7 +482,8 @@ public final class ContactReader {
 
     private static void finish(Draft draft, List<Contact> contacts) {
         if (draft != null && (!draft.phones.isEmpty() || !draft.emails.isEmpty())) {
-            contacts.add(new Contact(draft.name, Optional.ofNullable(draft.role), draft.phones, draft.emails));
+            contacts.add(new Contact(draft.name, Optional.ofNullable(draft.role), Optional.ofNullable(draft.organization),
+                    draft.phones, draft.emails));
         }
     }
 
@@ -742,6 +805,7 @@ public final class ContactReader {
     private static final class Draft {
         final String name;
         String role;
+        String organization;
         final List<String> phones = new ArrayList<>();
         final List<String> emails = new ArrayList<>();
 

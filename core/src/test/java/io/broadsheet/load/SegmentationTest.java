@@ -116,6 +116,39 @@ class SegmentationTest {
     }
 
     @Test
+    void aCopiedPagesHeadLinesWithoutBlankLinesAreBlocksOfTheirOwn() {
+        SourceDocument source = load("Politics\nMinisters agree new rules on river pollution\n"
+                + "Water firms face fines of up to \u00a3250m\n\nBy Jane Smith\n12 March 2025\n\n"
+                + "Ministers have agreed a package of rules on Wednesday.\n\nThe rules come into force next year.\n");
+
+        assertThat(texts(source)).containsExactly("Politics", "Ministers agree new rules on river pollution",
+                "Water firms face fines of up to \u00a3250m", "By Jane Smith", "12 March 2025",
+                "Ministers have agreed a package of rules on Wednesday.", "The rules come into force next year.");
+        assertThat(source.blocks().get(4).line()).isEqualTo(6);
+    }
+
+    @Test
+    void aHeadlineWrappedLikeItsBodyStaysOneBlock() {
+        SourceDocument source = load("Transit Authority Orders Forty Battery Buses for Its Busiest City\n"
+                + "Routes\n\nThe Harbourside Transit Authority said on Tuesday that it had ordered\n"
+                + "forty battery-electric buses for the routes that carry most riders.\n");
+
+        assertThat(texts(source)).containsExactly(
+                "Transit Authority Orders Forty Battery Buses for Its Busiest City Routes",
+                "The Harbourside Transit Authority said on Tuesday that it had ordered forty battery-electric buses"
+                        + " for the routes that carry most riders.");
+    }
+
+    @Test
+    void headLinesThatCarryOnStayOneBlock() {
+        SourceDocument source = load("News provided by\nHarbor Lane Foods\n\nPublished\n12 March 2025\n\n"
+                + "The company opened a plant.\n");
+
+        assertThat(texts(source)).containsExactly("News provided by Harbor Lane Foods", "Published 12 March 2025",
+                "The company opened a plant.");
+    }
+
+    @Test
     void hardLineBreaksStayLinesOfOneBlock() {
         SourceDocument source = load("Contact:\nJane Doe\n+32 2 555 01 23\n\nNext paragraph.");
 

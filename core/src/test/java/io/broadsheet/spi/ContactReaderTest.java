@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ContactReaderTest {
 
@@ -20,6 +21,37 @@ class ContactReaderTest {
         // The dotted capital I lower-cases to two characters: no role word.
         assertThat(ContactReader.isName("Acme \u0130nc")).isTrue();
         assertThat(ContactReader.isName("Acme \u212Anown")).isTrue();
+    }
+
+    @Test
+    void aCompanyLineUnderTheNameIsTheOrganisationNotTheRole() {
+        Block card = lines("Media contact:", "Dana Whitfield", "Northwind Energy", "+1 555 0100",
+                "press@northwind.example");
+        Block titled = lines("Rahul Mehta", "Head of Investor Relations", "Northwind Energy Ltd", "+1 555 0144");
+        Block institution = lines("Anna Kovacs", "Spokesperson", "European Commission", "+32 2 298 00 00");
+
+        assertThat(ContactReader.read(List.of(card))).containsExactly(new Contact("Dana Whitfield", Optional.empty(),
+                Optional.of("Northwind Energy"), List.of("+1 555 0100"), List.of("press@northwind.example")));
+        assertThat(ContactReader.read(List.of(titled))).containsExactly(new Contact("Rahul Mehta",
+                Optional.of("Head of Investor Relations"), Optional.of("Northwind Energy Ltd"), List.of("+1 555 0144"),
+                List.of()));
+        assertThat(ContactReader.read(List.of(institution))).containsExactly(new Contact("Anna Kovacs",
+                Optional.of("Spokesperson"), Optional.of("European Commission"), List.of("+32 2 298 00 00"),
+                List.of()));
+    }
+
+    @Test
+    void aJobTitleUnderTheNameStaysTheRole() {
+        Block office = lines("Peter Stano", "Head of Communications", "Press Office", "+32 460 75 45 53");
+        Block named = lines("Vera Lind", "Vice President", "+46 8 555 010 10");
+        Block comma = lines("Henrik Vold, Head of Investor Relations, Northwind Energy ASA", "+47 555 01 234");
+
+        assertThat(ContactReader.read(List.of(office))).extracting(Contact::role, Contact::organization)
+                .containsExactly(tuple(Optional.of("Head of Communications, Press Office"), Optional.empty()));
+        assertThat(ContactReader.read(List.of(named))).extracting(Contact::role, Contact::organization)
+                .containsExactly(tuple(Optional.of("Vice President"), Optional.empty()));
+        assertThat(ContactReader.read(List.of(comma))).extracting(Contact::role, Contact::organization)
+                .containsExactly(tuple(Optional.of("Head of Investor Relations"), Optional.of("Northwind Energy ASA")));
     }
 
     @Test

@@ -190,6 +190,7 @@ public final class DocumentJson {
         w.beginObject();
         w.name("name").value(c.name());
         w.name("role").value(c.role());
+        w.name("organization").value(c.organization());
         w.name("phones");
         strings(w, c.phones());
         w.name("emails");

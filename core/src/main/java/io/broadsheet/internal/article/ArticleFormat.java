@@ -119,6 +119,8 @@ public final class ArticleFormat implements FormatProvider {
         private int bodyBlocks;
         private int titleAt = -1;
         private String statedPublisher;
+        /** The section kicker printed over a copied page's headline ({@code Politics}). */
+        private String statedSection;
         private boolean pageEnded;
         private boolean captionNext;
         /** Whether the block just set aside is a newsletter's sign-up prompt, whose promotion follows it. */
@@ -239,14 +241,16 @@ public final class ArticleFormat implements FormatProvider {
                 return DiscardReason.METADATA;
             }
             if (!titleTaken && !html && title == null) {
-                if (CopiedPage.isSectionLabel(text) && i + 1 < blocks.size()
-                        && isHeadline(blocks.get(i + 1), bodyAfter(blocks, i + 1))) {
-                    // "Environment", "News|Politics", "Press release" over the headline
+                if (CopiedPage.isSectionLabel(text) && i + 1 < blocks.size() && isHeadlineAt(i + 1)) {
+                    // "Environment", "News|Politics", "Press release" over the headline: a section, or the
+                    // kind of document
+                    if (statedSection == null && !isDocumentKind(text) && !opensWithJoiningWord(text)) {
+                        // the last step of a breadcrumb ("News|Politics") is the story's own section
+                        statedSection = text.substring(text.lastIndexOf('|') + 1).strip();
+                    }
                     return DiscardReason.METADATA;
                 }
-                Block story = bodyAfter(blocks, i);
-                if (isHeadline(block, story) || story != null && story != blocks.get(i + 1)
-                        && isHeadlineOverShortOpening(block, story)) {
+                if (isHeadlineAt(i)) {
                     title = text;
                     titleTaken = true;
                     titleAt = i;
@@ -306,6 +310,32 @@ public final class ArticleFormat implements FormatProvider {
             return null;
         }
 
+        /**
+         * Whether the block at {@code i} is the headline: over longer body text, over a short opening with bylines
+         * or dates between, or over a standfirst with bylines or dates under it.
+         */
+        private boolean isHeadlineAt(int i) {
+            Block block = blocks.get(i);
+            Block story = bodyAfter(blocks, i);
+            if (story == null) {
+                return false;
+            }
+            if ((isKicker(block.text()) || isDocumentKind(block.text())) && readsLikeHeadline(story)) {
+                // "FOR IMMEDIATE RELEASE" / "March 3, 2025", "News release" over the headline: a label, not what
+                // the story is
+                return false;
+            }
+            if (isHeadline(block, story)) {
+                return true;
+            }
+            if (story != blocks.get(i + 1)) {
+                return isHeadlineOverShortOpening(block, story);
+            }
+            // "Ministers agree new rules" / "Water firms face fines of up to £250m" / "By Jane Smith": the line
+            // under the headline may be shorter than it, which a standfirst with a byline under it says it is
+            return block.lines().size() == 1 && readsLikeHeadline(block) && isStandfirst(blocks, i + 1);
+        }
+
         /** Adds a block of the story; the first may open with the dateline's place. */
         private void body(Block block) {
             String text = block.text();
@@ -334,7 +364,10 @@ public final class ArticleFormat implements FormatProvider {
             if (siteName != null) {
                 doc.publisher(siteName);
             }
-            source.metadata(MetadataKeys.SECTION).ifPresent(doc::section);
+            String section = source.metadata(MetadataKeys.SECTION).orElse(statedSection);
+            if (section != null) {
+                doc.section(section);
+            }
             if (dateline == null || dateline.date().isEmpty()) {
                 // the page's stated publication date, else the one printed under the headline
                 Dateline when = source.metadata(MetadataKeys.PUBLISHED).flatMap(ArticleFormat::metadataDate)
@@ -530,6 +563,12 @@ public final class ArticleFormat implements FormatProvider {
             return false;
         }
         return isCapitalisedWords(text, 0, comma) && isCapitalisedWords(text, comma + 1, text.length());
+    }
+
+    /** {@code FOR IMMEDIATE RELEASE}: a label that opens with a joining word names no section. */
+    private static boolean opensWithJoiningWord(String text) {
+        int space = text.indexOf(' ');
+        return space > 0 && JOINING_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     static boolean endsLikeSentence(String text) {

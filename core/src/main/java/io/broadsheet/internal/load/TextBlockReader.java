@@ -3,12 +3,14 @@ package io.broadsheet.internal.load;
 import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
+import io.broadsheet.spi.DatelineParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cuts plain or Markdown-ish text into blocks.
@@ -16,6 +18,13 @@ import java.util.Optional;
  * <p>Paragraphs are separated by blank lines; a document that has no blank line between its lines at all (many
  * copy-pasted articles) gets one paragraph per line instead. Markdown headings ({@code #}), list items and
  * {@code >} quotations become their own blocks. A YAML front matter at the very top becomes metadata.
+ *
+ * <p>Text copied from a web page keeps blank lines in some places and not others, so that its head (section,
+ * headline, standfirst; byline and date) comes as a few lines with no blank line between them. At the top of a
+ * document whose paragraphs are separated by blank lines, a block of short lines that does not end like a
+ * sentence is cut into one block a line ({@link #splitHeadLines}), unless its lines are wrapped prose: a line is
+ * taken as wrapped when the next line's first word would not have fitted after it within the width the body's
+ * own wrapped paragraphs show.
  */
 public final class TextBlockReader {
 
@@ -136,7 +145,129 @@ public final class TextBlockReader {
             }
         }
         pending.flush(blocks);
+        if (!oneParagraphPerLine && !blocks.isEmpty()) {
+            splitHeadLines(blocks, pending.wrapWidth);
+        }
         return new Result(blocks, frontMatter, markdown);
+    }
+
+    /** How many blocks at the top of a document may be its head. */
+    private static final int MAX_HEAD_BLOCKS = 6;
+    /** A head (section, headline, standfirst, byline, date, ...) glued into one block has a few lines. */
+    private static final int MAX_HEAD_LINES = 6;
+    /** A line of a head is at most this long. */
+    private static final int MAX_HEAD_LINE = 160;
+    /** Lower-case words that leave a line's phrase to be finished on the next line ({@code News provided by}). */
+    private static final Set<String> JOINING_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
+            "of", "on", "or", "the", "to", "with");
+
+    /**
+     * Cuts the blocks at the top of the document that are really a head's lines without blank lines between them
+     * ({@code Politics} / {@code Ministers agree new rules on river pollution} / {@code Water firms face fines})
+     * into a block a line. The head ends at the first block that ends like a sentence: the story.
+     *
+     * @param blocks    the blocks read, changed in place
+     * @param wrapWidth the longest line that is not the last of a paragraph ending like a sentence, 0 when no
+     *                  such paragraph is wrapped
+     */
+    static void splitHeadLines(List<Block> blocks, int wrapWidth) {
+        int last = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
+        for (int i = 0; i < last; i++) {
+            Block block = blocks.get(i);
+            if (endsLikeSentence(block.text())) {
+                return;
+            }
+            if (block.kind() == BlockKind.PARAGRAPH && block.lines().size() > 1 && isHeadLines(block.lines())) {
+                List<Block> parts = headParts(block, wrapWidth);
+                if (parts.size() > 1) {
+                    blocks.remove(i);
+                    blocks.addAll(i, parts);
+                    last = Math.min(blocks.size(), last + parts.size() - 1);
+                    i += parts.size() - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the lines may be a head's: a few, each short, none a way to reach someone (a contact card's
+     * {@code +32 2 555 01 23} or address: the card is one block), and none carrying its phrase on to the next
+     * line (the next opens in lower case, or the line ends with a label's colon, a comma, a dash or a joining word
+     * such as {@code by}). The last does not end like a sentence (the caller has checked); the others may (a
+     * standfirst is a sentence), as the wrap test tells them from wrapped prose.
+     */
+    private static boolean isHeadLines(List<String> lines) {
+        if (lines.size() > MAX_HEAD_LINES) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            char first = line.charAt(0);
+            if (line.length() > MAX_HEAD_LINE || first == '+' || first == '(' || line.indexOf('@') >= 0
+                    || i + 1 < lines.size() && (carriesOn(line)
+                    || Character.isLowerCase(lines.get(i + 1).charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the line ends with a colon, a comma, a dash or a joining word, its phrase going on on the next
+     * line.
+     */
+    private static boolean carriesOn(String line) {
+        int n = line.length();
+        char last = line.charAt(n - 1);
+        if (last == ':' || last == ',' || last == '-' || last == '\u2013' || last == '\u2014' || last == '&' || last == '/'
+                || last == '|') {
+            return true;
+        }
+        int space = line.lastIndexOf(' ');
+        return n - space <= 5 && Character.isLowerCase(line.charAt(space + 1))
+                && JOINING_WORDS.contains(line.substring(space + 1));
+    }
+
+    /**
+     * Whether the one-word line is a page's date label ({@code Published}, {@code Updated}) whose date is on the
+     * next line.
+     */
+    private static boolean isStampLabel(String line) {
+        return line.indexOf(' ') < 0 && DatelineParser.opensWithPageStamp(line + " ");
+    }
+
+    /**
+     * The block cut at each line break that is no wrap: where the next line's first word would have fitted
+     * after the line within {@code wrapWidth} (anywhere when the body is not wrapped), and the line is no date
+     * label.
+     */
+    private static List<Block> headParts(Block block, int wrapWidth) {
+        List<String> lines = block.lines();
+        List<Block> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i == lines.size() || !isStampLabel(lines.get(i - 1)) && (wrapWidth == 0
+                    || lines.get(i - 1).length() + 1 + firstWordLength(lines.get(i)) <= wrapWidth)) {
+                List<String> part = lines.subList(from, i);
+                String text = part.size() == 1 ? part.get(0) : String.join(" ", part);
+                parts.add(new Block(block.kind(), text, part, block.level(), block.line() + from,
+                        from == 0 ? block.leadingStrong() : Optional.empty(), block.mainContent()));
+                from = i;
+            }
+        }
+        return parts;
+    }
+
+    private static int firstWordLength(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line.length() : space;
+    }
+
+    /** Whether the text ends with the mark a sentence, or a quoted one, ends with. */
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ';' || last == ':' || last == '"'
+                || last == '\u201d' || last == '\u2019' || last == ')';
     }
 
     /**
@@ -184,6 +315,12 @@ public final class TextBlockReader {
         private String leadingStrong;
         private int line;
         private boolean open;
+        /** The longest line of the paragraph being read that is not its last. */
+        private int longestInner;
+        /** The length of the paragraph's last line so far, 0 before its first. */
+        private int lastLength;
+        /** The longest line that is not the last of a paragraph ending like a sentence: the body's wrap width. */
+        int wrapWidth;
 
         Paragraph(PlainText source) {
             this.source = source;
@@ -213,6 +350,9 @@ public final class TextBlockReader {
                 leadingStrong = strong;
             }
             if (!clean.isEmpty()) {
+                // the line before, now known not to be the last
+                longestInner = Math.max(longestInner, lastLength);
+                lastLength = clean.length();
                 cleaned.add(clean);
             }
         }
@@ -230,11 +370,16 @@ public final class TextBlockReader {
                 // No line is empty, so joining them with single spaces is what TextCleaner.joinLines does;
                 // String.join sizes the result exactly and copies each line once.
                 String text = cleaned.size() == 1 ? cleaned.get(0) : String.join(" ", cleaned);
+                if (longestInner > wrapWidth && endsLikeSentence(text)) {
+                    wrapWidth = longestInner;
+                }
                 blocks.add(new Block(kind, text, cleaned, level, line,
                         Optional.ofNullable(leadingStrong == null ? null : TextCleaner.cleanInline(leadingStrong)), true));
                 cleaned.clear();
             }
             leadingStrong = null;
+            longestInner = 0;
+            lastLength = 0;
         }
     }
 

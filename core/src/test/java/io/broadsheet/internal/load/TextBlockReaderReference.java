@@ -94,7 +94,24 @@ final class TextBlockReaderReference {
             }
         }
         pending.flush(blocks);
+        if (!oneParagraphPerLine && !blocks.isEmpty()) {
+            TextBlockReader.splitHeadLines(blocks, wrapWidth(blocks));
+        }
         return new Result(blocks, frontMatter, markdown);
+    }
+
+    /** The longest line that is not the last of a block ending like a sentence; 0 when there is none. */
+    private static int wrapWidth(List<Block> blocks) {
+        int width = 0;
+        for (Block block : blocks) {
+            String text = block.text();
+            if (".!?;:\"\u201d\u2019)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+                for (String line : block.lines().subList(0, block.lines().size() - 1)) {
+                    width = Math.max(width, line.length());
+                }
+            }
+        }
+        return width;
     }
 
     private static boolean needsNormalising(String text, int begin, int end, char[] scratch) {

@@ -65,6 +65,12 @@ public final class PressNoteParser {
             "press", "media", "communication");
     /** The seats of the EU institutions, which a presscorner page prints on the line under its date. */
     private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
+    /** The institutions whose name opens a press note's header ({@code European Commission - Press release}). */
+    private static final List<String> EU_INSTITUTIONS = List.of("european commission", "european parliament",
+            "council of the eu", "european council", "eeas", "european external action service");
+    /** What a press note's header says the note is, after the institution's name. */
+    private static final List<String> HEADER_KINDS = List.of("press release", "statement", "daily news",
+            "speech", "press");
     /** Labels of a note's type, which an EEAS page prints before its date on one line. */
     private static final List<String> NOTE_TYPES = List.of("statement", "statements", "press", "speech",
             "speeches", "declaration", "remarks", "news", "blog", "article", "interview", "factsheet", "read-out",
@@ -138,6 +144,10 @@ public final class PressNoteParser {
             // "(For more information: ...)" is the Commission's own way of naming its press contacts.
             contacts = 0.4;
         }
+        if (contacts == 0 && start < blocks.size() && opensWithMailbox(blocks, start)) {
+            // A note whose only contact is its press team's mailbox names no person; its other marks say what it is.
+            contacts = pressNoteMarks(blocks, source.head(DETECT_BLOCKS));
+        }
         double eu = 0;
         String url = source.metadata(MetadataKeys.CANONICAL_URL).orElse("");
         if (url.contains("europa.eu/") || url.endsWith("europa.eu")) {
@@ -191,6 +201,113 @@ public final class PressNoteParser {
             i = end;
         }
         return found ? 0.3 : 0;
+    }
+
+    /**
+     * Whether the contact section found at {@code start} opens with a mailbox, as a press team gives it: a short
+     * block that is a contact label with an address after it ({@code For more information: ENV-PRESS@ec.europa.eu},
+     * {@code Contact: press office, comm-rep-xx@ec.europa.eu}), or an address alone under a contact heading.
+     */
+    private static boolean opensWithMailbox(List<Block> blocks, int start) {
+        return isMailboxContact(blocks, start) || start + 1 < blocks.size() && isMailboxContact(blocks, start + 1);
+    }
+
+    /**
+     * Whether the block at {@code i} gives a mailbox as the note's contact ({@link #opensWithMailbox}): most
+     * blocks are turned down by their length, their first letter (no contact label opens with it) or a space (an
+     * address alone has none) before any search for {@code @}.
+     */
+    private static boolean isMailboxContact(List<Block> blocks, int i) {
+        String text = blocks.get(i).text();
+        if (i == 0 || text.length() > ContactReader.MAX_SEGMENT) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first < 128 && CONTACT_INITIALS.indexOf(first | 0x20) >= 0) {
+            int colon = text.indexOf(':');
+            if (colon > 0 && colon <= MAX_KICKER && text.indexOf('@', colon) > 0
+                    && isHeadingOf(text.substring(0, colon), CONTACT_HEADINGS, CONTACT_INITIALS)
+                    && holdsEmail(text.substring(colon + 1))) {
+                return true;
+            }
+        }
+        return text.indexOf(' ') < 0 && text.indexOf('@') > 0 && isContactHeading(blocks.get(i - 1))
+                && ContactReader.classify(text) == SegmentKind.EMAIL;
+    }
+
+    /** Whether one of the comma-separated parts of the text is an e-mail address. */
+    private static boolean holdsEmail(String text) {
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ',') {
+                if (ContactReader.classify(text.substring(start, i).strip()) == SegmentKind.EMAIL) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the marks of an EU press note say of a note whose only contact is a mailbox: nothing without its
+     * reference number ({@code IP/25/812}) or the institution's header ({@code European Commission - Press
+     * release}); with either, as much as an unnamed contact, more with both and with a dateline at an EU seat
+     * ({@code Brussels, 12 March 2025}).
+     */
+    private static double pressNoteMarks(List<Block> blocks, List<Block> head) {
+        boolean reference = false;
+        for (int i = 0; i < blocks.size() && !reference; i++) {
+            String text = blocks.get(i).text();
+            reference = text.length() <= MAX_KICKER && isReference(text);
+        }
+        boolean header = false;
+        boolean seatDateline = false;
+        for (int i = 0; i < head.size(); i++) {
+            String text = head.get(i).text();
+            header |= isInstitutionHeader(text);
+            seatDateline |= isSeatDateline(text);
+        }
+        if (!reference && !header) {
+            return 0;
+        }
+        return 0.2 + (reference ? 0.15 : 0) + (header ? 0.15 : 0) + (seatDateline ? 0.1 : 0);
+    }
+
+    /** {@code European Commission - Press release}, {@code European Parliament Press Release}: who and what. */
+    private static boolean isInstitutionHeader(String text) {
+        return headerInstitution(text) != null;
+    }
+
+    /**
+     * The institution a header such as {@code European Commission - Press release} names, as written; null when
+     * the text is no such header.
+     */
+    private static String headerInstitution(String text) {
+        if (text.length() > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
+            return null;
+        }
+        String folded = text.toLowerCase(Locale.ROOT);
+        for (String institution : EU_INSTITUTIONS) {
+            if (folded.startsWith(institution)) {
+                for (String kind : HEADER_KINDS) {
+                    if (folded.indexOf(kind, institution.length()) > 0) {
+                        return text.substring(0, institution.length());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code Brussels, 12 March 2025}: a dateline line at a seat of the EU institutions. */
+    private static boolean isSeatDateline(String text) {
+        if (text.length() > MAX_KICKER) {
+            return false;
+        }
+        Dateline stated = DATES.parse(text).orElse(null);
+        return stated != null && stated.date().isPresent()
+                && stated.place().filter(p -> EU_SEATS.contains(p.toLowerCase(Locale.ROOT))).isPresent();
     }
 
     /**
@@ -378,6 +495,11 @@ public final class PressNoteParser {
                     int start = contactRunStart(blocks, i, end);
                     if (start >= 0) {
                         return start;
+                    }
+                    for (int k = i; k < end; k++) {
+                        if (isMailboxContact(blocks, k)) {
+                            return k;
+                        }
                     }
                     i = end;
                     continue;
@@ -707,6 +829,12 @@ public final class PressNoteParser {
                 // A date above the headline ("Press release / 15 March 2024") is still the note's date.
                 return DiscardReason.METADATA;
             }
+            String institution = headerInstitution(text);
+            if (institution != null) {
+                // "European Commission - Press release" over the headline: who issued the note, and what it is
+                publisher = publisher == null ? institution : publisher;
+                return DiscardReason.METADATA;
+            }
             if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
                 title = text;
                 return DiscardReason.METADATA;
@@ -1017,7 +1145,9 @@ public final class PressNoteParser {
             while (i < blocks.size()) {
                 Block block = blocks.get(i);
                 String text = block.text();
-                if (isContactHeading(block)) {
+                if (isContactHeading(block) || isMailboxContact(blocks, i)) {
+                    // a press team's mailbox ("For more information: ENV-PRESS@ec.europa.eu") names nobody, but
+                    // is the note's contact all the same
                     related = false;
                     discard.accept(block, DiscardReason.CONTACT_BLOCK);
                     i++;
