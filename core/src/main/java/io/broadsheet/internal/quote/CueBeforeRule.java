@@ -122,9 +122,15 @@ final class CueBeforeRule implements AttributionRule {
                     return null;   // "He left with his aides saying ...": no absolute clause of its own
                 }
                 Subject s = site.speakers.phraseEndingAt(site.view, end, w);
-                String mention = s != null ? s.mention() : MentionFinder.span(site.view.text, site.view.tokens, w + 1, end);
-                return new Attribution(s == null ? null : s.speaker(), mention, site.cueText(cueAt), PARTICIPLE,
-                        site.cue(cueAt).naming(), w, site.at);
+                if (s != null && s.start() > w + 1 && !site.token(s.start() - 1).is("the")
+                        && !site.token(s.start() - 1).isCapitalised()) {
+                    // "the transport secretary" read as a bare "secretary": a title the words before it qualify is
+                    // no other secretary's, so it names nobody here
+                    s = null;
+                }
+                String phrase = MentionFinder.span(site.view.text, site.view.tokens, w + 1, end);
+                return new Attribution(s == null ? null : s.speaker(), s == null ? phrase : s.mention(),
+                        site.cueText(cueAt), PARTICIPLE, site.cue(cueAt).naming(), w, site.at);
             }
             if (!t.isWord() && t.kind() != TokenKind.POSSESSIVE) {
                 return null;
