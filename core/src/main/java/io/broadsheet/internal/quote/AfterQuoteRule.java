@@ -12,6 +12,10 @@ final class AfterQuoteRule implements AttributionRule {
     static final String ACCORDING_TO = "according-to";
     /** A party and country in brackets after a name is a few tokens. */
     private static final int MAX_ASIDE = 10;
+    /** Nouns for what a quotation asserts, heading a phrase in apposition to it: {@code , a claim X rejected}. */
+    private static final java.util.Set<String> APPOSITIVE_NOUNS = java.util.Set.of("claim", "charge", "accusation",
+            "allegation", "assertion", "suggestion", "contention", "characterisation", "characterization",
+            "description", "label", "view", "criticism", "verdict", "remark", "comment", "assessment", "jibe", "barb");
 
     @Override
     public String name() {
@@ -51,6 +55,9 @@ final class AfterQuoteRule implements AttributionRule {
                         clauseEnd(site, s.end()));
             }
             return null;
+        }
+        if (skipped > 0 && describesQuote(site, i)) {
+            return null;           // "...", a claim Ms Ames rejected.: the sentence before names the speaker
         }
         Subject s = site.speakers.phraseStartingAt(site.view, i, limit);
         if (s == null) {
@@ -95,6 +102,21 @@ final class AfterQuoteRule implements AttributionRule {
         }
         return new Attribution(s.speaker(), s.mention(), site.cueText(j), PLAIN, verb.naming(), from,
                 clauseEnd(site, end));
+    }
+
+    /**
+     * Whether the words at {@code i}, after a comma that follows the quotation, are a noun phrase in apposition to
+     * it ({@code , a claim Ms Ames rejected}, {@code , an accusation the treasurer denied}): an indefinite article,
+     * perhaps a modifier, and a noun for an assertion. The verb in it is someone's answer to the words, not who
+     * said them.
+     */
+    private static boolean describesQuote(QuoteSite site, int i) {
+        Token t = site.token(i);
+        if (!(t.is("a") || t.is("an")) || i + 2 >= site.size()) {
+            return false;
+        }
+        return APPOSITIVE_NOUNS.contains(site.token(i + 1).lower())
+                || (i + 3 < site.size() && APPOSITIVE_NOUNS.contains(site.token(i + 2).lower()));
     }
 
     /**

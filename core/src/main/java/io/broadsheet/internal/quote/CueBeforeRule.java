@@ -21,6 +21,8 @@ final class CueBeforeRule implements AttributionRule {
             "might", "may", "must", "can");
     /** The words between an active "quoted" and its "as saying": the quoted person's noun phrase. */
     private static final int MAX_QUOTED_OBJECT = 10;
+    /** The noun phrase of an absolute "with" clause before its participle: {@code with the transport secretary}. */
+    private static final int MAX_WITH_PHRASE = 6;
 
     @Override
     public String name() {
@@ -65,6 +67,12 @@ final class CueBeforeRule implements AttributionRule {
                 return quoted;
             }
         }
+        if (cue.participle()) {
+            Attribution absolute = withClause(site, start, cueAt);
+            if (absolute != null) {
+                return absolute;
+            }
+        }
         Token last = site.token(site.at - 1);
         Subject subject = cue.participle()
                 ? site.speakers.clauseSubject(site.view, start, cueAt)
@@ -94,6 +102,41 @@ final class CueBeforeRule implements AttributionRule {
         }
         return new Attribution(subject.speaker(), subject.mention(), site.cueText(cueAt), rule, cue.naming(),
                 Math.min(subject.start(), cueAt), site.at);
+    }
+
+    /**
+     * {@code Talks collapsed, with the transport secretary warning that passengers faced "..."}: in an absolute
+     * clause of "with", a noun phrase and a participle cue, the noun phrase speaks, not the sentence's subject; it
+     * stays unnamed when it names nobody ({@code with the minister warning} in a story that never names her).
+     * {@code null} when no "with" opens the few words before the participle at {@code cueAt}.
+     */
+    private static Attribution withClause(QuoteSite site, int start, int cueAt) {
+        int end = cueAt;
+        while (end - 1 > start && site.token(end - 1).isWord() && site.token(end - 1).word().verbModifier) {
+            end--;                 // "with the minister also warning"
+        }
+        for (int w = end - 2; w >= start && end - w <= MAX_WITH_PHRASE; w--) {
+            Token t = site.token(w);
+            if (t.is("with")) {
+                if (w > start && !site.token(w - 1).isPunct(',') && !site.token(w - 1).isPunct('\u2014')) {
+                    return null;   // "He left with his aides saying ...": no absolute clause of its own
+                }
+                Subject s = site.speakers.phraseEndingAt(site.view, end, w);
+                if (s != null && s.start() > w + 1 && !site.token(s.start() - 1).is("the")
+                        && !site.token(s.start() - 1).isCapitalised()) {
+                    // "the transport secretary" read as a bare "secretary": a title the words before it qualify is
+                    // no other secretary's, so it names nobody here
+                    s = null;
+                }
+                String phrase = MentionFinder.span(site.view.text, site.view.tokens, w + 1, end);
+                return new Attribution(s == null ? null : s.speaker(), s == null ? phrase : s.mention(),
+                        site.cueText(cueAt), PARTICIPLE, site.cue(cueAt).naming(), w, site.at);
+            }
+            if (!t.isWord() && t.kind() != TokenKind.POSSESSIVE) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

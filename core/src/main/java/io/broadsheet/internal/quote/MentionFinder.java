@@ -201,6 +201,12 @@ final class MentionFinder {
                 return -title;        // "Trinidad and Tobago Prime Minister ...": one country of two names
             }
         }
+        if (orgEnd <= i && end == i + 1 && end < tokens.length && !tokens[end].isCapitalised()) {
+            int described = describedPerson(p, text, tokens, i, out);
+            if (described > 0) {
+                return described;   // "Local fisherman Mick Dunn": the capitalised word only describes him
+            }
+        }
         if (orgEnd > i) {
             String name = span(text, tokens, i, orgEnd);
             out.add(new Mention(MentionKind.ORGANISATION, p, i, orgEnd, phraseStart(tokens, i, qualifierStart),
@@ -210,6 +216,56 @@ final class MentionFinder {
         }
         // else a sea, a street or a transit line ("East China Sea", "Gold Line Extension"): nobody to mention
         return end;
+    }
+
+    /**
+     * {@code Local fisherman Mick Dunn}, {@code Retired teacher Ann Boyd}, {@code Former shop owner Jo Hale}: a
+     * sentence's capitalised first word, one or two lower-case words ending in a noun for a person, then a name
+     * with a known given name. The first word only describes the person: it is no name of its own, and with the
+     * noun it is the person's role. Returns the index after the name and adds the mention, or -1 (and adds
+     * nothing) when the words at {@code i} are not so.
+     */
+    private int describedPerson(int p, String text, Token[] tokens, int i, List<Mention> out) {
+        Token first = tokens[i];
+        if ((i > 0 && tokens[i - 1].sentence() == first.sentence()) || first.word().firstName != null
+                || isPlace(text, tokens, i, i + 1)) {
+            return -1;
+        }
+        int noun = i + 1;
+        if (noun + 1 < tokens.length && isLowerWord(tokens[noun + 1]) && !isPersonNoun(tokens[noun])) {
+            noun++;             // "Former shop owner"
+        }
+        int nameStart = noun + 1;
+        if (nameStart >= tokens.length || !isLowerWord(tokens[noun]) || !isPersonNoun(tokens[noun])
+                || tokens[nameStart].word().firstName == null || !isNameStart(tokens[nameStart])) {
+            return -1;
+        }
+        int nameEnd = nameRun(tokens, nameStart);
+        if (nameEnd - nameStart < 2) {
+            return -1;
+        }
+        String name = span(text, tokens, nameStart, nameEnd);
+        out.add(new Mention(MentionKind.PERSON, p, noun, nameEnd, i, first.sentence(), span(text, tokens, i, nameEnd),
+                name, span(text, tokens, i, nameStart), tokens[nameStart].word().firstName));
+        return nameEnd;
+    }
+
+    private static boolean isLowerWord(Token t) {
+        return t.isWord() && !t.isCapitalised() && Character.isLetter(t.word().first);
+    }
+
+    /**
+     * Whether a lower-case word names a person by what they do or are: the nouns of {@link
+     * SpeakerResolver#isPersonNoun}, or an agent noun's ending ({@code fisherman}, {@code campaigner},
+     * {@code activist}); not a season ({@code Last summer Ann Boyd ...}).
+     */
+    private static boolean isPersonNoun(Token t) {
+        String w = t.lower();
+        if (w.length() < 4 || w.equals("summer") || w.equals("winter") || w.equals("later") || w.equals("after")) {
+            return false;
+        }
+        return SpeakerResolver.isPersonNoun(w) || w.endsWith("er") || w.endsWith("or") || w.endsWith("ist")
+                || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ian");
     }
 
     /**

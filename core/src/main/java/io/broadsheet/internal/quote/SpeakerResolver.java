@@ -439,6 +439,11 @@ final class SpeakerResolver {
         return fallback != null ? subjectOf(fallback) : unnamed;
     }
 
+    /** Whether a lower-case noun is one for an ordinary person or an unnamed source's role: {@code teacher}. */
+    static boolean isPersonNoun(String lower) {
+        return ORDINARY_PEOPLE.contains(lower) || ANONYMOUS_ROLES.contains(lower);
+    }
+
     static boolean isSaidNoun(String word) {
         return SAID_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
