@@ -333,18 +333,22 @@ final class MarkScanner {
     /**
      * The first double mark in {@code chars[from, n)}, or {@code n}; notes in {@link #singleOpening} the first single
      * mark passed at the start of a word. One pass over the characters however many kinds of mark there are: every
-     * mark but the straight ones lies at or above U+00AB, and the straight ones at or below the apostrophe, so most
-     * characters cost two comparisons, and an array read instead of {@link String#charAt}'s checks.
+     * mark but the straight ones lies at or above U+00AB, and the straight ones between the double mark and the
+     * apostrophe, so letters and spaces cost two comparisons, and an array read instead of {@link String#charAt}'s
+     * checks.
      */
     private int nextMark(char[] chars, int from, int n) {
         for (int i = from; i < n; i++) {
             char c = chars[i];
             if (c <= '\'') {
-                if (c == '"') {
-                    return i;
-                }
-                if (c == '\'' && singleOpening < 0 && startsWord(chars, i)) {
-                    singleOpening = i;
+                // spaces, the commonest character below the marks, are turned down by the second comparison
+                if (c >= '"') {
+                    if (c == '"') {
+                        return i;
+                    }
+                    if (c == '\'' && singleOpening < 0 && startsWord(chars, i)) {
+                        singleOpening = i;
+                    }
                 }
             } else if (c >= '\u00AB') {
                 if (isDoubleMark(c)) {
@@ -364,7 +368,11 @@ final class MarkScanner {
             return true;
         }
         char before = chars[i - 1];
-        return Character.isWhitespace(before) || "([\u2014\u2013".indexOf(before) >= 0;
+        // No white space lies between the space and U+1680, so the apostrophe of "it's" costs two comparisons.
+        if (before > ' ' && before < '\u1680') {
+            return before == '(' || before == '[';
+        }
+        return Character.isWhitespace(before) || before == '\u2014' || before == '\u2013';
     }
 
     static boolean isDoubleMark(char c) {

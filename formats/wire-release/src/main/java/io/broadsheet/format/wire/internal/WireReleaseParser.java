@@ -155,31 +155,32 @@ public final class WireReleaseParser {
     public static double detect(SourceDocument source) {
         boolean agency = false;
         boolean sectionLine = false;
-        boolean datelineLine = false;
         // An indexed loop: the head is a sublist of whichever list the loader built, and its iterator's type
         // check made C2 deoptimise this loop several times a run.
         List<Block> head = source.head(DETECT_BLOCKS);
-        for (int i = 0; i < head.size(); i++) {
+        int end = head.size();
+        for (int i = 0; i < end; i++) {
             Block block = head.get(i);
             String text = block.text();
             if (sectionLabel(text).isPresent()) {
                 sectionLine = true;
-            } else if (!datelineLine) {
-                if (DATES.parse(text).isPresent()) {
-                    datelineLine = true;
-                } else if (opensWithAgency(block)) {
-                    agency = true;
-                    break;
-                }
             } else if (opensWithAgency(block) && DATES.parse(text).isEmpty()) {
-                // Once a dateline line is seen, another one matters only in that it is no agency opening; so the
-                // dearer dateline parse is left for the rare block that opens like an agency's.
+                // a dateline line is no agency opening, however it opens
                 agency = true;
+                end = i;
                 break;
             }
         }
+        if (!agency && !sectionLine) {
+            return 0;       // most documents: the dateline lines above would change nothing, so none is parsed
+        }
+        boolean datelineLine = false;
+        for (int i = 0; i < end && !datelineLine; i++) {
+            String text = head.get(i).text();
+            datelineLine = DATES.parse(text).isPresent() && sectionLabel(text).isEmpty();
+        }
         if (!agency) {
-            return sectionLine && datelineLine ? 0.3 : 0;
+            return datelineLine ? 0.3 : 0;
         }
         return Math.min(1.0, 0.7 + (sectionLine ? 0.15 : 0) + (datelineLine ? 0.1 : 0));
     }
