@@ -1149,7 +1149,7 @@ final class MentionFinder {
                 break;
             }
             if (!shouting && t.word().upperCase) {
-                if (isRegnalNumber(t)) {
+                if (Words.isRegnalNumber(t.text())) {
                     j++;        // "Pope Leo XIV", "John Smythe III": the number ends the name
                 }
                 break;          // "Jens Stoltenberg NATO HEADQUARTERS": capitals start something else
@@ -1186,26 +1186,7 @@ final class MentionFinder {
             String text = t.text();
             return text.equals("Jr.") || text.equals("Jr") || text.equals("Sr.") || text.equals("Sr");
         }
-        return isRegnalNumber(t);
-    }
-
-    /**
-     * A number in Roman numerals after a name, as kings, popes and heirs are numbered: {@code II}, {@code XIV};
-     * two to five of I, V and X, and not {@code XI}, as often the Chinese family name written in capitals.
-     */
-    private static boolean isRegnalNumber(Token t) {
-        String text = t.text();
-        int n = text.length();
-        if (n < 2 || n > 5 || text.equals("XI")) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            char c = text.charAt(k);
-            if (c != 'I' && c != 'V' && c != 'X') {
-                return false;
-            }
-        }
-        return true;
+        return t.word().upperCase && Words.isRegnalNumber(t.text());
     }
 
     /**

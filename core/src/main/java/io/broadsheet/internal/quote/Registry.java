@@ -338,26 +338,11 @@ final class Registry {
         return last == null ? "" : last;
     }
 
-    /**
-     * {@code jr}, {@code sr}, or a number in Roman numerals ({@code ii}, {@code iii}, {@code xiv}) but {@code xi},
-     * a Chinese family name: tested by length first, since nearly no surname is one.
-     */
+    /** {@code jr}, {@code sr}, or a number in Roman numerals ({@code ii}, {@code xiv}) but {@code xi}. */
     private static boolean isSuffix(String lower) {
-        int n = lower.length();
-        if (n == 2 && (lower.equals("jr") || lower.equals("sr") || lower.equals("xi"))) {
-            return !lower.equals("xi");
-        }
-        if (n < 2 || n > 5) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            char c = lower.charAt(k);
-            if (c != 'i' && c != 'v' && c != 'x') {
-                return false;
-            }
-        }
-        return true;
+        return lower.equals("jr") || lower.equals("sr") || Words.isRegnalNumber(lower);
     }
+
 
     /** A new entity for a speaker nothing else names, such as a bare surname used with a cue. */
     Entity newPerson(String name, SpeakerKind kind) {

@@ -69,6 +69,25 @@ final class Words {
     /** Heads of bodies that deliberate "on" a subject: {@code Committee on Foreign Affairs}. */
     static final Set<String> DELIBERATIVE_HEADS = words("committee", "subcommittee", "commission", "council");
 
+    /**
+     * Whether a word is a number in Roman numerals as kings, popes and heirs are numbered ({@code II}, {@code XIV},
+     * {@code iii}): two to five of I, V and X in either case, and not {@code XI}, as often the Chinese family name.
+     * Tested by length first, since nearly no word is one.
+     */
+    static boolean isRegnalNumber(String word) {
+        int n = word.length();
+        if (n < 2 || n > 5 || word.equalsIgnoreCase("xi")) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            if ("IVXivx".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Days and months, which end a name: {@code the Senate on Tuesday}, {@code the Bank of England in May}. */
     static boolean isCalendarWord(Token t) {
         return t.word().weekday || MONTHS.contains(t.lower());
