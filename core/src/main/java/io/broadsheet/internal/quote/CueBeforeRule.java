@@ -49,6 +49,13 @@ final class CueBeforeRule implements AttributionRule {
                             false, c, s.end());
                 }
             }
+            if (t.is("words") && c + 2 < site.at && c > start && site.token(c + 1).is("of")
+                    && site.token(c - 1).is("the")) {
+                Subject s = site.speakers.phraseStartingAt(site.view, c + 2, site.at);
+                if (s != null) {     // "in the words of Mayor Tom Hale, \"...\"": whose words, as "according to"
+                    return new Attribution(s.speaker(), s.mention(), null, OWNED_WORDS, false, c - 1, s.end());
+                }
+            }
             if (site.cue(c) != null) {
                 cueAt = c;
                 break;
@@ -192,15 +199,32 @@ final class CueBeforeRule implements AttributionRule {
             return null;
         }
         Token noun = site.token(k);
-        if (!noun.isWord() || noun.isCapitalised() || site.token(k - 1).kind() != TokenKind.POSSESSIVE
-                || !SpeakerResolver.isSaidNoun(noun.lower())) {
+        if (!noun.isWord() || noun.isCapitalised() || !SpeakerResolver.isSaidNoun(noun.lower())) {
             return null;
+        }
+        if (site.token(k - 1).kind() != TokenKind.POSSESSIVE) {
+            return pronounsWords(site, k);
         }
         Subject owner = site.speakers.phraseEndingAt(site.view, k - 1, start);
         if (owner == null || (owner.speaker() == null && owner.mention() == null)) {
             return null;
         }
         return new Attribution(owner.speaker(), owner.mention(), null, OWNED_WORDS, false, owner.start(), site.at);
+    }
+
+    /**
+     * {@code She wants, in her words, "..."}, {@code in his words: "..."}: the words of whoever the pronoun before
+     * {@code words} at {@code k} stands for, found as for a pronoun; only after {@code in}, so that {@code she
+     * answered his words, "..."} does not give her answer to him.
+     */
+    private static Attribution pronounsWords(QuoteSite site, int k) {
+        Token owner = site.token(k - 1);
+        if (!site.token(k).is("words") || k < 2 || !site.token(k - 2).is("in")
+                || !(owner.is("her") || owner.is("his"))) {
+            return null;
+        }
+        Subject s = site.speakers.possessiveOpener(site.view, k - 1);
+        return s == null ? null : new Attribution(s.speaker(), s.mention(), null, OWNED_WORDS, false, k - 2, site.at);
     }
 
     /** The previous quotation's speaker, when it stands in this paragraph or the one before. */
