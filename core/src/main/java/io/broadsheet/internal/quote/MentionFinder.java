@@ -467,9 +467,33 @@ final class MentionFinder {
                     t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
         }
+        int described = phrase == i ? describedFrom(tokens, i) : phrase;
         out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
-                phrase == i ? role : span(text, tokens, phrase, end), role, role, roleGender));
+                described == i ? role : span(text, tokens, described, end), role, role, roleGender));
         return end;
+    }
+
+    /**
+     * Where the words that describe an unnamed title's holder begin, for the mention's text: the article before up
+     * to three lower-case words that qualify the title ({@code A council leader}, {@code a senior police officer});
+     * {@code title} when there is none. Only the text: what the title's phrase is for attribution stays as it was.
+     */
+    private int describedFrom(Token[] tokens, int title) {
+        int sentence = tokens[title].sentence();
+        for (int k = title - 1; k >= 0 && k >= title - 4; k--) {
+            Token t = tokens[k];
+            if (!t.isWord() || t.sentence() != sentence) {
+                return title;
+            }
+            Word w = t.word();
+            if (w.opensDescription) {
+                return k < title - 1 ? k : title;
+            }
+            if (t.isCapitalised() || w.determiner || w.preposition || w.pronoun || isCueAt(tokens, k)) {
+                return title;
+            }
+        }
+        return title;
     }
 
     /**
