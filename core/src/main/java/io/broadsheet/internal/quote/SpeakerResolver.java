@@ -5,6 +5,7 @@ import io.broadsheet.SpeakerKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads the noun phrase that names a speaker next to a reporting verb and resolves it to an entity: names through
@@ -49,6 +50,26 @@ final class SpeakerResolver {
             "diagnosis", "instruction", "instructions", "demand", "appeal", "report", "letter", "communique",
             "communiqué", "release", "filing", "memo", "notice", "declaration", "readout", "post", "note", "email",
             "e-mail", "remarks", "remark", "claim", "pledge", "vow", "assurance", "insistence", "description");
+    /**
+     * Nouns a report calls someone it has named by instead of repeating the name ({@code the forward}, {@code the
+     * teenager}): with an age ({@code the 28-year-old}) or a demonym ({@code the Spaniard}), a definite epithet
+     * means a person the text has just named, as "he" would, and not an unnamed source.
+     */
+    private static final Set<String> EPITHETS = Set.of("forward", "striker", "midfielder", "defender", "winger",
+            "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "teenager",
+            "youngster", "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scot", "welshman",
+            "irishman", "dutchman", "dutchwoman", "swede", "dane", "pole", "croat", "serb", "argentine",
+            "argentinian", "brazilian", "norwegian", "belgian", "uruguayan", "colombian", "nigerian",
+            "ghanaian", "moroccan", "australian", "canadian", "italian", "german",
+            "american");
+    /** Longest epithet phrase after its "the": {@code the former Barcelona and Spain midfielder}. */
+    private static final int MAX_EPITHET = 5;
+    /**
+     * Whom an epithet can mean: a person known by no title, since the text calls a titled one by the title ("the
+     * manager"), and the player a manager talks about is the one the next "the 28-year-old" describes.
+     */
+    private static final Predicate<Entity> UNTITLED_PERSON = e -> e.kind() != SpeakerKind.ORGANISATION
+            && !e.hasRole();
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -195,6 +216,10 @@ final class SpeakerResolver {
         if (end <= windowStart || end > view.tokens.size()) {
             return null;
         }
+        Subject epithet = epithetEndingAt(view, end, windowStart);
+        if (epithet != null) {
+            return epithet;
+        }
         Mention m = view.endingAt(end);
         if (m != null && m.kind != MentionKind.PRONOUN) {
             int before = m.phraseStart - 1;
@@ -233,6 +258,12 @@ final class SpeakerResolver {
         Token t = view.tokens.get(start);
         if (t.isWord() && isPronoun(t.lower())) {
             return pronoun(view, start);
+        }
+        if (t.is("the")) {
+            Subject epithet = epithetStartingAt(view, start, limit);
+            if (epithet != null) {
+                return epithet;
+            }
         }
         Mention m = view.startingAt(start);
         if (m == null) {
@@ -588,6 +619,57 @@ final class SpeakerResolver {
         char s = m.text.charAt(roleAt - 2);
         char mark = m.text.charAt(roleAt - 3);
         return m.text.charAt(roleAt - 1) == ' ' && (s == 's' || s == 'S') && (mark == '\'' || mark == '\u2019');
+    }
+
+    /** A definite epithet ending at {@code end} ({@code the 28-year-old said}), or null. */
+    private Subject epithetEndingAt(ParagraphView view, int end, int windowStart) {
+        Token[] tokens = view.tokenArray;
+        if (!isEpithet(tokens[end - 1])) {
+            return null;        // the head first: almost no phrase before a verb ends in one
+        }
+        for (int k = end - 2; k >= windowStart && end - k <= MAX_EPITHET + 1 && tokens[k].isWord(); k--) {
+            if (tokens[k].is("the") || tokens[k].is("The")) {
+                return epithet(view, k, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite epithet opening at {@code the}, before a verb or after an inverted one ({@code the teenager said},
+     * {@code said the forward, who}), or null. Its head is the first epithet the phrase ends at: a word, a verb or
+     * a modifier after it ({@code the German chancellor}, {@code the forward's agent}) makes it something else.
+     */
+    private Subject epithetStartingAt(ParagraphView view, int the, int limit) {
+        Token[] tokens = view.tokenArray;
+        int stop = Math.min(limit, tokens.length);
+        for (int j = the + 1; j < stop && j - the <= MAX_EPITHET && tokens[j].isWord(); j++) {
+            if (isEpithet(tokens[j])) {
+                int next = j + 1;
+                boolean ends = next >= tokens.length || tokens[next].is("who")
+                        || (!tokens[next].isWord() && tokens[next].kind() != TokenKind.POSSESSIVE)
+                        || MentionFinder.isCueAt(view.tokens, next)
+                        || (tokens[next].isWord() && tokens[next].word().verbModifier);
+                return ends ? epithet(view, the, next) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person just named whom the epithet at {@code [start, end)} stands for, as "he" or "she" would. */
+    private Subject epithet(ParagraphView view, int start, int end) {
+        Token t = view.tokenArray[start];
+        Entity e = salience.best(view, start, t.sentence(), UNTITLED_PERSON, Gender.UNKNOWN, Salience.PRONOUN);
+        return new Subject(e, MentionFinder.span(view.text, view.tokens, start, end), start, end, false);
+    }
+
+    /** {@code forward}, {@code Spaniard}, {@code 28-year-old}: a word for someone already named. */
+    private static boolean isEpithet(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return EPITHETS.contains(w) || (w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0)));
     }
 
     private Subject pronoun(ParagraphView view, int at) {
