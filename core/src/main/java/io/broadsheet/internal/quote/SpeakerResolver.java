@@ -166,6 +166,10 @@ final class SpeakerResolver {
             return null;
         }
         Subject outer = phraseEndingAt(view, opening, windowStart);
+        Subject affiliated = outer == null ? null : affiliationOwner(view, outer.start(), windowStart);
+        if (affiliated != null) {
+            return affiliated;      // "Prof Lars Nyberg, of the University of Uppsala, who ..., said"
+        }
         boolean namedInside = inside != null && inside.phraseStart == opening + 1 && inside.kind != MentionKind.PRONOUN
                 && inside.kind != MentionKind.DESCRIPTION;
         if (namedInside && (outer == null || outer.speaker() == null)) {
@@ -178,6 +182,26 @@ final class SpeakerResolver {
             return subjectOf(inside);    // "In a statement, Smith, said" is rare; an inner name is the best guess
         }
         return null;
+    }
+
+    /**
+     * The person whose affiliation the phrase at {@code start} gives, as {@code Prof Lars Nyberg, of the University
+     * of Uppsala,} or {@code Ana Ruiz, from the union,}: a person's name, a comma, {@code of}, {@code from} or
+     * {@code at}, then the phrase; null when the phrase is no such affiliation. The affiliation is where the person
+     * works, never the speaker.
+     */
+    private Subject affiliationOwner(ParagraphView view, int start, int windowStart) {
+        List<Token> tokens = view.tokens;
+        int k = start - 1;
+        if (k > windowStart && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k - 1 <= windowStart || !tokens.get(k - 1).isPunct(',') || !tokens.get(k).isWord()
+                || !(tokens.get(k).is("of") || tokens.get(k).is("from") || tokens.get(k).is("at"))) {
+            return null;
+        }
+        Mention person = view.endingAt(k - 1);
+        return person != null && person.kind == MentionKind.PERSON ? subjectOf(person) : null;
     }
 
     /**
