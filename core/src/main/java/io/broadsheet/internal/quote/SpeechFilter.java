@@ -15,9 +15,14 @@ final class SpeechFilter {
             "labelled", "branded", "motto", "banner", "headline", "book", "film", "show", "programme", "program",
             "song", "album", "series", "operation", "campaign", "initiative");
 
-    /** Words that carry on a sentence after quoted words without being qualified by them. */
+    /**
+     * Words that carry on a sentence after quoted words without being qualified by them; among them the verbs
+     * of which quoted words are the subject ({@code said "no single country" could}).
+     */
     private static final Set<String> FOLLOWERS = words("to", "or", "nor", "than", "unless", "whether", "too",
-            "again", "yesterday", "today", "tonight", "now", "here", "there", "anyway", "either", "instead", "rather");
+            "again", "yesterday", "today", "tonight", "now", "here", "there", "anyway", "either", "instead", "rather",
+            "could", "would", "will", "can", "may", "might", "must", "should", "shall", "was", "were", "is", "are",
+            "had", "has", "have", "did", "does");
 
     private SpeechFilter() {
     }
