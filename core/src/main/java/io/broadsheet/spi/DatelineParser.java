@@ -1,6 +1,7 @@
 package io.broadsheet.spi;
 
 import io.broadsheet.Dateline;
+import io.broadsheet.internal.WordCount;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -494,7 +495,7 @@ public final class DatelineParser {
             // a date in a form not read above (LISBOA, 14 de Março): keep the place before it
             place = placeBeforeDigits(place);
         }
-        if (place != null && (!plausiblePlace(place) || words(place) > MAX_LEAD_PLACE_WORDS)) {
+        if (place != null && (!plausiblePlace(place) || WordCount.of(place) > MAX_LEAD_PLACE_WORDS)) {
             return Optional.empty();
         }
         if (agency == null && (place == null || !(isCapitals(place) || year != null))) {
@@ -807,7 +808,7 @@ public final class DatelineParser {
      * must not pass for.
      */
     private static boolean plausibleAgency(String agency) {
-        if (agency.isEmpty() || agency.length() > MAX_AGENCY || words(agency) > 4) {
+        if (agency.isEmpty() || agency.length() > MAX_AGENCY || WordCount.of(agency) > 4) {
             return false;
         }
         if (!Character.isUpperCase(agency.codePointAt(0))) {
@@ -835,16 +836,6 @@ public final class DatelineParser {
             letters |= Character.isLetter(c);
         }
         return letters;
-    }
-
-    private static int words(String text) {
-        int words = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words;
     }
 
     /** The part of {@code place} before the comma that precedes its first digit, or null when there is none. */

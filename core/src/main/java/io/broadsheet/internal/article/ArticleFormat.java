@@ -3,6 +3,7 @@ package io.broadsheet.internal.article;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
+import io.broadsheet.internal.WordCount;
 import io.broadsheet.internal.html.PageMetadata;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
@@ -680,17 +681,7 @@ public final class ArticleFormat implements FormatProvider {
         Dateline dated = DatelineParser.monthFirst().parse(text).orElse(null);
         // "Brussels, 4 March 2022" is where and when, not what; "PM remarks at press conference: 3 March 2025"
         // is what, with its date
-        return dated == null || dated.place().isPresent() && words(dated.place().get()) > MAX_ISSUER_WORDS;
-    }
-
-    private static int words(String text) {
-        int words = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words;
+        return dated == null || dated.place().isPresent() && WordCount.of(dated.place().get()) > MAX_ISSUER_WORDS;
     }
 
     /**
