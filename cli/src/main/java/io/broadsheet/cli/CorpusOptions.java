@@ -1,6 +1,7 @@
 package io.broadsheet.cli;
 
 import io.broadsheet.DocumentParser;
+import io.broadsheet.InputTooLargeException;
 import io.broadsheet.trace.Corpus;
 import io.broadsheet.trace.TraceFailure;
 
@@ -69,7 +70,9 @@ final class CorpusOptions {
         boolean report(List<TraceFailure> failures, PrintWriter err) {
             problems.forEach(p -> err.println("broadsheet: " + p));
             for (TraceFailure f : failures) {
-                String message = f.message().replace('\n', ' ');
+                // A file over the size limit gets the command-line option that raises it, not the builder method.
+                String message = f.cause() instanceof InputTooLargeException tooLarge
+                        ? ParserOptions.overLimit(tooLarge) : f.message().replace('\n', ' ');
                 err.println("broadsheet: " + (message.contains(f.input()) ? message : f.input() + ": " + message));
             }
             err.flush();

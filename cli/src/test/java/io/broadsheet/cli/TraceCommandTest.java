@@ -168,6 +168,16 @@ class TraceCommandTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitNamesTheOptionThatRaisesIt() {
+        // trace kept only the failure's message, which advised DocumentParser.Builder.maxInputBytes
+        Run run = run("trace", "--json", "--max-input-bytes", "200", dir.resolve("event").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(transcript + ": input is ", "more than the limit of 200"
+                + " (raise it with --max-input-bytes)").doesNotContain("Builder");
+    }
+
+    @Test
     void noInputIsAUsageError() {
         Run run = run("trace");
         assertThat(run.code()).isEqualTo(2);

@@ -234,9 +234,9 @@ public final class Corpus {
                 document = parser.parse(input.path);
             } catch (IOException e) {
                 return new Parsed(input, null, false, new TraceFailure(input.path.toString(),
-                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+                        e.getClass().getSimpleName() + ": " + e.getMessage(), e));
             } catch (BroadsheetException e) {
-                return new Parsed(input, null, false, new TraceFailure(input.path.toString(), e.getMessage()));
+                return new Parsed(input, null, false, new TraceFailure(input.path.toString(), e.getMessage(), e));
             }
         }
         return new Parsed(input, document, isPrimary(input, document), null);

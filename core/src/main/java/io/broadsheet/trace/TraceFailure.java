@@ -7,12 +7,25 @@ import java.util.Objects;
  *
  * @param input   the input's path or name
  * @param message why it failed
+ * @param cause   the exception that stopped it, so that a caller can tell one failure from another (for example
+ *                an {@link io.broadsheet.InputTooLargeException} and its limit) without reading the message;
+ *                {@code null} when the failure was not an exception
  */
-public record TraceFailure(String input, String message) {
+public record TraceFailure(String input, String message, Exception cause) {
 
     /** Validates. */
     public TraceFailure {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * A failure with no exception behind it.
+     *
+     * @param input   the input's path or name
+     * @param message why it failed
+     */
+    public TraceFailure(String input, String message) {
+        this(input, message, null);
     }
 }
