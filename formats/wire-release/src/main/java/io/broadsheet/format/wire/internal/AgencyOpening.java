@@ -24,6 +24,13 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
     private static final int MAX_TAG_WORDS = 4;
     /** The last word of an agency's name written in capitals, which says that it is an agency. */
     private static final Set<String> AGENCY_WORDS = Set.of("NEWS", "PRESS", "WIRE", "NEWSWIRE", "AGENCY");
+    /**
+     * Agencies that write their one-word name in capitals. Any other bold run in capitals alone before the dash
+     * is the place of a dateline ({@code **WASHINGTON** -}), which the article reading takes as one.
+     */
+    private static final Set<String> AGENCIES_IN_CAPITALS = Set.of("AP", "AFP", "UPI", "EFE", "ANSA", "DPA",
+            "TASS", "PTI", "IANS", "ANI", "UNI", "KYODO", "XINHUA", "YONHAP", "REUTERS", "BERNAMA", "ANTARA", "IRNA",
+            "MENA", "WAFA", "PAP", "CTK", "MTI", "BTA", "HINA", "ANP", "APA", "SDA", "ATS", "NTB", "TT", "STT", "PA");
 
     /**
      * Reads the opening of a paragraph.
@@ -143,10 +150,28 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
         return boldTag(text, tag);
     }
 
+    /** Whether {@code word} has letters and none of them lower-case. */
+    private static boolean isCapitals(String word) {
+        boolean letters = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
     /** {@code **USPA NEWS** - text}: a short bold run, then a dash, then the story. */
     private static Optional<AgencyOpening> boldTag(String text, String strong) {
+        // A comma or a parenthesis makes the bold run a dateline ("**ROTTERDAM, May 18 (Harbourside Daily)** -"),
+        // which the dateline reading takes apart; an agency's name has neither.
         if (strong.length() > MAX_TAG || !text.startsWith(strong) || !Character.isUpperCase(strong.codePointAt(0))
-                || strong.endsWith(":")) {
+                || strong.endsWith(":") || strong.indexOf(',') >= 0 || strong.indexOf('(') >= 0) {
+            return Optional.empty();
+        }
+        if (!strong.contains(" ") && isCapitals(strong) && !AGENCIES_IN_CAPITALS.contains(strong)) {
             return Optional.empty();
         }
         int i = strong.length();

@@ -39,6 +39,28 @@ class AgencyOpeningTest {
     }
 
     @Test
+    void boldDatelineIsReadAsADatelineNotAsTheAgencysName() {
+        // "**ROTTERDAM, May 18 (Harbourside Daily)** -" gave the agency "ROTTERDAM, May 18 (Harbourside Daily)"
+        String text = "ROTTERDAM, May 18 (Harbourside Daily) \u2014 Dock workers extended their strike.";
+        AgencyOpening opening = AgencyOpening.read(block(text, "ROTTERDAM, May 18 (Harbourside Daily)"),
+                Year.of(2026)).orElseThrow();
+        assertThat(opening.agency()).isEqualTo("Harbourside Daily");
+        assertThat(opening.dateline()).contains(Dateline.of("ROTTERDAM", LocalDate.of(2026, 5, 18), null));
+        assertThat(text.substring(opening.textStart())).startsWith("Dock workers");
+    }
+
+    @Test
+    void boldPlaceInCapitalsIsNotAnAgencyButAnAgencysNameIs() {
+        // "**WASHINGTON** -" made the city the publisher
+        assertThat(AgencyOpening.read(block("WASHINGTON \u2014 The Senate passed the bill.", "WASHINGTON"), null))
+                .isEmpty();
+        assertThat(AgencyOpening.read(block("AFP - The Senate passed the bill.", "AFP"), null))
+                .map(AgencyOpening::agency).contains("AFP");
+        assertThat(AgencyOpening.read(block("Reuters - The Senate passed the bill.", "Reuters"), null))
+                .map(AgencyOpening::agency).contains("Reuters");
+    }
+
+    @Test
     void capitalsTagThatNamesItselfAnAgencyIsTheAgencyWithoutBold() {
         String text = "USPA NEWS - The Danish cycling team presented a new sponsor on Wednesday.";
         AgencyOpening opening = AgencyOpening.read(block(text, null), null).orElseThrow();
