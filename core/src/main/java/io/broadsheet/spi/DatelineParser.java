@@ -157,7 +157,7 @@ public final class DatelineParser {
             if (t != null && t.find() && t.start() > 0) {
                 time = time(number(rest, t, 1), number(rest, t, 2), t.group(3));
                 if (time != null) {
-                    rest = stripTrailingSeparators(rest.substring(0, t.start()));
+                    rest = withoutTrailingAt(stripTrailingSeparators(rest.substring(0, t.start())));
                 }
             }
             DateMatch found = dateAtEnd(rest);
@@ -794,6 +794,16 @@ public final class DatelineParser {
     }
 
     /** Drops separators left at the end once a trailing time is cut off: {@code 18-07-2019 - 11:37}. */
+    /** {@code March 3, 2026 at} before a time: the date without the word that joins the time to it. */
+    private static String withoutTrailingAt(String text) {
+        int n = text.length();
+        if (n >= 3 && text.charAt(n - 3) == ' ' && (text.charAt(n - 2) | 0x20) == 'a'
+                && (text.charAt(n - 1) | 0x20) == 't') {
+            return stripTrailingSeparators(text.substring(0, n - 3));
+        }
+        return text;
+    }
+
     private static String stripTrailingSeparators(String text) {
         int end = text.length();
         while (end > 0 && " \t,;|/-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0) {

@@ -50,6 +50,11 @@ class DatelineParserTest {
                 .as("a shortened weekday is no place").contains(
                         Dateline.of(null, LocalDate.of(2024, 12, 12), LocalTime.of(14, 5)));
         assertThat(DAY_FIRST.parse("Brussels, Friday, 4 March 2022")).contains(Dateline.of("Brussels", MARCH_4, null));
+        assertThat(MONTH_FIRST.parse("Published March 3, 2026 at 7:15 a.m. ET"))
+                .as("'at' between date and time (the line stayed in the story's body)")
+                .contains(Dateline.of(null, LocalDate.of(2026, 3, 3), LocalTime.of(7, 15)));
+        assertThat(DAY_FIRST.parse("BERLIN, 3 March 2026 at 10:00"))
+                .contains(Dateline.of("BERLIN", LocalDate.of(2026, 3, 3), LocalTime.of(10, 0)));
         assertThat(MONTH_FIRST.parse("By LENA FISCHER and TOM ROE Updated 10:42 AM EDT, March 14, 2023"))
                 .as("a byline is no place").isEmpty();
     }
