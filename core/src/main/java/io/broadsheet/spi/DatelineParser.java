@@ -173,8 +173,9 @@ public final class DatelineParser {
             date = found.date;
             rest = rest.substring(0, found.start);
             if (time == null) {
-                // "Updated 2:21 PM UTC, August 16, 2024": the time before the date
-                String beforeDate = stripTrailingSeparators(rest);
+                // "Updated 2:21 PM UTC, August 16, 2024": the time before the date, or before its weekday
+                // ("Updated 4:32 PM EDT, Sat May 16, 2026")
+                String beforeDate = stripTrailingSeparators(withoutWeekday(rest));
                 int mark = lastClockTime(beforeDate);
                 Matcher before = mark >= 0 ? from(TIME_AT_END, beforeDate, mark - TIME_BEFORE_LAST_CLOCK) : null;
                 if (before != null && before.find()) {

@@ -50,6 +50,9 @@ class DatelineParserTest {
                 .as("a shortened weekday is no place").contains(
                         Dateline.of(null, LocalDate.of(2024, 12, 12), LocalTime.of(14, 5)));
         assertThat(DAY_FIRST.parse("Brussels, Friday, 4 March 2022")).contains(Dateline.of("Brussels", MARCH_4, null));
+        assertThat(MONTH_FIRST.parse("Updated 4:32 PM EDT, Sat May 16, 2026"))
+                .as("a weekday between time and date (the stamp was read as a place)")
+                .contains(Dateline.of(null, LocalDate.of(2026, 5, 16), LocalTime.of(16, 32)));
         assertThat(MONTH_FIRST.parse("Published March 3, 2026 at 7:15 a.m. ET"))
                 .as("'at' between date and time (the line stayed in the story's body)")
                 .contains(Dateline.of(null, LocalDate.of(2026, 3, 3), LocalTime.of(7, 15)));
