@@ -78,19 +78,19 @@ public final class BoilerplateRules {
                     "page language:", "skip to main content", "skip to content", "share this article",
                     "share this page", "share this story", "share on facebook", "share on twitter",
                     "share on linkedin", "share via email", "email this article", "print this page",
-                    "subscribe to our newsletter", "sign up for our newsletter", "sign up for the",
+                    "subscribe to our newsletter", "sign up for our ", "sign up for the",
                     "follow us on", "click here to subscribe", "back to top", "read more:", "related:",
                     "related articles", "related stories", "more on this story", "recommended for you",
                     "you may also like", "toggle navigation", "main menu", "breadcrumb", "sign up to ",
                     "updates to this page", "is this page useful", "explore more on these topics",
-                    "reuse this content", "save articles to read later")
+                    "reuse this content", "save articles to read later", "related topics")
             .with(DiscardReason.NAVIGATION, Match.EXACT,
                     "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
                     "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
                     "listen", "listen to this article", "comments", "next", "previous", "top", "related",
                     "embed", "download", "download file", "download audio", "download video", "tags", "topics",
                     "related content", "related coverage", "see also", "read also", "also read", "more stories",
-                    "most read", "most popular", "latest stories", "top stories", "save", "related topics");
+                    "most read", "most popular", "latest stories", "top stories", "save");
 
     private final List<Rule> rules;
     /** Whether the caption shape applies as well as the phrases: true for the standard rules. */

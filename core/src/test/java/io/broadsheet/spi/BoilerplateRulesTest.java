@@ -27,6 +27,11 @@ class BoilerplateRulesTest {
         assertThat(rules.classify("The code has been copied to your clipboard.")).contains(DiscardReason.BOILERPLATE);
         assertThat(rules.classify("The minister said the file had been copied to your clipboard and to hers."))
                 .isEmpty();
+        assertThat(rules.classify("Sign up for our morning newsletter to get the top stories delivered to your inbox."))
+                .as("a newsletter that is not called just 'newsletter' (it stayed in the body)")
+                .contains(DiscardReason.NAVIGATION);
+        assertThat(rules.classify("Related topics Perth Transport"))
+                .as("the label with its topics, copied without line breaks").contains(DiscardReason.NAVIGATION);
         assertThat(rules.classify("0:00 0:02:31 0:00")).as("a media player's clock").contains(DiscardReason.BOILERPLATE);
         assertThat(rules.classify("2024")).as("a number is no clock").isEmpty();
         assertThat(rules.classify("11:30")).as("one time is a stamp").isEmpty();
