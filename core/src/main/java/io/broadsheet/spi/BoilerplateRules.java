@@ -73,7 +73,8 @@ public final class BoilerplateRules {
                     "here's how you know", "javascript is disabled", "please enable javascript",
                     "this video is not available", "advertisement", "skip advertisement",
                     "we use cookies", "this site uses cookies", "accept cookies", "cookie settings",
-                    "no media source currently available", "width px height px")
+                    "no media source currently available", "width px height px",
+                    "a version of this article appears in print")
             .with(DiscardReason.NAVIGATION, Match.PREFIX,
                     "page language:", "skip to main content", "skip to content", "share this article",
                     "share this page", "share this story", "share on facebook", "share on twitter",

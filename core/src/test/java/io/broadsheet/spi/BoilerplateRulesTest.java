@@ -30,6 +30,8 @@ class BoilerplateRulesTest {
         assertThat(rules.classify("Sign up for our morning newsletter to get the top stories delivered to your inbox."))
                 .as("a newsletter that is not called just 'newsletter' (it stayed in the body)")
                 .contains(DiscardReason.NAVIGATION);
+        assertThat(rules.classify("A version of this article appears in print on Jan. 22, 2026, Section B, Page 1 of"
+                + " the New York edition with the headline: Chip Maker Picks Ohio.")).contains(DiscardReason.BOILERPLATE);
         assertThat(rules.classify("Related topics Perth Transport"))
                 .as("the label with its topics, copied without line breaks").contains(DiscardReason.NAVIGATION);
         assertThat(rules.classify("0:00 0:02:31 0:00")).as("a media player's clock").contains(DiscardReason.BOILERPLATE);

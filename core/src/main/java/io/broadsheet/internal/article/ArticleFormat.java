@@ -362,6 +362,11 @@ public final class ArticleFormat implements FormatProvider {
             // What the page states of itself: an HTML page's meta tags, or the front matter of a Markdown archive.
             source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
             String siteName = source.metadata(MetadataKeys.SITE_NAME).orElse(statedPublisher);
+            if (siteName == null && html) {
+                // "Chip Maker Picks Ohio - The Daily Ledger": the page names its site only in its title
+                siteName = PageMetadata.siteNameAfterHeadline(source.metadata(MetadataKeys.TITLE).orElse(null),
+                        title);
+            }
             if (siteName != null) {
                 doc.publisher(siteName);
             }

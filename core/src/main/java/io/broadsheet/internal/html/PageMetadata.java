@@ -138,6 +138,31 @@ public final class PageMetadata {
         return t;
     }
 
+    /**
+     * The site's name as a {@code <title>} gives it after the headline: {@code Chip Maker Picks Ohio - The Daily
+     * Ledger} with the headline {@code Chip Maker Picks Ohio} gives {@code The Daily Ledger}; after a section
+     * ({@code ... | Environment | The Sentinel}) the last part. For pages that state no site name.
+     *
+     * @param pageTitle the page's {@code <title>}, or null
+     * @param headline  the headline the page was given
+     * @return the site's name, or null when the title is not the headline followed by a short name
+     */
+    public static String siteNameAfterHeadline(String pageTitle, String headline) {
+        if (pageTitle == null || headline == null || headline.isEmpty() || !pageTitle.startsWith(headline)) {
+            return null;
+        }
+        String rest = pageTitle.substring(headline.length());
+        for (String sep : SEPARATORS) {
+            if (rest.startsWith(sep)) {
+                String name = rest.substring(sep.length());
+                int last = name.lastIndexOf(sep);
+                name = (last >= 0 ? name.substring(last + sep.length()) : name).strip();
+                return name.isEmpty() || words(name) > MAX_SITE_NAME_WORDS ? null : name;
+            }
+        }
+        return null;
+    }
+
     private static String cutSite(String t, String siteName) {
         if (siteName != null && !siteName.isBlank()) {
             String site = siteName.strip();
@@ -187,6 +212,8 @@ public final class PageMetadata {
         return name;
     }
 
+    /** A site's name is a few words: {@code The Daily Ledger}, {@code Sentinel News & Media}. */
+    private static final int MAX_SITE_NAME_WORDS = 6;
     private static final List<String> SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ",
             " \u2022 ", " \u00bb ", " / ");
 
