@@ -420,6 +420,11 @@ public final class ContactReader {
                 // company the card names ("Northwind Energy"), for a name-like line holds no office word.
                 if (isJobTitle(c.value)) {
                     draft.role = c.value;
+                } else if (isOrganisation(draft.name) && !isOrganisation(c.value)) {
+                    // "Lakeshore Dental Group" over "Marcus Bell": the card names the company first
+                    Draft person = new Draft(c.value);
+                    person.organization = draft.name;
+                    return person;
                 } else {
                     draft.organization = c.value;
                 }

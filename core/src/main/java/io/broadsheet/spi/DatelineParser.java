@@ -239,6 +239,7 @@ public final class DatelineParser {
      * {@code WASHINGTON (Reuters) -}, {@code BRUSSELS, March 4 (Reuters) -}, {@code (AP) \u2014},
      * {@code Washington (AFP) \u2013}, {@code NEW YORK, March 4, 2022 /PRNewswire/ --},
      * {@code SAN FRANCISCO--(BUSINESS WIRE)--}, {@code Madrid, Mar 3 (EFE).-}, {@code TOKYO, March 3 Kyodo -},
+     * {@code PORTLAND, Ore. (PRWEB) March 4, 2025 --} (an agency in capitals between place and date),
      * {@code WASHINGTON \u2014} and {@code Brussels, 15 January 2022 \u2013}. Agencies that set no dash after
      * their name are read by {@link #parseLeadWithoutDash}.
      *
@@ -490,6 +491,15 @@ public final class DatelineParser {
                     }
                 }
                 place = trimPlace(before.substring(0, m.start()));
+            }
+        }
+        if (agency == null && place != null && place.charAt(place.length() - 1) == ')') {
+            // "PORTLAND, Ore. (PRWEB) March 4, 2025 --": the agency between the place and the date
+            int open = place.lastIndexOf('(');
+            String bracketed = open > 0 ? place.substring(open + 1, place.length() - 1).strip() : "";
+            if (isCapitals(bracketed) && plausibleAgency(bracketed)) {
+                agency = bracketed;
+                place = trimPlace(place.substring(0, open));
             }
         }
         if (place != null && hasDigit(place)) {

@@ -25,7 +25,12 @@ import io.broadsheet.spi.SourceDocument;
  *       cut from the body and becomes the publisher;</li>
  *   <li>an {@code Article online:} link as the URL, and the agency's footer (editorial office, liability notice,
  *       postal address, author and tag lines, reporting credits, AP's notes under {@code ___}, sign-off slugs such
- *       as {@code lb-jr/ach/rl}, Xinhua's {@code Enditem}) as discarded blocks.</li>
+ *       as {@code lb-jr/ach/rl}, Xinhua's {@code Enditem}) as discarded blocks;</li>
+ *   <li>section headings inside a release's body ({@code Highlights}, {@code About the Study}, a bold
+ *       {@code Outlook} line) and the agency's correction or update notices ({@code This story has been corrected
+ *       to ...}), which are set aside: they are no paragraphs of the story;</li>
+ *   <li>press contacts, whether under the story, on the label's own line ({@code For further information: Media:
+ *       Name, Role, phone, e-mail}) or above the headline.</li>
  * </ul>
  * Detection needs the agency tag or agency dateline near the top; an ordinary article with a
  * {@code WASHINGTON —} dateline but no agency is not a wire release.

@@ -62,10 +62,13 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
             // "New Delhi, Mar 3 (PTI) The ...", "MOSCOW, March 3. /TASS/. The ...": no dash after the agency.
             lead = DatelineParser.dayFirst().parseLeadWithoutDash(text);
         }
-        if (lead.isEmpty() || lead.get().agency().isEmpty()) {
+        if (lead.isEmpty()) {
             return Optional.empty();
         }
         DatelineParser.Lead opening = lead.get();
+        if (opening.agency().isEmpty()) {
+            return agencyAfterDateline(text, opening, yearIfMissing);
+        }
         if (opening.place().isEmpty() && opening.day().isEmpty()) {
             // "(ANSA) - ROME, MAR 12 - text": the agency first, then the place and date with a dash of their own.
             Optional<DatelineParser.Lead> after = DatelineParser.dayFirst().parseLead(
@@ -78,6 +81,25 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
         }
         return Optional.of(new AgencyOpening(opening.agency().get(), opening.dateline(yearIfMissing),
                 opening.textStart()));
+    }
+
+    /**
+     * {@code TOKYO, Mar 12, 2025 - (ACN Newswire) - text}: a dateline with a dash of its own, then the agency in
+     * brackets with another dash. Only an opening whose text starts with a bracket is read further.
+     */
+    private static Optional<AgencyOpening> agencyAfterDateline(String text, DatelineParser.Lead dateline,
+            Year yearIfMissing) {
+        int start = dateline.textStart();
+        if (start >= text.length() || text.charAt(start) != '(') {
+            return Optional.empty();
+        }
+        Optional<DatelineParser.Lead> after = DatelineParser.dayFirst().parseLead(text.substring(start));
+        if (after.isEmpty() || after.get().agency().isEmpty() || after.get().place().isPresent()
+                || after.get().day().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgencyOpening(after.get().agency().get(), dateline.dateline(yearIfMissing),
+                start + after.get().textStart()));
     }
 
     /**

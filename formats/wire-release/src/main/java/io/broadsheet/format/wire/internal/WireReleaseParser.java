@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,27 @@ public final class WireReleaseParser {
     /** Agencies write numeric dates day first (European releases) or with month names, which read either way. */
     private static final DatelineParser DATES = DatelineParser.dayFirst();
 
+    /** PR Newswire's line over the issuer's name and the time stamp on a release's page. */
+    private static final String NEWS_PROVIDED_BY = "news provided by";
+    /** The embargo line over a release, which says nothing about its content. */
+    private static final String FOR_IMMEDIATE_RELEASE = "for immediate release";
+    /**
+     * Openings of an agency's notice that a story was corrected or updated ({@code This story has been corrected
+     * to ...}, {@code (Corrects spelling of ...)}, {@code An earlier version of this story ...}), in lower case,
+     * after an opening bracket; all start with a letter of {@link #REVISION_INITIALS}.
+     */
+    private static final List<String> REVISION_NOTES = List.of("this story has been corrected",
+            "this story has been updated", "this story was corrected", "this story was updated",
+            "this version corrects", "this article has been corrected", "this article has been updated",
+            "an earlier version of this story", "an earlier version of this article", "corrects ", "correction:",
+            "clarification:");
+    private static final String REVISION_INITIALS = "TtAaCc";
+    /** Revision notices are a sentence or two. */
+    private static final int MAX_REVISION_NOTE = 300;
+    /** A section heading inside a release's body ({@code Highlights}, {@code About the Study}) is a few words. */
+    private static final int MAX_SECTION_HEADING = 60;
+    private static final int MAX_SECTION_HEADING_WORDS = 7;
+
     /** Xinhua's mark for the end of a story, on a line of its own or after the last sentence. */
     private static final String END_OF_STORY = "Enditem";
 
@@ -62,7 +84,7 @@ public final class WireReleaseParser {
             "v.i.s.d.p", "responsible for the content", "media contact", "press contact", "contact:", "contacts:",
             "source:", "about the author", "forward-looking statement", "forward looking statement",
             "cautionary note", "cautionary statement", "safe harbor", "safe harbour", "investor contact",
-            "investor relations contact", "media inquiries", "media enquiries", "for further information, please",
+            "investor relations contact", "media inquiries", "media enquiries", "for further information, please", "for further information:",
             "for more information, please contact", "for media inquiries");
     /**
      * Openings of the first line of a corporate release's contact section: {@code Media Contact:}, {@code For
@@ -71,7 +93,7 @@ public final class WireReleaseParser {
      */
     private static final List<String> CONTACT_PHRASES = List.of("media contact", "press contact", "contact:",
             "contacts:", "investor contact", "investor relations contact", "media inquiries", "media enquiries",
-            "for further information, please", "for more information, please contact", "for media inquiries");
+            "for further information, please", "for further information:", "for more information, please contact", "for media inquiries");
     /** The first letters of the contact phrases and headings, either case: most blocks are turned down by it. */
     private static final String CONTACT_INITIALS = "cfimpCFIMP";
     /** The wire's link under a PR Newswire release, which closes its contact section. */
@@ -128,6 +150,10 @@ public final class WireReleaseParser {
     private boolean expectUrl;
     /** Index of the first block of the contact section being read, or -1 outside one. */
     private int contactFrom = -1;
+    /** End of the contact section read above the headline, or 0. */
+    private int headContactsEnd;
+    /** Whether the next head block is the issuer's name under {@code News provided by}. */
+    private boolean issuerNext;
     /** Index of the headline's block, or -2 before it is read. */
     private int titleIndex = -2;
 
@@ -236,6 +262,37 @@ public final class WireReleaseParser {
             story(text.substring(agency.textStart()));
             return null;
         }
+        if (issuerNext) {
+            // the issuer's name under "News provided by": "Harbor Lane Foods, Inc." is no sentence of the story
+            issuerNext = false;
+            return DiscardReason.METADATA;
+        }
+        char first = text.charAt(0);
+        if ((first == 'N' || first == 'n') && block.lines().size() <= 1
+                && text.regionMatches(true, 0, NEWS_PROVIDED_BY, 0, NEWS_PROVIDED_BY.length())) {
+            issuerNext = text.length() == NEWS_PROVIDED_BY.length();
+            return DiscardReason.METADATA;
+        }
+        if ((first == 'F' || first == 'f') && text.equalsIgnoreCase(FOR_IMMEDIATE_RELEASE)) {
+            return DiscardReason.METADATA;
+        }
+        if (index < headContactsEnd) {
+            return DiscardReason.CONTACT_BLOCK;
+        }
+        if (block.mainContent() && opensContactSection(block)) {
+            // "Media Contact:" over name, phone and address above the headline, as some releases open; the card
+            // may stand in a block of its own under the heading
+            headContactsEnd = block.lines().size() <= 1 && index + 1 < blocks.size()
+                    && isContactCard(blocks.get(index + 1)) ? index + 2 : index + 1;
+            List<Contact> contacts = ContactReader.read(blocks.subList(index, headContactsEnd));
+            for (int i = 0; i < contacts.size(); i++) {
+                doc.contact(contacts.get(i));
+            }
+            return DiscardReason.CONTACT_BLOCK;
+        }
+        if (isRevisionNote(text)) {
+            return DiscardReason.METADATA;      // "CORRECTION: An earlier version ..." over the story
+        }
         Optional<String> sectionValue = sectionLabel(text);
         if (sectionValue.isPresent()) {
             section = sectionValue.get();
@@ -340,9 +397,72 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             discard(block, DiscardReason.CAPTION);
+        } else if (isRevisionNote(text)) {
+            discard(block, DiscardReason.METADATA);
+        } else if (isSectionHeading(block, index)) {
+            // "Highlights", "About the Study", "Outlook": a heading over part of the body is not body text
+            discard(block, DiscardReason.METADATA);
         } else {
             story(text);
         }
+    }
+
+    /**
+     * The agency's note that the story was corrected or updated, under it or over it: {@code This story has been
+     * corrected to fix ...}, {@code (Corrects spelling of name in paragraph 3)}.
+     */
+    private static boolean isRevisionNote(String text) {
+        // Turned down by the first character (after a bracket) and the length: a test or two for most blocks.
+        int start = text.charAt(0) == '(' ? 1 : 0;
+        if (start >= text.length() || REVISION_INITIALS.indexOf(text.charAt(start)) < 0
+                || text.length() > MAX_REVISION_NOTE) {
+            return false;
+        }
+        for (int i = 0; i < REVISION_NOTES.size(); i++) {
+            String note = REVISION_NOTES.get(i);
+            if (text.regionMatches(true, start, note, 0, note.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading over a section of the body: a Markdown or HTML heading, a line that is bold throughout, or a
+     * short capitalised line that does not end like a sentence and stands over a paragraph of prose or a list.
+     * A heading ending with a colon is left to the body: it introduces what follows as a sentence does.
+     */
+    private boolean isSectionHeading(Block block, int index) {
+        // Most blocks are a paragraph of a line or two that ends with a full stop or quotation mark: turned down
+        // by its last character before anything else is read.
+        String text = block.text();
+        char last = text.charAt(text.length() - 1);
+        if (!Character.isLetterOrDigit(last) && last != ')') {
+            return false;
+        }
+        if (block.isHeading()) {
+            return true;
+        }
+        if (block.kind() != BlockKind.PARAGRAPH || text.length() > MAX_SECTION_HEADING || block.lines().size() > 1
+                || !Character.isUpperCase(text.charAt(0)) || index < 0 || index + 1 >= blocks.size()) {
+            return false;
+        }
+        Optional<String> strong = block.leadingStrong();
+        if (strong.isPresent() && strong.get().equals(text)) {
+            return true;
+        }
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (c == '.' || c == ',' || c == '"' || c == '\u201c' || c == ':' || c == ';') {
+                return false;
+            }
+        }
+        Block next = blocks.get(index + 1);
+        return words <= MAX_SECTION_HEADING_WORDS
+                && (next.kind() == BlockKind.LIST_ITEM || next.kind() == BlockKind.PARAGRAPH && isProse(next));
     }
 
     /**
@@ -626,11 +746,45 @@ public final class WireReleaseParser {
     }
 
     private void readContacts(int end) {
-        List<Contact> contacts = ContactReader.read(blocks.subList(contactFrom, end));
+        List<Block> section = blocks.subList(contactFrom, end);
+        Block first = section.get(0);
+        if (first.lines().size() <= 1 && first.text().length() > MAX_LABEL) {
+            // "For further information: Media: Alicia Brandt, Director, 416-555-0142, ...": the labels on the
+            // contact's own line are no part of it
+            int start = afterLabels(first.text());
+            if (start > 0) {
+                section = new ArrayList<>(section);
+                section.set(0, first.withText(first.text().substring(start)));
+            }
+        }
+        List<Contact> contacts = ContactReader.read(section);
         for (int i = 0; i < contacts.size(); i++) {
             doc.contact(contacts.get(i));
         }
         contactFrom = -1;
+    }
+
+    /**
+     * Where the text starts after the short labels that open it ({@code For further information: Media: }), or 0.
+     * A label is a few words before a colon, with no digit or {@code @}.
+     */
+    private static int afterLabels(String text) {
+        int start = 0;
+        int words = 1;
+        for (int i = 0; i < text.length() && i - start <= MAX_LABEL; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                start = i + 1;
+                while (start < text.length() && text.charAt(start) == ' ') {
+                    start++;
+                }
+                words = 1;
+                i = start - 1;
+            } else if (c == ' ' && ++words > MAX_LABEL_WORDS || c == '@' || c >= '0' && c <= '9') {
+                break;
+            }
+        }
+        return start < text.length() ? start : 0;
     }
 
     /**
@@ -640,8 +794,12 @@ public final class WireReleaseParser {
      */
     private static boolean opensContactSection(Block block) {
         String first = block.lines().isEmpty() ? block.text() : block.lines().get(0);
-        return !first.isEmpty() && first.length() <= MAX_LABEL && CONTACT_INITIALS.indexOf(first.charAt(0)) >= 0
-                && isContactLabel(first);
+        if (first.isEmpty() || CONTACT_INITIALS.indexOf(first.charAt(0)) < 0) {
+            return false;
+        }
+        // CNW sets its contacts on the label's line: "For further information: Media: Alicia Brandt, ..."
+        return first.length() <= MAX_LABEL ? isContactLabel(first)
+                : startsWithAny(fold(first.substring(0, MAX_LABEL)), CONTACT_PHRASES);
     }
 
     /** Whether a short line opening with a contact initial is a contact phrase or heading. */
@@ -813,7 +971,22 @@ public final class WireReleaseParser {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != '!' && last != '?' && last != ',' && text.split(" ").length <= MAX_ABOUT_WORDS;
+        if (last == '!' || last == '?' || last == ',' || last == '.' && !endsWithAbbreviation(text)) {
+            return false;
+        }
+        return text.split(" ").length <= MAX_ABOUT_WORDS;
+    }
+
+    /**
+     * Whether the text ends with a company's abbreviated suffix ({@code Inc.}, {@code Corp.}, {@code Co., Ltd.},
+     * {@code S.A.}) rather than a sentence's full stop: a capitalised last word of a few letters, or one with a dot
+     * inside.
+     */
+    private static boolean endsWithAbbreviation(String text) {
+        int start = text.lastIndexOf(' ') + 1;
+        int length = text.length() - start;
+        return start > 0 && Character.isUpperCase(text.charAt(start))
+                && (length <= 5 || text.indexOf('.', start) < text.length() - 1);
     }
 
     /**
