@@ -5,6 +5,7 @@ import io.broadsheet.spi.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +56,14 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             "CORRESPONDENT", "ADVISOR", "ADVISER", "OFFICER", "DIRECTOR", "COMMISSIONER", "GENERAL", "PRESS");
     /** Small words that stay in lower case in a title: {@code Secretary of State}. */
     private static final Set<String> LOWER_CASE_WORDS = Set.of("of", "the", "for", "and", "on", "to");
+    /**
+     * Roles that labels abbreviate: the UN's {@code SG:}, a {@code PM:} or {@code PM Tan:} in Commonwealth
+     * transcripts. Spelt out, so that they are matched against the roles the introductions give.
+     */
+    private static final Map<String, List<String>> ABBREVIATED_ROLES = Map.of(
+            "SG", List.of("Secretary-General"),
+            "PM", List.of("Prime", "Minister"),
+            "DPM", List.of("Deputy", "Prime", "Minister"));
     private static final Set<String> NUMBER_WORDS = Set.of("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
             "EIGHT", "NINE", "TEN");
 
@@ -66,6 +75,23 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     /** @return {@code true} when the label names a role (a questioner, a moderator, an unnamed official) */
     public boolean anonymous() {
         return surname.isEmpty();
+    }
+
+    /**
+     * @return {@code true} when the label is a role's abbreviation and nothing else, such as {@code SG}: it
+     *         stands for the one holder of the role the introductions name, as {@code THE PRESIDENT} does
+     */
+    public boolean abbreviatesRole() {
+        return label.length() <= 3 && ABBREVIATED_ROLES.containsKey(label.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * @return {@code true} for a label that is a name and nothing else, {@code Pavel Orlov}, as the Kremlin and
+     *         China's foreign ministry print them: such an opening also begins ordinary paragraphs, so the parser
+     *         takes it only where it recurs
+     */
+    public boolean nameOnly() {
+        return surname.isPresent() && honorific.isEmpty() && title.isEmpty() && label.indexOf(' ') > 0;
     }
 
     /**
@@ -113,6 +139,22 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * @return the label, or empty
      */
     public static Optional<SpeakerLabel> readPlain(Block block) {
+        return readPlain(block, false);
+    }
+
+    /**
+     * As {@link #readPlain}, and also reads a name alone ({@code Pavel Orlov:}) as a {@linkplain #nameOnly()
+     * name-only} label. Any two capitalised words before a colon read so ({@code Quarterly Results:}); the caller
+     * takes them only where they recur.
+     *
+     * @param block a block of a plain-text or Markdown source
+     * @return the label, or empty
+     */
+    public static Optional<SpeakerLabel> readPlainOrName(Block block) {
+        return readPlain(block, true);
+    }
+
+    private static Optional<SpeakerLabel> readPlain(Block block, boolean names) {
         String text = block.text();
         int colon = plainColon(text);
         if (colon <= 0) {
@@ -141,8 +183,11 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return open >= 0 ? Optional.empty() : withComma(name, comma, false, start);
         }
         List<String> words = words(name);
-        if (words.size() > MAX_WORDS || !mayOpenPlainLabel(words.get(0))) {
+        if (words.size() > MAX_WORDS) {
             return Optional.empty();
+        }
+        if (!mayOpenPlainLabel(words.get(0))) {
+            return names && open < 0 ? nameLabel(name, words, start) : Optional.empty();
         }
         String label = open >= 0 ? name + " " + collapseSpaces(text.substring(open, colon)) : name;
         return plainLabel(label, words, start);
@@ -214,6 +259,33 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first);
     }
 
+    /** The most words a name printed alone as a label has: {@code Maria del Carmen Ruiz}. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * A label that is a name alone, {@code Pavel Orlov} or {@code Lin Hao}: two to {@value #MAX_NAME_WORDS}
+     * capitalised words of letters (particles such as {@code de} aside), none of them a role word.
+     */
+    private static Optional<SpeakerLabel> nameLabel(String label, List<String> words, int textStart) {
+        if (words.size() < 2 || words.size() > MAX_NAME_WORDS) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean particle = i > 0 && PARTICLES.contains(word.toUpperCase(Locale.ROOT));
+            if (!particle && (!Character.isUpperCase(word.charAt(0)) || isCapitals(word) || !isLetters(word)
+                    || isRoleWord(word))) {
+                return Optional.empty();
+            }
+        }
+        int surnameStart = words.size() - 1;
+        while (surnameStart > 1 && PARTICLES.contains(words.get(surnameStart - 1).toUpperCase(Locale.ROOT))) {
+            surnameStart--;
+        }
+        return Optional.of(new SpeakerLabel(label, Optional.empty(), List.of(),
+                Optional.of(String.join(" ", words.subList(surnameStart, words.size()))), textStart));
+    }
+
     /** Splits a mixed-case label into role words and a surname, or turns it down when no word names a role. */
     private static Optional<SpeakerLabel> plainLabel(String label, List<String> words, int textStart) {
         String first = words.get(0).toUpperCase(Locale.ROOT);
@@ -234,7 +306,11 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             String word = words.get(at);
             String upper = withoutDots(word.toUpperCase(Locale.ROOT));
             boolean roleWord = ROLE_NOUNS.contains(upper) || SpeakerResolver.isRoleWord(word);
-            if (roleWord) {
+            List<String> abbreviated = role.isEmpty() ? ABBREVIATED_ROLES.get(word) : null;
+            if (abbreviated != null) {
+                namesRole = true;   // "PM Tan"
+                role.addAll(abbreviated);
+            } else if (roleWord) {
                 namesRole = true;
                 role.add(word);
             } else if (isAcronymWord(word) && role.isEmpty()) {
@@ -490,6 +566,12 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         }
         if (ROLE_NOUNS.contains(withoutDots(upperWords.get(last)))) {
             return new SpeakerLabel(label, Optional.empty(), printed, Optional.empty(), textStart);
+        }
+        List<String> abbreviated = upperWords.size() <= 2 ? ABBREVIATED_ROLES.get(upperWords.get(0)) : null;
+        if (abbreviated != null) {
+            // "SG" is the Secretary-General; "PM TAN" Prime Minister Tan
+            Optional<String> named = last == 0 ? Optional.empty() : Optional.of(printed.get(last));
+            return new SpeakerLabel(label, Optional.empty(), abbreviated, named, textStart);
         }
         int first = 0;
         String honorific = null;

@@ -38,7 +38,8 @@ public final class SpeakerResolver {
             "president", "vice", "deputy", "assistant", "under", "undersecretary", "ambassador", "spokesperson",
             "spokesman", "spokeswoman", "press", "department", "state", "defense", "defence", "commerce", "treasury",
             "homeland", "security", "national", "adviser", "advisor", "director", "chief", "staff", "commissioner",
-            "high", "representative", "chancellor", "senator", "governor", "mayor", "king", "queen", "prince",
+            "high", "representative", "chancellor", "secretary-general", "under-secretary-general",
+            "taoiseach", "t\u00e1naiste", "tanaiste", "senator", "governor", "mayor", "king", "queen", "prince",
             "princess", "chairman", "chairwoman", "chair", "chairperson", "principal", "special", "envoy",
             "counselor", "counsellor", "leader", "speaker", "majority", "minority", "congressman", "congresswoman",
             "attorney", "justice", "judge", "admiral", "commander", "colonel", "captain", "lieutenant", "sergeant", "officer",
@@ -60,7 +61,9 @@ public final class SpeakerResolver {
             "Before", "After", "During", "Aboard", "Upon", "Following", "Ahead", "Prior", "Via", "En", "Into",
             "About", "Regarding", "Announcing", "Departure", "Arrival", "Event", "Visit", "Call", "Gaggle",
             // Indian honorifics, printed before the given name: "Shri Rohan Mehta"
-            "Shri", "Smt", "Smt.", "Shrimati");
+            "Shri", "Smt", "Smt.", "Shrimati",
+            // British ones: "The Rt Hon Jane Harrow MP"
+            "Rt", "Rt.", "Hon", "Hon.");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "della",
             "du", "la", "le", "bin", "al", "el", "ter", "ten");
 
@@ -199,7 +202,8 @@ public final class SpeakerResolver {
     private Optional<SpeakerLabel> roleHolder(SpeakerLabel label) {
         List<String> words = label.title();
         boolean definite = !words.isEmpty() && words.get(0).equalsIgnoreCase("THE");
-        boolean mixedCase = !isCapitals(label.label());
+        // "SG:" is the Secretary-General the introductions name, as "THE PRESIDENT" is the president
+        boolean mixedCase = !isCapitals(label.label()) || label.abbreviatesRole();
         if (definite) {
             words = words.subList(1, words.size());
         }
@@ -372,7 +376,11 @@ public final class SpeakerResolver {
             }
         }
         Resolved person = new Resolved();
-        if (fullest != null && !fullest.given.isEmpty()) {
+        if (label.nameOnly()) {
+            // "Sergei Lagunov:" prints the name in full; the words before it in "Governor of the Region Sergei
+            // Lagunov" are not given names.
+            person.name = label.label();
+        } else if (fullest != null && !fullest.given.isEmpty()) {
             person.name = fullest.fullName();
         } else {
             person.name = spelling(surnameWords);

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,7 +67,10 @@ public final class TranscriptParser {
                     "official websites use .gov", "secure .gov websites use https", "a .gov website belongs to",
                     "a lock (", "share sensitive information only on official")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "hide", "view", "tags", "related",
-                    "related articles", "related content")
+                    "related articles", "related content", "print this page", "is this page useful?")
+            // GOV.UK's page foot: "Updates to this page" / "Published 4 February 2026", "Sign up for emails ..."
+            .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.PREFIX, "updates to this page",
+                    "sign up for emails")
             // The headings that divide a briefing (MOFA, UN): nobody speaks them.
             .with(DiscardReason.METADATA, BoilerplateRules.Match.EXACT, "questions and answers",
                     "question and answer session", "opening remarks", "opening statement", "**questions and answers",
@@ -96,6 +101,8 @@ public final class TranscriptParser {
     private String place;
     private LocalDate date;
     private LocalTime time;
+    /** A header line that is a date (not the title's date) has been read: what follows is past the header. */
+    private boolean dateLineRead;
 
     /**
      * @param source the loaded transcript
@@ -196,8 +203,30 @@ public final class TranscriptParser {
             this.done = new byte[blocks.size()];
         }
 
-        /** The label in capitals or bold, or, where {@code plainToo}, in mixed case; null when there is none. */
+        /**
+         * The label in capitals or bold, or, where {@code plainToo}, in mixed case; null when there is none. A
+         * name alone ({@code Pavel Orlov:}) counts only where another of these blocks opens with it too.
+         */
         SpeakerLabel label(int i, boolean plainToo) {
+            SpeakerLabel label = rawLabel(i, plainToo);
+            return label == null || label == capitals[i] || !label.nameOnly() || opensAnother(i, label.label())
+                    ? label : null;
+        }
+
+        /** Whether a block other than the {@code i}th opens with {@code name} and a colon. */
+        private boolean opensAnother(int i, String name) {
+            int length = name.length();
+            for (int j = 0; j < blocks.size(); j++) {
+                String text = blocks.get(j).text();
+                if (j != i && text.length() > length && text.charAt(length) == ':' && text.startsWith(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** As {@link #label}, names alone included whether or not they recur. */
+        SpeakerLabel rawLabel(int i, boolean plainToo) {
             if ((done[i] & 1) == 0) {
                 capitals[i] = SpeakerLabel.read(blocks.get(i)).orElse(null);
                 done[i] |= 1;
@@ -206,7 +235,7 @@ public final class TranscriptParser {
                 return capitals[i];
             }
             if ((done[i] & 2) == 0) {
-                plain[i] = SpeakerLabel.readPlain(blocks.get(i)).orElse(null);
+                plain[i] = SpeakerLabel.readPlainOrName(blocks.get(i)).orElse(null);
                 done[i] |= 2;
             }
             return plain[i];
@@ -219,19 +248,24 @@ public final class TranscriptParser {
          */
         boolean acceptsPlain() {
             int found = 0;
+            int capitalised = 0;
             for (int i = 0; i < blocks.size() && found < MIN_PLAIN_LABELS; i++) {
-                if (label(i, false) == null && label(i, true) != null) {
+                if (label(i, false) != null) {
+                    capitalised++;
+                } else if (label(i, true) != null) {
                     found++;
                 }
             }
-            return found >= MIN_PLAIN_LABELS;
+            // Beside labels in capitals ("SG:"), two mixed-case ones ("Question:") are enough: the source is a
+            // transcript already.
+            return found >= MIN_PLAIN_LABELS || found >= 2 && capitalised >= 2;
         }
     }
 
     /** The label that opens the block: in capitals or bold, or, where {@code plain} allows it, in mixed case. */
     private static Optional<SpeakerLabel> label(Block block, boolean plain) {
         Optional<SpeakerLabel> label = SpeakerLabel.read(block);
-        return label.isPresent() || !plain ? label : SpeakerLabel.readPlain(block);
+        return label.isPresent() || !plain ? label : SpeakerLabel.readPlainOrName(block);
     }
 
     private static boolean isCapitals(String text) {
@@ -255,6 +289,16 @@ public final class TranscriptParser {
                 || label.equalsIgnoreCase("ANSWER");
     }
 
+    /** Whether some name opens two or more blocks as a label. */
+    private static boolean recurs(Map<String, Integer> names) {
+        for (Integer count : names.values()) {
+            if (count >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many of the blocks before {@code end} are paragraphs of reporting: long, and ending like a sentence. */
     private static int proseBefore(List<Block> head, int end) {
         int prose = 0;
@@ -276,10 +320,26 @@ public final class TranscriptParser {
         int firstLabel = -1;
         int lastLabel = -1;
         List<Optional<SpeakerLabel>> labels = new ArrayList<>(blocks.size());
+        Map<String, Integer> names = null;
         for (int i = 0; i < blocks.size(); i++) {
-            Optional<SpeakerLabel> label = i < head.blocks.size() ? Optional.ofNullable(head.label(i, plain))
+            Optional<SpeakerLabel> label = i < head.blocks.size() ? Optional.ofNullable(head.rawLabel(i, plain))
                     : label(blocks.get(i), plain);
             labels.add(label);
+            if (label.isPresent() && label.get().nameOnly()) {
+                names = names == null ? new HashMap<>() : names;
+                Integer seen = names.get(label.get().label());
+                names.put(label.get().label(), seen == null ? 1 : seen + 1);
+            }
+        }
+        // "Key Points: ..." opens one paragraph, a speaker's name several; once one name recurs, the transcript
+        // prints its speakers by name, and a name that speaks once ("Dmitry Sokolov: one last question") is one.
+        boolean namesRecur = names != null && recurs(names);
+        for (int i = 0; i < blocks.size(); i++) {
+            Optional<SpeakerLabel> label = labels.get(i);
+            if (names != null && !namesRecur && label.isPresent() && label.get().nameOnly()) {
+                label = Optional.empty();
+                labels.set(i, label);
+            }
             if (label.isPresent()) {
                 if (!isCapitals(label.get().label())) {
                     // A label in mixed case names its speaker as the text does: "NATO Spokesperson Mira Castell".
@@ -314,10 +374,11 @@ public final class TranscriptParser {
             turns(blocks, labels, firstLabel, trailStart, plain);
             for (int i = trailStart; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
-                if (place == null && block.lines().size() == 2) {
+                Optional<DiscardReason> reason = trailReason(block);
+                if (place == null && block.lines().size() == 2 && BOILERPLATE.classify(block.text()).isEmpty()) {
                     place = closingPlace(block);
                 }
-                discard(block, trailReason(block).orElse(DiscardReason.RELATED_CONTENT));
+                discard(block, reason.orElse(DiscardReason.RELATED_CONTENT));
             }
         }
         doc.title(title);
@@ -374,7 +435,8 @@ public final class TranscriptParser {
             discard(block, DiscardReason.CAPTION);
             return;
         }
-        if (isProse(block.text()) && block.lines().size() == 1 && block.mainContent()) {
+        if (block.lines().size() == 1 && block.mainContent()
+                && (isProse(block.text()) || dateLineRead && title != null && isSpokenSentence(block.text()))) {
             // An introduction spoken by nobody in particular, before the first label: it is body text.
             doc.paragraph(block.text());
             paragraphCount++;
@@ -441,6 +503,7 @@ public final class TranscriptParser {
                 date = date != null ? date : d.date().orElse(null);
                 return DiscardReason.METADATA;
             }
+            dateLineRead = true;
             if (date == null) {
                 date = d.date().orElse(null);
                 place = place != null ? place : d.place().orElse(null);
@@ -456,6 +519,7 @@ public final class TranscriptParser {
         }
         if (title == null && isTitle(block, line)) {
             title = line;
+            date = date != null ? date : titleDate(line);
             titleLine = !html && metadataTitle == null;
             return DiscardReason.METADATA;
         }
@@ -479,6 +543,19 @@ public final class TranscriptParser {
             place = line;
         }
         return DiscardReason.METADATA;
+    }
+
+    /**
+     * The date a title too long for a dateline ends with: {@code ... Regular Press Conference on April 8, 2026}
+     * (China's foreign ministry); null when it ends otherwise.
+     */
+    private static LocalDate titleDate(String title) {
+        int on = title.lastIndexOf(" on ");
+        int end = endWithoutSpaces(title);
+        if (on < 0 || end - on > MAX_PLACE || end == 0 || !Character.isDigit(title.charAt(end - 1))) {
+            return null;
+        }
+        return DATES.parseDate(title.substring(on + 4, end)).orElse(null);
     }
 
     /** {@code Aboard Air Force One} or {@code En Route Tucson, Arizona}: a header line set on a journey. */
@@ -856,6 +933,17 @@ public final class TranscriptParser {
 
     private static boolean isProse(String text) {
         return text.length() > MAX_TITLE || text.length() > 80 && endsLikeSentence(text);
+    }
+
+    /**
+     * {@code Good afternoon.}: a short paragraph of its own after the title and date that ends a sentence is the
+     * unlabelled opening of the person who called the event (gov.uk, the European Commission), not a header line.
+     * {@code Washington, D.C.} ends in initials; {@code SUBJECTS: Defence; Housing.} is a header field.
+     */
+    private static boolean isSpokenSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return (last == '.' || last == '!' || last == '?') && Character.isUpperCase(text.charAt(0))
+                && text.indexOf(' ') > 0 && text.indexOf(':') < 0 && !endsWithInitials(text);
     }
 
     private static boolean endsLikeSentence(String text) {

@@ -179,6 +179,36 @@ class SpeakerLabelTest {
         assertThat(plain(text)).isEmpty();
     }
 
+    @Test
+    void aNameAloneIsANameOnlyLabelWhereNamesAreAskedFor() {
+        Block block = block("Pavel Orlov: Good afternoon, colleagues.");
+        SpeakerLabel label = SpeakerLabel.readPlainOrName(block).orElseThrow();
+        assertThat(label.nameOnly()).isTrue();
+        assertThat(label.surname()).contains("Orlov");
+        assertThat(label.textStart()).isEqualTo("Pavel Orlov: ".length());
+        assertThat(SpeakerLabel.readPlain(block)).isEmpty();
+        assertThat(SpeakerLabel.readPlainOrName(block("Lin Hao: Good afternoon."))).isPresent();
+        assertThat(SpeakerLabel.readPlainOrName(block("Reuters: The minister said nothing."))).isEmpty();
+        assertThat(SpeakerLabel.readPlainOrName(block("Prime Minister Harrow: Yes."))).get()
+                .extracting(SpeakerLabel::nameOnly).isEqualTo(false);
+    }
+
+    @Test
+    void roleAbbreviationsAreSpeltOut() {
+        SpeakerLabel sg = SpeakerLabel.read(block("SG: Good morning.")).orElseThrow();
+        assertThat(sg.anonymous()).isTrue();
+        assertThat(sg.abbreviatesRole()).isTrue();
+        assertThat(sg.title()).containsExactly("Secretary-General");
+        SpeakerLabel pm = SpeakerLabel.readPlain(block("PM Tan: Our priority is trade.")).orElseThrow();
+        assertThat(pm.surname()).contains("Tan");
+        assertThat(pm.title()).containsExactly("Prime", "Minister");
+        assertThat(pm.abbreviatesRole()).isFalse();
+    }
+
+    private static Block block(String text) {
+        return new Block(BlockKind.PARAGRAPH, text, List.of(text), 0, 0, Optional.empty(), true);
+    }
+
     private static Optional<SpeakerLabel> plain(String text) {
         return SpeakerLabel.readPlain(new Block(BlockKind.PARAGRAPH, text, List.of(text), 0, 0, Optional.empty(),
                 true));
