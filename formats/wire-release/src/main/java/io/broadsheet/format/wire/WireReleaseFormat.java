@@ -26,9 +26,9 @@ import io.broadsheet.spi.SourceDocument;
  *   <li>an {@code Article online:} link as the URL, and the agency's footer (editorial office, liability notice,
  *       postal address, author and tag lines, reporting credits, AP's notes under {@code ___}, sign-off slugs such
  *       as {@code lb-jr/ach/rl}, Xinhua's {@code Enditem}) as discarded blocks;</li>
- *   <li>section headings inside a release's body ({@code Highlights}, {@code About the Study}, a bold
- *       {@code Outlook} line) and the agency's correction or update notices ({@code This story has been corrected
- *       to ...}), which are set aside: they are no paragraphs of the story;</li>
+ *   <li>the agency's correction or update notices ({@code This story has been corrected to ...}), which are set
+ *       aside: they are no paragraphs of the story (section headings inside the body, {@code Highlights} or
+ *       {@code Next steps}, stay paragraphs, as in every format: the contract keeps the body whole);</li>
  *   <li>press contacts, whether under the story, on the label's own line ({@code For further information: Media:
  *       Name, Role, phone, e-mail}) or above the headline.</li>
  * </ul>

@@ -62,9 +62,6 @@ public final class WireReleaseParser {
     private static final String REVISION_INITIALS = "TtAaCc";
     /** Revision notices are a sentence or two. */
     private static final int MAX_REVISION_NOTE = 300;
-    /** A section heading inside a release's body ({@code Highlights}, {@code About the Study}) is a few words. */
-    private static final int MAX_SECTION_HEADING = 60;
-    private static final int MAX_SECTION_HEADING_WORDS = 7;
 
     /** Xinhua's mark for the end of a story, on a line of its own or after the last sentence. */
     private static final String END_OF_STORY = "Enditem";
@@ -399,9 +396,6 @@ public final class WireReleaseParser {
             discard(block, DiscardReason.CAPTION);
         } else if (isRevisionNote(text)) {
             discard(block, DiscardReason.METADATA);
-        } else if (isSectionHeading(block, index)) {
-            // "Highlights", "About the Study", "Outlook": a heading over part of the body is not body text
-            discard(block, DiscardReason.METADATA);
         } else {
             story(text);
         }
@@ -427,43 +421,6 @@ public final class WireReleaseParser {
         return false;
     }
 
-    /**
-     * A heading over a section of the body: a Markdown or HTML heading, a line that is bold throughout, or a
-     * short capitalised line that does not end like a sentence and stands over a paragraph of prose or a list.
-     * A heading ending with a colon is left to the body: it introduces what follows as a sentence does.
-     */
-    private boolean isSectionHeading(Block block, int index) {
-        // Most blocks are a paragraph of a line or two that ends with a full stop or quotation mark: turned down
-        // by its last character before anything else is read.
-        String text = block.text();
-        char last = text.charAt(text.length() - 1);
-        if (!Character.isLetterOrDigit(last) && last != ')') {
-            return false;
-        }
-        if (block.isHeading()) {
-            return true;
-        }
-        if (block.kind() != BlockKind.PARAGRAPH || text.length() > MAX_SECTION_HEADING || block.lines().size() > 1
-                || !Character.isUpperCase(text.charAt(0)) || index < 0 || index + 1 >= blocks.size()) {
-            return false;
-        }
-        Optional<String> strong = block.leadingStrong();
-        if (strong.isPresent() && strong.get().equals(text)) {
-            return true;
-        }
-        int words = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                words++;
-            } else if (c == '.' || c == ',' || c == '"' || c == '\u201c' || c == ':' || c == ';') {
-                return false;
-            }
-        }
-        Block next = blocks.get(index + 1);
-        return words <= MAX_SECTION_HEADING_WORDS
-                && (next.kind() == BlockKind.LIST_ITEM || next.kind() == BlockKind.PARAGRAPH && isProse(next));
-    }
 
     /**
      * The line of the block that closes the story, or -1: Yonhap's {@code (END)}, Kyodo's {@code ==Kyodo} or
