@@ -50,7 +50,8 @@ public final class PressNoteParser {
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "press contacts",
             "press contact", "media contacts", "media contact", "for more information", "for further information",
             "contact information", "media enquiries", "media inquiries",
-            "for media enquiries", "for media inquiries");
+            "for media enquiries", "for media inquiries", "please contact", "for more information, please contact",
+            "for further information, please contact", "for media queries, please contact");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
             "see also", "product information", "read more", "related topics", "topics");
@@ -67,10 +68,16 @@ public final class PressNoteParser {
     private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
     /** The institutions whose name opens a press note's header ({@code European Commission - Press release}). */
     private static final List<String> EU_INSTITUTIONS = List.of("european commission", "european parliament",
-            "council of the eu", "european council", "eeas", "european external action service");
+            "council of the eu", "council of the european union", "european council", "eeas",
+            "european external action service", "european economic and social committee",
+            "european committee of the regions", "court of justice of the european union",
+            "european court of auditors", "european central bank", "european investment bank", "eib group",
+            "european ombudsman");
     /** What a press note's header says the note is, after the institution's name. */
     private static final List<String> HEADER_KINDS = List.of("press release", "statement", "daily news",
             "speech", "press");
+    /** A header's kind after a dash ({@code European Commission - Questions and answers}) is a few words. */
+    private static final int MAX_HEADER_KIND_WORDS = 4;
     /** Labels of a note's type, which an EEAS page prints before its date on one line. */
     private static final List<String> NOTE_TYPES = List.of("statement", "statements", "press", "speech",
             "speeches", "declaration", "remarks", "news", "blog", "article", "interview", "factsheet", "read-out",
@@ -82,6 +89,8 @@ public final class PressNoteParser {
     private static final List<String> ISSUER_WORDS = List.of("press and information team", "press team",
             "press office", "delegation of the european union to", "eu delegation to",
             "european union delegation to");
+    /** How the Commission's office in a member state names itself: {@code Representation in Ireland}. */
+    private static final String REPRESENTATION = "Representation in ";
     /** A line of head furniture under the title (date, issuer, note type) is short. */
     private static final int MAX_FURNITURE_LINE = 100;
     /** A block of head furniture under the title has a few lines. */
@@ -107,6 +116,8 @@ public final class PressNoteParser {
     private String title;
     private String subtitle;
     private String publisher;
+    /** The institution the note's header names; the issuing office, when a line names one, says more. */
+    private String institution;
     private Dateline dateline;
     private boolean bodyStarted;
     /** Whether the line just read was a date without place or time, which the next line may complete. */
@@ -276,28 +287,47 @@ public final class PressNoteParser {
 
     /** {@code European Commission - Press release}, {@code European Parliament Press Release}: who and what. */
     private static boolean isInstitutionHeader(String text) {
-        return headerInstitution(text) != null;
+        return headerInstitution(text, false) != null;
     }
 
     /**
-     * The institution a header such as {@code European Commission - Press release} names, as written; null when
-     * the text is no such header.
+     * The institution a header such as {@code European Commission - Press release} or {@code European Commission
+     * - Read-out} names, as written; null when the text is no such header. The kind after a dash or bar may be any
+     * few words; without one it must be a known kind ({@code European Parliament Press Release}), so that a
+     * headline opening with an institution's name stays a headline.
+     *
+     * @param alone whether the institution's name alone (a line over {@code Press release}) counts as a header
      */
-    private static String headerInstitution(String text) {
-        if (text.length() > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
+    private static String headerInstitution(String text, boolean alone) {
+        int n = text.length();
+        if (n > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
             return null;
         }
         String folded = text.toLowerCase(Locale.ROOT);
         for (String institution : EU_INSTITUTIONS) {
             if (folded.startsWith(institution)) {
+                int end = institution.length();
+                int rest = end;
+                while (rest < n && text.charAt(rest) == ' ') {
+                    rest++;
+                }
+                if (rest == n ? alone : isHeaderDash(text.charAt(rest)) && rest > end
+                        && splitWordCount(text.substring(rest + 1).strip()) <= MAX_HEADER_KIND_WORDS) {
+                    return text.substring(0, end);
+                }
                 for (String kind : HEADER_KINDS) {
-                    if (folded.indexOf(kind, institution.length()) > 0) {
-                        return text.substring(0, institution.length());
+                    if (folded.indexOf(kind, end) > 0) {
+                        return text.substring(0, end);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** The dashes and bars that part an institution's name from the kind of note in a header. */
+    private static boolean isHeaderDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '|';
     }
 
     /** {@code Brussels, 12 March 2025}: a dateline line at a seat of the EU institutions. */
@@ -468,6 +498,9 @@ public final class PressNoteParser {
         }
         contacts(blocks, contactStart);
         if (publisher == null) {
+            publisher = institution;
+        }
+        if (publisher == null) {
             // no issuing team in the text: the site that publishes the page ("EEAS"), when its metadata says
             publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
         }
@@ -634,6 +667,7 @@ public final class PressNoteParser {
     private void furniture(List<Block> blocks, int index, int end) {
         Block block = blocks.get(index);
         List<String> lines = block.lines();
+        String named;
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
             Block single = new Block(block.kind(), line, List.of(line), block.level(), block.line() + k,
@@ -643,6 +677,10 @@ public final class PressNoteParser {
                 discard(single, chrome.get());
                 bareDate = false;
             } else if (stateDate(line) || completeDate(line)) {
+                discard(single, DiscardReason.METADATA);
+            } else if (title == null && (named = headerInstitution(line, true)) != null) {
+                // "Council of the EU" over "Press release", "European Council" over "Statements and remarks"
+                institution = institution == null ? named : institution;
                 discard(single, DiscardReason.METADATA);
             } else if (title == null && isTitleLine(line) && !laterTitle(blocks, index, k + 1, end, line)) {
                 title = line;
@@ -660,6 +698,9 @@ public final class PressNoteParser {
     /** Takes a line that states the date as the dateline, unless one is known; says whether it was a date. */
     private boolean stateDate(String line) {
         Optional<Dateline> stated = DATES.parse(line);
+        if (stated.isEmpty() && line.length() <= MAX_FURNITURE_LINE && line.indexOf('|') > 0) {
+            stated = barredDate(line);
+        }
         if (stated.isEmpty()) {
             return false;
         }
@@ -672,6 +713,36 @@ public final class PressNoteParser {
             bareDate = dateline.place().isEmpty() && dateline.time().isEmpty();
         }
         return true;
+    }
+
+    /**
+     * The date in a page's line of facts parted by bars ({@code Press release | 3 March 2025 | Representation in
+     * Ireland | 2 min read}, as the Commission's sites print it under the headline), and the issuing office when
+     * a part names one; empty when no part is a date.
+     */
+    private Optional<Dateline> barredDate(String line) {
+        Dateline date = null;
+        String issuer = null;
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '|') {
+                String part = line.substring(start, i).strip();
+                start = i + 1;
+                if (part.isEmpty()) {
+                    continue;
+                }
+                Optional<Dateline> stated = date == null ? DATES.parse(part) : Optional.empty();
+                if (stated.isPresent() && stated.get().date().isPresent()) {
+                    date = stated.get();
+                } else if (issuer == null && (part.startsWith(REPRESENTATION) || isIssuer(part))) {
+                    issuer = part;
+                }
+            }
+        }
+        if (date != null && issuer != null && publisher == null) {
+            publisher = issuer;
+        }
+        return Optional.ofNullable(date);
     }
 
     /**
@@ -829,10 +900,10 @@ public final class PressNoteParser {
                 // A date above the headline ("Press release / 15 March 2024") is still the note's date.
                 return DiscardReason.METADATA;
             }
-            String institution = headerInstitution(text);
-            if (institution != null) {
+            String named = headerInstitution(text, true);
+            if (named != null) {
                 // "European Commission - Press release" over the headline: who issued the note, and what it is
-                publisher = publisher == null ? institution : publisher;
+                institution = institution == null ? named : institution;
                 return DiscardReason.METADATA;
             }
             if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
