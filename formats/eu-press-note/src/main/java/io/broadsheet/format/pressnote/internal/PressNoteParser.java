@@ -51,7 +51,7 @@ public final class PressNoteParser {
             "press contact", "media contacts", "media contact", "for more information", "for further information",
             "contact information", "media enquiries", "media inquiries",
             "for media enquiries", "for media inquiries", "please contact", "for more information, please contact",
-            "for further information, please contact", "for media queries, please contact");
+            "for further information, please contact", "for media queries", "for media queries, please contact");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
             "see also", "product information", "read more", "related topics", "topics");
@@ -103,6 +103,16 @@ public final class PressNoteParser {
      */
     private static final String[] INLINE_CONTACT_OPENINGS = {"(For more information", "(for more information",
             "(For further information", "(for further information"};
+    /** What a contact sentence asks after its heading: {@code For media queries, please contact ...}. */
+    private static final String PLEASE_CONTACT = ", please contact ";
+    /** How many blocks from the contact section's start detection searches for an address at europa.eu. */
+    private static final int EUROPA_REACH = 6;
+    /** The domain under which every EU institution but a few gives its addresses. */
+    private static final String EUROPA = "europa.eu";
+    /** How a court's standing note under the body opens. */
+    private static final String EDITORS_NOTE = "NOTE:";
+    /** An editors' note and the standing lines under it are a few blocks just above the contacts. */
+    private static final int MAX_TRAILER = 4;
     /** A reference number ({@code IP/24/1234}, {@code 231104_07}) is one short token. */
     private static final int MAX_REFERENCE = 30;
 
@@ -174,10 +184,24 @@ public final class PressNoteParser {
             }
             vocabulary = vocabulary || EU_VOCABULARY.foundIn(text);
         }
-        if (vocabulary) {
+        if (vocabulary || contacts > 0 && europaAddressNear(blocks, start)) {
             eu += 0.15;
         }
         return Math.min(1.0, contacts + eu);
+    }
+
+    /**
+     * Whether the contact section, in its first few blocks, gives an address at europa.eu (an office's mailbox or
+     * site), the sign of an EU institution when the note's head names none ({@code media@ecb.europa.eu}).
+     */
+    private static boolean europaAddressNear(List<Block> blocks, int start) {
+        int end = Math.min(blocks.size(), start + EUROPA_REACH);
+        for (int i = start; i < end; i++) {
+            if (blocks.get(i).text().contains(EUROPA)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -190,6 +214,15 @@ public final class PressNoteParser {
         int i = start;
         while (i < blocks.size()) {
             if (isContactHeading(blocks.get(i))) {
+                i++;
+                continue;
+            }
+            int list = contactSentenceList(blocks.get(i).text());
+            if (list >= 0) {
+                if (!contactSentence(blocks.get(i), list).isEmpty()) {
+                    String heading = blocks.get(i).text().substring(0, list - PLEASE_CONTACT.length());
+                    return isPressWords(heading) ? 0.4 : 0.3;
+                }
                 i++;
                 continue;
             }
@@ -300,7 +333,7 @@ public final class PressNoteParser {
      */
     private static String headerInstitution(String text, boolean alone) {
         int n = text.length();
-        if (n > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
+        if (n == 0 || n > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
             return null;
         }
         String folded = text.toLowerCase(Locale.ROOT);
@@ -354,6 +387,10 @@ public final class PressNoteParser {
             }
             // A paragraph may end with its item's contacts in brackets: "... (For more information: ...)".
             if (inlineContactsStart(text) >= 0) {
+                return true;
+            }
+            // or be a sentence that gives it: "For media queries, please contact ..., tel.: ..."
+            if (contactSentenceList(text) >= 0 && mayReach(block.lines())) {
                 return true;
             }
         }
@@ -432,6 +469,33 @@ public final class PressNoteParser {
     }
 
     /**
+     * Where the contact begins in a sentence that gives it ({@code For media queries, please contact Stefan
+     * Brandt, tel.: +49 69 1344 8120.}, as the ECB closes its releases), or -1 for any other text. A short text
+     * that opens with a contact heading's first letter is searched for the request; others are turned down first.
+     */
+    static int contactSentenceList(String text) {
+        int n = text.length();
+        if (n < MAX_KICKER || n > ContactReader.MAX_SEGMENT || text.charAt(0) >= 128
+                || CONTACT_INITIALS.indexOf(text.charAt(0) | 0x20) < 0) {
+            return -1;
+        }
+        int comma = text.indexOf(PLEASE_CONTACT);
+        if (comma <= 0 || comma > MAX_KICKER || !isHeadingOf(text.substring(0, comma), CONTACT_HEADINGS,
+                CONTACT_INITIALS)) {
+            return -1;
+        }
+        return comma + PLEASE_CONTACT.length();
+    }
+
+    /** The contacts a contact sentence gives from {@code list} on, read as a contact line. */
+    private static List<Contact> contactSentence(Block block, int list) {
+        String text = block.text();
+        String contact = text.substring(list, text.endsWith(".") ? text.length() - 1 : text.length()).strip();
+        return ContactReader.read(List.of(new Block(BlockKind.PARAGRAPH, contact, List.of(contact), 0,
+                block.line(), Optional.empty(), block.mainContent())));
+    }
+
+    /**
      * Whether a {@code Press contacts:} or {@code Media enquiries} heading stands over contacts that give no roles
      * of their own: a block of its own or the first line of a block, between the start of the contact section and
      * its first contact (a presscorner note lists links and its reference number under {@code For More
@@ -462,12 +526,28 @@ public final class PressNoteParser {
         return false;
     }
 
+    /**
+     * {@code Press contacts}, alone or as the label of a contact on one line ({@code Press contact: Hedda Larsen
+     * ☎ ...}, as the Court of Justice gives it).
+     */
     private static boolean isPressHeading(String line) {
+        String heading = line;
         if (!isHeadingOf(line, CONTACT_HEADINGS, CONTACT_INITIALS)) {
-            return false;
+            char first = line.isEmpty() ? ' ' : line.charAt(0);
+            int colon = first < 128 && CONTACT_INITIALS.indexOf(first | 0x20) >= 0 ? line.indexOf(':') : -1;
+            if (colon <= 0 || colon > MAX_KICKER || colon + 1 == line.length()
+                    || !isHeadingOf(line.substring(0, colon), CONTACT_HEADINGS, CONTACT_INITIALS)) {
+                return false;
+            }
+            heading = line.substring(0, colon);
         }
-        String heading = line.toLowerCase(Locale.ROOT);
-        return heading.contains("press") || heading.contains("media");
+        return isPressWords(heading);
+    }
+
+    /** Whether a contact heading speaks of the press or the media. */
+    private static boolean isPressWords(String heading) {
+        String folded = heading.toLowerCase(Locale.ROOT);
+        return folded.contains("press") || folded.contains("media");
     }
 
     private static boolean hasPressRole(List<Contact> contacts) {
@@ -488,6 +568,8 @@ public final class PressNoteParser {
             if (bodyStarted && isRelatedHeading(block.text()) && i + 1 < contactStart
                     && isKicker(blocks.get(i + 1))) {
                 i = relatedTags(blocks, i, contactStart) - 1;
+            } else if (bodyStarted && isEditorsNote(block.text()) && contactStart - i <= MAX_TRAILER) {
+                i = editorsNote(blocks, i, contactStart) - 1;
             } else if (bodyStarted) {
                 body(block);
             } else if (isFurniture(block)) {
@@ -498,11 +580,9 @@ public final class PressNoteParser {
         }
         contacts(blocks, contactStart);
         if (publisher == null) {
-            publisher = institution;
-        }
-        if (publisher == null) {
-            // no issuing team in the text: the site that publishes the page ("EEAS"), when its metadata says
-            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+            // no issuing team in the text: the site that publishes the page ("EEAS"), when its metadata says, or
+            // else the institution its header names
+            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(institution);
         }
         doc.title(title != null ? title : metadataTitle).subtitle(subtitle).publisher(publisher).dateline(dateline);
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
@@ -519,7 +599,7 @@ public final class PressNoteParser {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (prose && isContactHeading(block)) {
+            if (prose && (isContactHeading(block) || contactSentenceList(block.text()) >= 0)) {
                 return i;
             }
             if (prose) {
@@ -906,6 +986,10 @@ public final class PressNoteParser {
                 institution = institution == null ? named : institution;
                 return DiscardReason.METADATA;
             }
+            if (isCaseLine(text)) {
+                // "Judgment of the Court in Case C-452/23 | Lumenta" over a court's headline
+                return DiscardReason.METADATA;
+            }
             if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
                 title = text;
                 return DiscardReason.METADATA;
@@ -1054,6 +1138,52 @@ public final class PressNoteParser {
     }
 
     /**
+     * {@code NOTE: A reference for a preliminary ruling allows ...}: the standing explanation a court prints under
+     * the body of each release, in capitals so as not to be read as part of it.
+     */
+    private static boolean isEditorsNote(String text) {
+        return text.length() > EDITORS_NOTE.length() && text.charAt(0) == 'N' && text.startsWith(EDITORS_NOTE);
+    }
+
+    /**
+     * Sets aside an editors' note and the standing lines under it, up to the contact section ({@code Unofficial
+     * document for media use ...}, {@code The full text of the judgment is published ...}).
+     *
+     * @return the contact section's index
+     */
+    private int editorsNote(List<Block> blocks, int note, int end) {
+        for (int i = note; i < end; i++) {
+            discard(blocks.get(i), DiscardReason.BOILERPLATE);
+        }
+        return end;
+    }
+
+    /**
+     * The line naming the case a court's release reports on, printed over its headline: {@code Judgment of the
+     * Court in Case C-452/23 | Lumenta}, {@code Opinion of the Advocate General in Joined Cases T-12/24 and
+     * T-13/24}. A case number is a capital, a hyphen and a digit after the word {@code Case} or {@code Cases}.
+     */
+    static boolean isCaseLine(String text) {
+        if (text.length() > MAX_HEADLINE) {
+            return false;
+        }
+        int at = text.indexOf(" Case");
+        while (at >= 0) {
+            int number = at + 5;
+            if (number < text.length() && text.charAt(number) == 's') {
+                number++;
+            }
+            if (number + 3 < text.length() && text.charAt(number) == ' '
+                    && Character.isUpperCase(text.charAt(number + 1)) && text.charAt(number + 2) == '-'
+                    && isDigit(text.charAt(number + 3))) {
+                return true;
+            }
+            at = text.indexOf(" Case", number);
+        }
+        return false;
+    }
+
+    /**
      * Page buttons and tags copied one a line between the body and the contacts ({@code Print} / {@code Share} /
      * {@code Related} / {@code Brazil}): short labels, at least half of them page chrome or the first a heading
      * such as {@code Related topics}.
@@ -1129,7 +1259,12 @@ public final class PressNoteParser {
      */
     private void contacts(List<Block> blocks, int start) {
         List<Contact> section = new ArrayList<>();
-        new ContactSection(blocks, start).read(section, this::discard);
+        ContactSection reader = new ContactSection(blocks, start);
+        reader.read(section, this::discard);
+        if (institution == null) {
+            // "European Central Bank / Directorate General Communications / ...": the press office's address
+            institution = reader.institution;
+        }
         List<Contact> contacts = inlineContacts;
         for (int i = 0; i < section.size(); i++) {
             addContact(contacts, section.get(i));
@@ -1204,6 +1339,8 @@ public final class PressNoteParser {
     private static final class ContactSection {
         private final List<Block> blocks;
         private final int start;
+        /** The institution whose name opens a block of the section (its press office's address), or null. */
+        String institution;
 
         ContactSection(List<Block> blocks, int start) {
             this.blocks = blocks;
@@ -1224,6 +1361,13 @@ public final class PressNoteParser {
                     i++;
                     continue;
                 }
+                int list = contactSentenceList(text);
+                if (list >= 0) {
+                    contacts.addAll(contactSentence(block, list));
+                    discard.accept(block, DiscardReason.CONTACT_BLOCK);
+                    i++;
+                    continue;
+                }
                 int end = runEnd(blocks, i);
                 int first = end > i ? contactRunStart(blocks, i, end) : -1;
                 if (first >= 0) {
@@ -1239,6 +1383,9 @@ public final class PressNoteParser {
                 }
                 if (block.isHeading() || block.kind() == BlockKind.PARAGRAPH && isShortLabel(text)) {
                     related = isRelatedHeading(text);
+                }
+                if (institution == null) {
+                    institution = headerInstitution(block.lines().get(0), true);
                 }
                 discard.accept(block, otherReason(block, related));
                 i++;
