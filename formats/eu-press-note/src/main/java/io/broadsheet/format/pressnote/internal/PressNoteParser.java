@@ -45,7 +45,8 @@ public final class PressNoteParser {
                     "share this page", "open in a new page", "check out parliament on", "sign up for mail updates")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "pdf version", "print version",
                     "whatsapp", "press releases", "news", "an official website of the european union",
-                    "how do you know?", "print friendly pdf", "page contents", "related media", "related");
+                    "how do you know?", "print friendly pdf", "page contents", "related media", "related",
+                    "visit the meeting page");
 
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "press contacts",
             "press contact", "media contacts", "media contact", "for more information", "for further information",
@@ -600,7 +601,7 @@ public final class PressNoteParser {
         while (i < blocks.size()) {
             Block block = blocks.get(i);
             if (prose && (isContactHeading(block) || contactSentenceList(block.text()) >= 0)) {
-                return i;
+                return officeAbove(blocks, i);
             }
             if (prose) {
                 int end = runEnd(blocks, i);
@@ -623,6 +624,20 @@ public final class PressNoteParser {
             i++;
         }
         return blocks.size();
+    }
+
+    /**
+     * Where the contact section headed at {@code heading} begins: at the press office's address when a block just
+     * above the heading gives one ({@code Press office - General Secretariat of the Council} with its switchboard
+     * and mailbox, over {@code Contacts} on a Council page), else at the heading.
+     */
+    private static int officeAbove(List<Block> blocks, int heading) {
+        int start = heading;
+        while (start > 0 && !blocks.get(start - 1).isHeading() && isContactShaped(blocks.get(start - 1))
+                && mayReach(blocks.get(start - 1).lines())) {
+            start--;
+        }
+        return start;
     }
 
     /** The end of the run of contact-shaped blocks starting at {@code from}. */
@@ -984,7 +999,7 @@ public final class PressNoteParser {
             if (named != null) {
                 // "European Commission - Press release" over the headline: who issued the note, and what it is
                 institution = institution == null ? named : institution;
-                return DiscardReason.METADATA;
+                return block.mainContent() ? DiscardReason.METADATA : DiscardReason.OUTSIDE_CONTENT;
             }
             if (isCaseLine(text)) {
                 // "Judgment of the Court in Case C-452/23 | Lumenta" over a court's headline
