@@ -66,6 +66,12 @@ public final class ContactReader {
     private static final String INLINE_LABEL_INITIALS = "pmtgcdoe";
     /** The first letters of the phone, e-mail and skipped labels. */
     private static final String BARE_LABEL_INITIALS = "pmtgcdoexfwl";
+    /** Labels that open a contact written on one line: {@code Press contact: Hedda Larsen ...}. */
+    private static final List<String> CONTACT_LABELS = List.of("contact", "contacts", "press contact",
+            "press contacts", "media contact", "media contacts");
+    /** The telephone signs some institutions print before a number: U+260E and U+2706. */
+    private static final char TELEPHONE_SIGN = '\u260E';
+    private static final char TELEPHONE_RECEIVER = '\u2706';
     private static final List<String> SKIPPED_LABELS = List.of("contact data", "contact details", "contacts",
             "contact", "press contacts", "press contact", "media contacts", "media contact", "twitter", "x",
             "fax", "facsimile", "web", "website", "linkedin", "follow");
@@ -217,7 +223,12 @@ public final class ContactReader {
             int n = line.length();
             int start = 0;
             for (int i = 0; i + 1 < n; i++) {
-                if (line.charAt(i) == ' ' && line.charAt(i + 1) == ' ') {
+                char c = line.charAt(i);
+                if (c == TELEPHONE_SIGN || c == TELEPHONE_RECEIVER) {
+                    // "Hedda Larsen ☎ (+352) 4303 3355": the sign parts the name from the number, as a gap would
+                    addSegment(out, line, start, i);
+                    start = i + 1;
+                } else if (c == ' ' && line.charAt(i + 1) == ' ') {
                     addSegment(out, line, start, i);
                     i += 2;
                     while (i < n && line.charAt(i) == ' ') {
@@ -246,6 +257,13 @@ public final class ContactReader {
         if (begin >= end) {
             return;
         }
+        int label = contactLabelEnd(line, begin, end);
+        if (label > 0) {
+            // "Press contact: Hedda Larsen ☎ ...", "Contact: Helena Kovač, Press officer, ...": the label names
+            // nobody; what follows it is the contact
+            addSegment(out, line, label, end);
+            return;
+        }
         // Only a segment short enough to be a contact's is split, so the search for its bracket and the call
         // for the part before it stay within MAX_SEGMENT characters however long the line.
         if (end - begin <= MAX_SEGMENT && line.charAt(end - 1) == ')' && addNameAndNumber(out, line, begin, end)) {
@@ -255,6 +273,27 @@ public final class ContactReader {
         if (segment.length() > MAX_SEGMENT || segment.indexOf(',') < 0 || !addCommaParts(out, segment)) {
             out.add(segment);
         }
+    }
+
+    /**
+     * Where the contact after a label such as {@code Press contact:} begins in {@code line[begin, end)}, or -1 when
+     * the segment opens with no such label or nothing follows it. Most segments are turned down by their first
+     * letter; a long one is no contact (and so the labels a hostile line repeats are cut off a bounded few times).
+     */
+    private static int contactLabelEnd(String line, int begin, int end) {
+        if (end - begin > MAX_SEGMENT) {
+            return -1;
+        }
+        char first = (char) (line.charAt(begin) | 0x20);
+        if (first != 'c' && first != 'p' && first != 'm') {
+            return -1;
+        }
+        int colon = line.indexOf(':', begin);
+        if (colon < 0 || colon - begin > MAX_LABEL || colon + 1 >= end) {
+            return -1;
+        }
+        String label = line.substring(begin, colon).strip().toLowerCase(Locale.ROOT);
+        return CONTACT_LABELS.contains(label) ? colon + 1 : -1;
     }
 
     /**
@@ -285,7 +324,7 @@ public final class ContactReader {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= segment.length(); i++) {
-            if (i == segment.length() || segment.charAt(i) == ',') {
+            if (i == segment.length() || segment.charAt(i) == ',' || isLabelSlash(segment, i)) {
                 String part = segment.substring(start, i).strip();
                 if (!part.isEmpty()) {
                     parts.add(part);
@@ -298,12 +337,24 @@ public final class ContactReader {
         }
         boolean reach = false;
         for (int i = 1; i < parts.size() && !reach; i++) {
-            reach = phone(parts.get(i)).isPresent() || isEmail(parts.get(i)) && parts.get(i).indexOf(' ') < 0;
+            String part = parts.get(i);
+            // a labelled number counts too: "Stefan Brandt, tel.: +49 69 1344 8120"
+            reach = classify(part) == SegmentKind.PHONE || isEmail(part) && part.indexOf(' ') < 0;
         }
         if (reach) {
             out.addAll(parts);
         }
         return reach;
+    }
+
+    /**
+     * Whether {@code segment[i]} is a slash between spaces before a label, which parts two numbers on one line:
+     * {@code tel.: +352 4379 - 83330 / Mobile: +352 621 36 45 18}. A slash before a digit ({@code 069 / 1344 7455})
+     * is inside a number.
+     */
+    private static boolean isLabelSlash(String segment, int i) {
+        return segment.charAt(i) == '/' && i > 0 && segment.charAt(i - 1) == ' ' && i + 2 < segment.length()
+                && segment.charAt(i + 1) == ' ' && Character.isLetter(segment.charAt(i + 2));
     }
 
     /**
@@ -644,6 +695,10 @@ public final class ContactReader {
             if (open > 0 && isLetters(number.substring(open + 1, number.length() - 1))) {
                 number = number.substring(0, open).strip();
             }
+        }
+        if (number.endsWith(".")) {
+            // the full stop of a sentence that ends with the number: "Press contact: ... (+352) 4303 3355."
+            number = number.substring(0, number.length() - 1).strip();
         }
         if (number.isEmpty() || number.length() > MAX_PHONE) {
             return Optional.empty();

@@ -55,6 +55,32 @@ class ContactReaderTest {
     }
 
     @Test
+    void aContactOnOneLineAfterItsLabelIsRead() {
+        // the Court of Justice's style: a label, the name, a telephone sign, the number and a full stop
+        Block court = lines("Press contact: Hedda Larsen \u260E (+352) 4303 3355.");
+        Block council = lines("Contact: Helena Kovač, Press officer, +32 2 281 52 67");
+
+        assertThat(ContactReader.read(List.of(court))).containsExactly(new Contact("Hedda Larsen", Optional.empty(),
+                Optional.empty(), List.of("(+352) 4303 3355"), List.of()));
+        assertThat(ContactReader.read(List.of(council))).extracting(Contact::name, Contact::phones)
+                .containsExactly(tuple("Helena Kovač", List.of("+32 2 281 52 67")));
+    }
+
+    @Test
+    void labelledNumbersAfterACommaOrASlashAreRead() {
+        Block labelled = lines("Stefan Brandt, tel.: +49 69 1344 8120");
+        Block slashed = lines("Laura Mendes, l.mendes@eib.org, tel.: +352 4379 - 83330 / Mobile: +352 621 36 45 18");
+        Block inside = lines("Jonas Weber, Tel.: 069 / 1344 7455");
+
+        assertThat(ContactReader.read(List.of(labelled))).extracting(Contact::name, Contact::phones)
+                .containsExactly(tuple("Stefan Brandt", List.of("+49 69 1344 8120")));
+        assertThat(ContactReader.read(List.of(slashed))).extracting(Contact::phones, Contact::emails)
+                .containsExactly(tuple(List.of("+352 4379 - 83330", "+352 621 36 45 18"), List.of("l.mendes@eib.org")));
+        assertThat(ContactReader.read(List.of(inside))).extracting(Contact::phones)
+                .containsExactly(List.of("069 / 1344 7455"));
+    }
+
+    @Test
     void splitsEMailListsAtSemicolonsAndCommas() {
         Block block = lines("Anna Kovacs", "anna.kovacs@ec.europa.eu; press@ec.europa.eu,info@ec.europa.eu");
 

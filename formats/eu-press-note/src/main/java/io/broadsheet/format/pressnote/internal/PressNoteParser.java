@@ -45,12 +45,14 @@ public final class PressNoteParser {
                     "share this page", "open in a new page", "check out parliament on", "sign up for mail updates")
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.EXACT, "pdf version", "print version",
                     "whatsapp", "press releases", "news", "an official website of the european union",
-                    "how do you know?", "print friendly pdf", "page contents", "related media", "related");
+                    "how do you know?", "print friendly pdf", "page contents", "related media", "related",
+                    "visit the meeting page");
 
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "press contacts",
             "press contact", "media contacts", "media contact", "for more information", "for further information",
             "contact information", "media enquiries", "media inquiries",
-            "for media enquiries", "for media inquiries");
+            "for media enquiries", "for media inquiries", "please contact", "for more information, please contact",
+            "for further information, please contact", "for media queries", "for media queries, please contact");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
             "see also", "product information", "read more", "related topics", "topics");
@@ -67,10 +69,16 @@ public final class PressNoteParser {
     private static final List<String> EU_SEATS = List.of("brussels", "strasbourg", "luxembourg");
     /** The institutions whose name opens a press note's header ({@code European Commission - Press release}). */
     private static final List<String> EU_INSTITUTIONS = List.of("european commission", "european parliament",
-            "council of the eu", "european council", "eeas", "european external action service");
+            "council of the eu", "council of the european union", "european council", "eeas",
+            "european external action service", "european economic and social committee",
+            "european committee of the regions", "court of justice of the european union",
+            "european court of auditors", "european central bank", "european investment bank", "eib group",
+            "european ombudsman");
     /** What a press note's header says the note is, after the institution's name. */
     private static final List<String> HEADER_KINDS = List.of("press release", "statement", "daily news",
             "speech", "press");
+    /** A header's kind after a dash ({@code European Commission - Questions and answers}) is a few words. */
+    private static final int MAX_HEADER_KIND_WORDS = 4;
     /** Labels of a note's type, which an EEAS page prints before its date on one line. */
     private static final List<String> NOTE_TYPES = List.of("statement", "statements", "press", "speech",
             "speeches", "declaration", "remarks", "news", "blog", "article", "interview", "factsheet", "read-out",
@@ -82,6 +90,8 @@ public final class PressNoteParser {
     private static final List<String> ISSUER_WORDS = List.of("press and information team", "press team",
             "press office", "delegation of the european union to", "eu delegation to",
             "european union delegation to");
+    /** How the Commission's office in a member state names itself: {@code Representation in Ireland}. */
+    private static final String REPRESENTATION = "Representation in ";
     /** A line of head furniture under the title (date, issuer, note type) is short. */
     private static final int MAX_FURNITURE_LINE = 100;
     /** A block of head furniture under the title has a few lines. */
@@ -94,6 +104,16 @@ public final class PressNoteParser {
      */
     private static final String[] INLINE_CONTACT_OPENINGS = {"(For more information", "(for more information",
             "(For further information", "(for further information"};
+    /** What a contact sentence asks after its heading: {@code For media queries, please contact ...}. */
+    private static final String PLEASE_CONTACT = ", please contact ";
+    /** How many blocks from the contact section's start detection searches for an address at europa.eu. */
+    private static final int EUROPA_REACH = 6;
+    /** The domain under which every EU institution but a few gives its addresses. */
+    private static final String EUROPA = "europa.eu";
+    /** How a court's standing note under the body opens. */
+    private static final String EDITORS_NOTE = "NOTE:";
+    /** An editors' note and the standing lines under it are a few blocks just above the contacts. */
+    private static final int MAX_TRAILER = 4;
     /** A reference number ({@code IP/24/1234}, {@code 231104_07}) is one short token. */
     private static final int MAX_REFERENCE = 30;
 
@@ -107,6 +127,8 @@ public final class PressNoteParser {
     private String title;
     private String subtitle;
     private String publisher;
+    /** The institution the note's header names; the issuing office, when a line names one, says more. */
+    private String institution;
     private Dateline dateline;
     private boolean bodyStarted;
     /** Whether the line just read was a date without place or time, which the next line may complete. */
@@ -163,10 +185,24 @@ public final class PressNoteParser {
             }
             vocabulary = vocabulary || EU_VOCABULARY.foundIn(text);
         }
-        if (vocabulary) {
+        if (vocabulary || contacts > 0 && europaAddressNear(blocks, start)) {
             eu += 0.15;
         }
         return Math.min(1.0, contacts + eu);
+    }
+
+    /**
+     * Whether the contact section, in its first few blocks, gives an address at europa.eu (an office's mailbox or
+     * site), the sign of an EU institution when the note's head names none ({@code media@ecb.europa.eu}).
+     */
+    private static boolean europaAddressNear(List<Block> blocks, int start) {
+        int end = Math.min(blocks.size(), start + EUROPA_REACH);
+        for (int i = start; i < end; i++) {
+            if (blocks.get(i).text().contains(EUROPA)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -179,6 +215,15 @@ public final class PressNoteParser {
         int i = start;
         while (i < blocks.size()) {
             if (isContactHeading(blocks.get(i))) {
+                i++;
+                continue;
+            }
+            int list = contactSentenceList(blocks.get(i).text());
+            if (list >= 0) {
+                if (!contactSentence(blocks.get(i), list).isEmpty()) {
+                    String heading = blocks.get(i).text().substring(0, list - PLEASE_CONTACT.length());
+                    return isPressWords(heading) ? 0.4 : 0.3;
+                }
                 i++;
                 continue;
             }
@@ -276,28 +321,47 @@ public final class PressNoteParser {
 
     /** {@code European Commission - Press release}, {@code European Parliament Press Release}: who and what. */
     private static boolean isInstitutionHeader(String text) {
-        return headerInstitution(text) != null;
+        return headerInstitution(text, false) != null;
     }
 
     /**
-     * The institution a header such as {@code European Commission - Press release} names, as written; null when
-     * the text is no such header.
+     * The institution a header such as {@code European Commission - Press release} or {@code European Commission
+     * - Read-out} names, as written; null when the text is no such header. The kind after a dash or bar may be any
+     * few words; without one it must be a known kind ({@code European Parliament Press Release}), so that a
+     * headline opening with an institution's name stays a headline.
+     *
+     * @param alone whether the institution's name alone (a line over {@code Press release}) counts as a header
      */
-    private static String headerInstitution(String text) {
-        if (text.length() > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
+    private static String headerInstitution(String text, boolean alone) {
+        int n = text.length();
+        if (n == 0 || n > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
             return null;
         }
         String folded = text.toLowerCase(Locale.ROOT);
         for (String institution : EU_INSTITUTIONS) {
             if (folded.startsWith(institution)) {
+                int end = institution.length();
+                int rest = end;
+                while (rest < n && text.charAt(rest) == ' ') {
+                    rest++;
+                }
+                if (rest == n ? alone : isHeaderDash(text.charAt(rest)) && rest > end
+                        && splitWordCount(text.substring(rest + 1).strip()) <= MAX_HEADER_KIND_WORDS) {
+                    return text.substring(0, end);
+                }
                 for (String kind : HEADER_KINDS) {
-                    if (folded.indexOf(kind, institution.length()) > 0) {
-                        return text.substring(0, institution.length());
+                    if (folded.indexOf(kind, end) > 0) {
+                        return text.substring(0, end);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** The dashes and bars that part an institution's name from the kind of note in a header. */
+    private static boolean isHeaderDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '|';
     }
 
     /** {@code Brussels, 12 March 2025}: a dateline line at a seat of the EU institutions. */
@@ -324,6 +388,10 @@ public final class PressNoteParser {
             }
             // A paragraph may end with its item's contacts in brackets: "... (For more information: ...)".
             if (inlineContactsStart(text) >= 0) {
+                return true;
+            }
+            // or be a sentence that gives it: "For media queries, please contact ..., tel.: ..."
+            if (contactSentenceList(text) >= 0 && mayReach(block.lines())) {
                 return true;
             }
         }
@@ -402,6 +470,33 @@ public final class PressNoteParser {
     }
 
     /**
+     * Where the contact begins in a sentence that gives it ({@code For media queries, please contact Stefan
+     * Brandt, tel.: +49 69 1344 8120.}, as the ECB closes its releases), or -1 for any other text. A short text
+     * that opens with a contact heading's first letter is searched for the request; others are turned down first.
+     */
+    static int contactSentenceList(String text) {
+        int n = text.length();
+        if (n < MAX_KICKER || n > ContactReader.MAX_SEGMENT || text.charAt(0) >= 128
+                || CONTACT_INITIALS.indexOf(text.charAt(0) | 0x20) < 0) {
+            return -1;
+        }
+        int comma = text.indexOf(PLEASE_CONTACT);
+        if (comma <= 0 || comma > MAX_KICKER || !isHeadingOf(text.substring(0, comma), CONTACT_HEADINGS,
+                CONTACT_INITIALS)) {
+            return -1;
+        }
+        return comma + PLEASE_CONTACT.length();
+    }
+
+    /** The contacts a contact sentence gives from {@code list} on, read as a contact line. */
+    private static List<Contact> contactSentence(Block block, int list) {
+        String text = block.text();
+        String contact = text.substring(list, text.endsWith(".") ? text.length() - 1 : text.length()).strip();
+        return ContactReader.read(List.of(new Block(BlockKind.PARAGRAPH, contact, List.of(contact), 0,
+                block.line(), Optional.empty(), block.mainContent())));
+    }
+
+    /**
      * Whether a {@code Press contacts:} or {@code Media enquiries} heading stands over contacts that give no roles
      * of their own: a block of its own or the first line of a block, between the start of the contact section and
      * its first contact (a presscorner note lists links and its reference number under {@code For More
@@ -432,12 +527,28 @@ public final class PressNoteParser {
         return false;
     }
 
+    /**
+     * {@code Press contacts}, alone or as the label of a contact on one line ({@code Press contact: Hedda Larsen
+     * ☎ ...}, as the Court of Justice gives it).
+     */
     private static boolean isPressHeading(String line) {
+        String heading = line;
         if (!isHeadingOf(line, CONTACT_HEADINGS, CONTACT_INITIALS)) {
-            return false;
+            char first = line.isEmpty() ? ' ' : line.charAt(0);
+            int colon = first < 128 && CONTACT_INITIALS.indexOf(first | 0x20) >= 0 ? line.indexOf(':') : -1;
+            if (colon <= 0 || colon > MAX_KICKER || colon + 1 == line.length()
+                    || !isHeadingOf(line.substring(0, colon), CONTACT_HEADINGS, CONTACT_INITIALS)) {
+                return false;
+            }
+            heading = line.substring(0, colon);
         }
-        String heading = line.toLowerCase(Locale.ROOT);
-        return heading.contains("press") || heading.contains("media");
+        return isPressWords(heading);
+    }
+
+    /** Whether a contact heading speaks of the press or the media. */
+    private static boolean isPressWords(String heading) {
+        String folded = heading.toLowerCase(Locale.ROOT);
+        return folded.contains("press") || folded.contains("media");
     }
 
     private static boolean hasPressRole(List<Contact> contacts) {
@@ -458,6 +569,8 @@ public final class PressNoteParser {
             if (bodyStarted && isRelatedHeading(block.text()) && i + 1 < contactStart
                     && isKicker(blocks.get(i + 1))) {
                 i = relatedTags(blocks, i, contactStart) - 1;
+            } else if (bodyStarted && isEditorsNote(block.text()) && contactStart - i <= MAX_TRAILER) {
+                i = editorsNote(blocks, i, contactStart) - 1;
             } else if (bodyStarted) {
                 body(block);
             } else if (isFurniture(block)) {
@@ -468,8 +581,9 @@ public final class PressNoteParser {
         }
         contacts(blocks, contactStart);
         if (publisher == null) {
-            // no issuing team in the text: the site that publishes the page ("EEAS"), when its metadata says
-            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+            // no issuing team in the text: the site that publishes the page ("EEAS"), when its metadata says, or
+            // else the institution its header names
+            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(institution);
         }
         doc.title(title != null ? title : metadataTitle).subtitle(subtitle).publisher(publisher).dateline(dateline);
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
@@ -486,8 +600,8 @@ public final class PressNoteParser {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (prose && isContactHeading(block)) {
-                return i;
+            if (prose && (isContactHeading(block) || contactSentenceList(block.text()) >= 0)) {
+                return officeAbove(blocks, i);
             }
             if (prose) {
                 int end = runEnd(blocks, i);
@@ -510,6 +624,20 @@ public final class PressNoteParser {
             i++;
         }
         return blocks.size();
+    }
+
+    /**
+     * Where the contact section headed at {@code heading} begins: at the press office's address when a block just
+     * above the heading gives one ({@code Press office - General Secretariat of the Council} with its switchboard
+     * and mailbox, over {@code Contacts} on a Council page), else at the heading.
+     */
+    private static int officeAbove(List<Block> blocks, int heading) {
+        int start = heading;
+        while (start > 0 && !blocks.get(start - 1).isHeading() && isContactShaped(blocks.get(start - 1))
+                && mayReach(blocks.get(start - 1).lines())) {
+            start--;
+        }
+        return start;
     }
 
     /** The end of the run of contact-shaped blocks starting at {@code from}. */
@@ -634,6 +762,7 @@ public final class PressNoteParser {
     private void furniture(List<Block> blocks, int index, int end) {
         Block block = blocks.get(index);
         List<String> lines = block.lines();
+        String named;
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
             Block single = new Block(block.kind(), line, List.of(line), block.level(), block.line() + k,
@@ -643,6 +772,10 @@ public final class PressNoteParser {
                 discard(single, chrome.get());
                 bareDate = false;
             } else if (stateDate(line) || completeDate(line)) {
+                discard(single, DiscardReason.METADATA);
+            } else if (title == null && (named = headerInstitution(line, true)) != null) {
+                // "Council of the EU" over "Press release", "European Council" over "Statements and remarks"
+                institution = institution == null ? named : institution;
                 discard(single, DiscardReason.METADATA);
             } else if (title == null && isTitleLine(line) && !laterTitle(blocks, index, k + 1, end, line)) {
                 title = line;
@@ -660,6 +793,9 @@ public final class PressNoteParser {
     /** Takes a line that states the date as the dateline, unless one is known; says whether it was a date. */
     private boolean stateDate(String line) {
         Optional<Dateline> stated = DATES.parse(line);
+        if (stated.isEmpty() && line.length() <= MAX_FURNITURE_LINE && line.indexOf('|') > 0) {
+            stated = barredDate(line);
+        }
         if (stated.isEmpty()) {
             return false;
         }
@@ -672,6 +808,36 @@ public final class PressNoteParser {
             bareDate = dateline.place().isEmpty() && dateline.time().isEmpty();
         }
         return true;
+    }
+
+    /**
+     * The date in a page's line of facts parted by bars ({@code Press release | 3 March 2025 | Representation in
+     * Ireland | 2 min read}, as the Commission's sites print it under the headline), and the issuing office when
+     * a part names one; empty when no part is a date.
+     */
+    private Optional<Dateline> barredDate(String line) {
+        Dateline date = null;
+        String issuer = null;
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '|') {
+                String part = line.substring(start, i).strip();
+                start = i + 1;
+                if (part.isEmpty()) {
+                    continue;
+                }
+                Optional<Dateline> stated = date == null ? DATES.parse(part) : Optional.empty();
+                if (stated.isPresent() && stated.get().date().isPresent()) {
+                    date = stated.get();
+                } else if (issuer == null && (part.startsWith(REPRESENTATION) || isIssuer(part))) {
+                    issuer = part;
+                }
+            }
+        }
+        if (date != null && issuer != null && publisher == null) {
+            publisher = issuer;
+        }
+        return Optional.ofNullable(date);
     }
 
     /**
@@ -829,10 +995,14 @@ public final class PressNoteParser {
                 // A date above the headline ("Press release / 15 March 2024") is still the note's date.
                 return DiscardReason.METADATA;
             }
-            String institution = headerInstitution(text);
-            if (institution != null) {
+            String named = headerInstitution(text, true);
+            if (named != null) {
                 // "European Commission - Press release" over the headline: who issued the note, and what it is
-                publisher = publisher == null ? institution : publisher;
+                institution = institution == null ? named : institution;
+                return block.mainContent() ? DiscardReason.METADATA : DiscardReason.OUTSIDE_CONTENT;
+            }
+            if (isCaseLine(text)) {
+                // "Judgment of the Court in Case C-452/23 | Lumenta" over a court's headline
                 return DiscardReason.METADATA;
             }
             if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
@@ -983,6 +1153,52 @@ public final class PressNoteParser {
     }
 
     /**
+     * {@code NOTE: A reference for a preliminary ruling allows ...}: the standing explanation a court prints under
+     * the body of each release, in capitals so as not to be read as part of it.
+     */
+    private static boolean isEditorsNote(String text) {
+        return text.length() > EDITORS_NOTE.length() && text.charAt(0) == 'N' && text.startsWith(EDITORS_NOTE);
+    }
+
+    /**
+     * Sets aside an editors' note and the standing lines under it, up to the contact section ({@code Unofficial
+     * document for media use ...}, {@code The full text of the judgment is published ...}).
+     *
+     * @return the contact section's index
+     */
+    private int editorsNote(List<Block> blocks, int note, int end) {
+        for (int i = note; i < end; i++) {
+            discard(blocks.get(i), DiscardReason.BOILERPLATE);
+        }
+        return end;
+    }
+
+    /**
+     * The line naming the case a court's release reports on, printed over its headline: {@code Judgment of the
+     * Court in Case C-452/23 | Lumenta}, {@code Opinion of the Advocate General in Joined Cases T-12/24 and
+     * T-13/24}. A case number is a capital, a hyphen and a digit after the word {@code Case} or {@code Cases}.
+     */
+    static boolean isCaseLine(String text) {
+        if (text.length() > MAX_HEADLINE) {
+            return false;
+        }
+        int at = text.indexOf(" Case");
+        while (at >= 0) {
+            int number = at + 5;
+            if (number < text.length() && text.charAt(number) == 's') {
+                number++;
+            }
+            if (number + 3 < text.length() && text.charAt(number) == ' '
+                    && Character.isUpperCase(text.charAt(number + 1)) && text.charAt(number + 2) == '-'
+                    && isDigit(text.charAt(number + 3))) {
+                return true;
+            }
+            at = text.indexOf(" Case", number);
+        }
+        return false;
+    }
+
+    /**
      * Page buttons and tags copied one a line between the body and the contacts ({@code Print} / {@code Share} /
      * {@code Related} / {@code Brazil}): short labels, at least half of them page chrome or the first a heading
      * such as {@code Related topics}.
@@ -1058,7 +1274,12 @@ public final class PressNoteParser {
      */
     private void contacts(List<Block> blocks, int start) {
         List<Contact> section = new ArrayList<>();
-        new ContactSection(blocks, start).read(section, this::discard);
+        ContactSection reader = new ContactSection(blocks, start);
+        reader.read(section, this::discard);
+        if (institution == null) {
+            // "European Central Bank / Directorate General Communications / ...": the press office's address
+            institution = reader.institution;
+        }
         List<Contact> contacts = inlineContacts;
         for (int i = 0; i < section.size(); i++) {
             addContact(contacts, section.get(i));
@@ -1133,6 +1354,8 @@ public final class PressNoteParser {
     private static final class ContactSection {
         private final List<Block> blocks;
         private final int start;
+        /** The institution whose name opens a block of the section (its press office's address), or null. */
+        String institution;
 
         ContactSection(List<Block> blocks, int start) {
             this.blocks = blocks;
@@ -1153,6 +1376,13 @@ public final class PressNoteParser {
                     i++;
                     continue;
                 }
+                int list = contactSentenceList(text);
+                if (list >= 0) {
+                    contacts.addAll(contactSentence(block, list));
+                    discard.accept(block, DiscardReason.CONTACT_BLOCK);
+                    i++;
+                    continue;
+                }
                 int end = runEnd(blocks, i);
                 int first = end > i ? contactRunStart(blocks, i, end) : -1;
                 if (first >= 0) {
@@ -1168,6 +1398,9 @@ public final class PressNoteParser {
                 }
                 if (block.isHeading() || block.kind() == BlockKind.PARAGRAPH && isShortLabel(text)) {
                     related = isRelatedHeading(text);
+                }
+                if (institution == null) {
+                    institution = headerInstitution(block.lines().get(0), true);
                 }
                 discard.accept(block, otherReason(block, related));
                 i++;
