@@ -34,8 +34,9 @@ final class Registry {
     /** {@link #rememberFullName}'s names by surname; {@code null} until a document has one. */
     private Map<String, Mention> fullNames;
     /**
-     * People by a first word that may be their family name ({@code xi} for Xi Jinping), for a later mention by it
-     * alone; {@code null} until a document has one.
+     * People by a word of their name other than the surname that may be a family name they go by ({@code xi} for
+     * Xi Jinping, {@code lula} for Luiz Inácio Lula da Silva), for a later mention by it alone; {@code null} until a
+     * document has one.
      */
     private Map<String, List<Entity>> familyFirst;
     private final Lexicon lexicon;
@@ -83,6 +84,9 @@ final class Registry {
         // a family name written first in capitals ("KISHIDA Fumio") is no given name to tell namesakes apart by
         String given = first == null || surname.equals(first.lower) ? null : Entity.givenName(first);
         Entity e = findPerson(surname, given, true);
+        if (e == null && given != null && familyFirst != null) {
+            e = latestWithSurname(familyFirst.get(given), surname);   // "Lula da Silva" after "Luiz Inácio Lula da Silva"
+        }
         if (e == null && first == null && fullNames != null && fullNames.containsKey(surname)) {
             Mention full = fullNames.remove(surname);
             e = linkPerson(full);       // "Okafor said" after "Tunde Okafor's header": one person, by the full name
@@ -266,6 +270,18 @@ final class Registry {
         return best;
     }
 
+    private static Entity latestWithSurname(List<Entity> candidates, String surname) {
+        Entity best = null;
+        if (candidates != null) {
+            for (Entity e : candidates) {
+                if (e.surname().equals(surname) && (best == null || e.lastSentence > best.lastSentence)) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Entity latest(List<Entity> candidates, Entity best) {
         if (candidates != null) {
             for (Entity e : candidates) {
@@ -377,12 +393,52 @@ final class Registry {
         entities.add(e);
         bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         if (firstName != null && writesFamilyNameFirst(name, firstName)) {
-            if (familyFirst == null) {
-                familyFirst = new HashMap<>();
-            }
-            familyFirst.computeIfAbsent(firstName, k -> new ArrayList<>(1)).add(e);
+            knownAlsoBy(firstName, e);
+        }
+        if (firstName != null && Entity.wordCount(name) >= 3) {
+            indexInnerNames(name, e);
         }
         return e;
+    }
+
+    private void knownAlsoBy(String lowerWord, Entity e) {
+        if (familyFirst == null) {
+            familyFirst = new HashMap<>();
+        }
+        List<Entity> holders = familyFirst.computeIfAbsent(lowerWord, k -> new ArrayList<>(1));
+        if (!holders.contains(e)) {
+            holders.add(e);
+        }
+    }
+
+    /**
+     * Makes each inner word of a name of three words or more a name its holder may go by alone: Iberian and
+     * Brazilian names carry several family names, and the press calls {@code Luiz Inácio Lula da Silva} "Lula"
+     * and {@code Andrés Manuel López Obrador} "López Obrador". Only used when no one has that word as surname.
+     */
+    private void indexInnerNames(String name, Entity e) {
+        int start = 0;
+        int n = name.length();
+        while (start < n && !Character.isWhitespace(name.charAt(start))) {
+            start++;                // the given name is indexed already
+        }
+        while (start < n) {
+            while (start < n && Character.isWhitespace(name.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(name.charAt(end))) {
+                end++;
+            }
+            if (end < n && end - start >= 3 && Character.isUpperCase(name.charAt(start))
+                    && name.charAt(end - 1) != '.') {
+                Word w = words.get(lexicon, name, start, end);
+                if (!w.particle) {
+                    knownAlsoBy(w.lower, e);   // not the last word: that is the surname, which links anyway
+                }
+            }
+            start = end;
+        }
     }
 
     /**
