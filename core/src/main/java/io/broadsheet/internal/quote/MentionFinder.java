@@ -203,6 +203,10 @@ final class MentionFinder {
         if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
             return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
         }
+        if (after + 2 < tokens.length && tokens[after + 1].kind() == TokenKind.POSSESSIVE
+                && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 2) > after + 2) {
+            return -(after + 2);      // "The RMT union's general secretary": the union owns the title
+        }
         if (after == end && end + 2 < tokens.length && tokens[end].is("and")) {
             int title = pairBeforeTitle(text, tokens, i, end);
             if (title > 0) {

@@ -27,6 +27,8 @@ final class Registry {
      * once linked, so a repeated name (most are) skips normalising and the key lookups.
      */
     private final Map<String, Entity> organisationsByName = new HashMap<>();
+    /** Organisations of several words by their first word, as written; {@code null} until a document has one. */
+    private Map<String, Entity> organisationsByFirstWord;
     /** Organisations by the common nouns their text described them with: "union" for Unite. */
     private final Map<String, List<Entity>> organisationsByDescription = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
@@ -124,6 +126,12 @@ final class Registry {
         if (e == null && !m.place && familyFirst != null && m.end - m.start == 1) {
             e = latest(familyFirst.get(surnameOf(m.name)), null);   // "Xi said" after "Xi Jinping"
         }
+        if (e == null && organisationsByFirstWord != null && m.end - m.start == 1) {
+            organisation = organisationsByFirstWord.get(m.name);
+            if (organisation != null) {
+                return mentioned(organisation, m);                 // "Meridian said" after "Meridian Health Systems"
+            }
+        }
         if (e != null) {
             e.addMention(m.text);
             e.seenIn(m.sentence);
@@ -171,12 +179,32 @@ final class Registry {
             e = Entity.organisation(name, surnameOf(name), entities.size());
             entities.add(e);
             organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+            indexFirstWord(name, e);
         } else {
             e.offerName(stripArticle(m.name));
         }
         organisations.put(key, e);
         organisationsByName.put(m.name, e);
         return mentioned(e, m);
+    }
+
+    /**
+     * Lets a company's distinctive first word name it later: {@code Meridian said} after {@code Meridian Health
+     * Systems}. Only a capitalised word of a name of several words, and only when no person has it as surname.
+     */
+    private void indexFirstWord(String name, Entity e) {
+        int space = name.indexOf(' ');
+        if (space < 3 || !Character.isUpperCase(name.charAt(0)) || !Character.isLowerCase(name.charAt(1))) {
+            return;
+        }
+        Word first = words.get(lexicon, name, 0, space);
+        if (first.placeName || first.nationality || first.direction || first.notName || first.startsPlaceName) {
+            return;             // "European Commission", "North Korean army": the word names no one body
+        }
+        if (organisationsByFirstWord == null) {
+            organisationsByFirstWord = new HashMap<>();
+        }
+        organisationsByFirstWord.putIfAbsent(name.substring(0, space), e);
     }
 
     private static Entity mentioned(Entity e, Mention m) {
@@ -299,6 +327,9 @@ final class Registry {
             return;             // known already: its words are indexed and nothing else would change
         }
         String normalised = Lexicon.normalise(role);
+        if (normalised.length() <= 6) {
+            normalised = ABBREVIATED_TITLES.getOrDefault(normalised, normalised);   // "Gov." is "the governor"
+        }
         if (e.hasRoleLike(normalised)) {
             e.addRole(role, normalised);
             return;
@@ -631,6 +662,13 @@ final class Registry {
     private static String stripArticle(String name) {
         return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     }
+
+    /** Titles written abbreviated before a name, normalised, and the word a later "the ..." calls them by. */
+    private static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(Map.entry("gov", "governor"),
+            Map.entry("lt gov", "lieutenant governor"), Map.entry("sen", "senator"), Map.entry("rep", "representative"),
+            Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
+            Map.entry("sgt", "sergeant"), Map.entry("prof", "professor"), Map.entry("atty gen", "attorney general"),
+            Map.entry("cmdr", "commander"), Map.entry("capt", "captain"), Map.entry("col", "colonel"));
 
     private static final List<String> PUBLICATION_WORDS = List.of("post", "times", "journal", "herald", "tribune",
             "gazette", "chronicle", "news", "telegraph", "guardian", "independent", "economist", "observer", "mail",
