@@ -111,13 +111,9 @@ final class MentionFinder {
         }
         int roleEnd = roleEnd(tokens, i);
         if (roleEnd > i) {
-            if (roleEnd < tokens.length && !t.isCapitalised() && isTitleModifier(tokens[roleEnd], t)) {
-                int later = laterTitle(tokens, roleEnd, t);
-                if (later > 0) {
-                    return later;   // "chief" in "the chief medical officer" qualifies the officer's title
-                }
-            }
-            return title(p, text, tokens, i, roleEnd, qualifierStart, out);
+            int later = laterTitle(tokens, roleEnd, t);
+            // "chief" in "the chief medical officer" only qualifies the officer's title, which is read from there
+            return later > 0 ? later : title(p, text, tokens, i, roleEnd, qualifierStart, out);
         }
         return organisationOrName(p, text, tokens, i, qualifierStart, out);
     }
@@ -200,12 +196,11 @@ final class MentionFinder {
         if (roleEnd(tokens, after) > after && (after == end || organisationNounEnd(tokens, after) == after)) {
             return -after;      // not "the European Union's observer mission", the owner of a body: tryAt reads it
         }
-        if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
-            return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
-        }
-        if (after + 2 < tokens.length && tokens[after + 1].kind() == TokenKind.POSSESSIVE
-                && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 2) > after + 2) {
-            return -(after + 2);      // "The RMT union's general secretary": the union owns the title
+        if (after + 1 < tokens.length && isOrganisationModifier(tokens[after])) {
+            int title = titleOfBody(tokens, after);
+            if (title > 0) {
+                return -title;    // "ECR group leader", "The RMT union's general secretary": the body's office
+            }
         }
         if (after == end && end + 2 < tokens.length && tokens[end].is("and")) {
             int title = pairBeforeTitle(text, tokens, i, end);
@@ -421,17 +416,13 @@ final class MentionFinder {
         }
         boolean apposition = false;
         int addressed = -1;     // the honorific of a name in apposition
-        if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
-                && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
-                && looksLikeNameAfterComma(tokens, nameStart + 1)) {
-            nameStart++;
-            apposition = true;
-        } else if (nameStart + 2 < tokens.length && tokens[nameStart].isPunct(',')
-                && tokens[nameStart + 1].word().honorific == Gender.UNKNOWN && tokens[nameStart + 1].isCapitalised()
-                && isNameStart(tokens[nameStart + 2]) && looksLikeNameAfterComma(tokens, nameStart + 2)) {
-            nameStart += 2;     // "The chief medical officer, Dr Kofi Mensah,": a doctor's title says no office
-            apposition = true;
-            addressed = nameStart - 1;
+        if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')) {
+            int appositive = appositiveNameStart(tokens, nameStart + 1);
+            if (appositive > 0) {
+                addressed = appositive > nameStart + 1 ? nameStart + 1 : -1;
+                nameStart = appositive;
+                apposition = true;
+            }
         }
         int roleStart = i;
         int roleStop = end;
@@ -487,19 +478,7 @@ final class MentionFinder {
                     t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
         }
-        int described = phrase == i ? describedFrom(tokens, i) : phrase;
-        String descriptionText = described == i ? role : span(text, tokens, described, end);
-        if (lowerTitle && i > 0 && isTitleModifier(tokens[i - 1], t)) {
-            int office = describedTitleStart(tokens, i);
-            if (office < i) {
-                role = span(text, tokens, office, end);   // "the ports minister" holds no other minister's office
-                if (phrase == i && described < i) {
-                    phrase = described;     // and the phrase is all of "the shadow transport secretary"
-                }
-            }
-        }
-        out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(), descriptionText, role, role,
-                roleGender));
+        out.add(describedTitle(p, text, tokens, i, end, phrase, role, roleGender));
         return end;
     }
 
@@ -551,6 +530,9 @@ final class MentionFinder {
      * chief medical officer}: the first title then only qualifies it. Returns its index, or -1.
      */
     private int laterTitle(Token[] tokens, int from, Token first) {
+        if (from >= tokens.length || first.isCapitalised() || !isTitleModifier(tokens[from], first)) {
+            return -1;
+        }
         for (int k = from; k < tokens.length && k - from < 3; k++) {
             Token t = tokens[k];
             if (k > from && !t.isCapitalised() && roleEnd(tokens, k) > k) {
@@ -578,6 +560,39 @@ final class MentionFinder {
         String lower = t.lower();
         return !(lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("ing"))
                 || Words.RANK_QUALIFIERS.contains(lower);
+    }
+
+    /**
+     * Where a name in apposition after a title's comma starts, at {@code i} or after a doctor's title there ({@code
+     * The chief medical officer, Dr Kofi Mensah,}: "Dr" says no office, so the title before is the doctor's); -1 if
+     * no name stands there.
+     */
+    private int appositiveNameStart(Token[] tokens, int i) {
+        Gender honorific = tokens[i].word().honorific;
+        if (honorific == null) {
+            return isNameStart(tokens[i]) && looksLikeNameAfterComma(tokens, i) ? i : -1;
+        }
+        return honorific == Gender.UNKNOWN && tokens[i].isCapitalised() && i + 1 < tokens.length
+                && isNameStart(tokens[i + 1]) && looksLikeNameAfterComma(tokens, i + 1) ? i + 1 : -1;
+    }
+
+    /** {@link #title}'s description: its office keeps the words that say which it is ({@code the ports minister}). */
+    private Mention describedTitle(int p, String text, Token[] tokens, int i, int end, int phrase, String role,
+                                   Gender roleGender) {
+        Token t = tokens[i];
+        int described = phrase == i ? describedFrom(tokens, i) : phrase;
+        String descriptionText = described == i ? role : span(text, tokens, described, end);
+        if (!t.isCapitalised() && i > 0 && isTitleModifier(tokens[i - 1], t)) {
+            int office = describedTitleStart(tokens, i);
+            if (office < i) {
+                role = span(text, tokens, office, end);   // "the ports minister" holds no other minister's office
+                if (phrase == i && described < i) {
+                    phrase = described;     // and the phrase is all of "the shadow transport secretary"
+                }
+            }
+        }
+        return new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(), descriptionText, role, role,
+                roleGender);
     }
 
     /**
@@ -696,6 +711,15 @@ final class MentionFinder {
             k--;
         }
         return k;
+    }
+
+    /**
+     * The title after the organisation noun at {@code noun}, directly or after its possessive: {@code group leader},
+     * {@code union's general secretary}; -1 if none follows.
+     */
+    private int titleOfBody(Token[] tokens, int noun) {
+        int title = tokens[noun + 1].kind() == TokenKind.POSSESSIVE ? noun + 2 : noun + 1;
+        return roleEnd(tokens, title) > title ? title : -1;
     }
 
     /**

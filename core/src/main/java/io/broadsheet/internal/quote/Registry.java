@@ -426,8 +426,9 @@ final class Registry {
         if (firstName != null && writesFamilyNameFirst(name, firstName)) {
             knownAlsoBy(firstName, e);
         }
-        if (firstName != null && Entity.wordCount(name) >= 3) {
-            indexInnerNames(name, e);
+        int space = firstName == null ? -1 : name.indexOf(' ');
+        if (space > 0 && name.indexOf(' ', space + 2) > 0) {
+            indexInnerNames(name, e);       // three words or more
         }
         return e;
     }
