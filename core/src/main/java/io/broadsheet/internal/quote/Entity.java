@@ -227,11 +227,20 @@ final class Entity {
         int n = normalisedRole.length();
         for (String r : normalisedRoles) {
             if (r.equals(normalisedRole) || (r.length() > n && ((r.startsWith(normalisedRole) && r.charAt(n) == ' ')
-                    || (r.endsWith(normalisedRole) && r.charAt(r.length() - n - 1) == ' ')))) {
+                    || (r.endsWith(normalisedRole) && r.charAt(r.length() - n - 1) == ' '
+                        && !shadows(r, normalisedRole))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code held} is the opposition's shadow of {@code office}, which it ends with: the shadow transport
+     * secretary is not "the transport secretary", though the shadow secretary is a secretary.
+     */
+    private static boolean shadows(String held, String office) {
+        return held.startsWith("shadow ") && office.indexOf(' ') > 0 && !office.startsWith("shadow ");
     }
 
     Speaker asSpeaker() {

@@ -20,6 +20,8 @@ final class MentionFinder {
     private static final int MAX_MODIFIERS = 3;
     private static final Set<String> DESCRIPTION_DETERMINERS = words("the", "a", "an", "one", "another", "its",
             "his", "her", "their", "our", "two", "three", "several", "some", "many");
+    /** Lower-case titles whose capitalised first word opening a sentence is a portfolio: {@code Floods minister}. */
+    private static final Set<String> PORTFOLIO_TITLES = words("minister", "secretary");
     private static final Set<String> DEFINITE = words("the", "its", "his", "her", "their", "our");
     private static final Set<String> COMPLEMENT_TAILS = words("affairs", "security", "development", "services",
             "resources", "staff", "defense", "defence", "state", "treasury", "justice", "health", "energy",
@@ -109,7 +111,9 @@ final class MentionFinder {
         }
         int roleEnd = roleEnd(tokens, i);
         if (roleEnd > i) {
-            return title(p, text, tokens, i, roleEnd, qualifierStart, out);
+            int later = laterTitle(tokens, roleEnd, t);
+            // "chief" in "the chief medical officer" only qualifies the officer's title, which is read from there
+            return later > 0 ? later : title(p, text, tokens, i, roleEnd, qualifierStart, out);
         }
         return organisationOrName(p, text, tokens, i, qualifierStart, out);
     }
@@ -192,8 +196,11 @@ final class MentionFinder {
         if (roleEnd(tokens, after) > after && (after == end || organisationNounEnd(tokens, after) == after)) {
             return -after;      // not "the European Union's observer mission", the owner of a body: tryAt reads it
         }
-        if (after + 1 < tokens.length && isOrganisationModifier(tokens[after]) && roleEnd(tokens, after + 1) > after + 1) {
-            return -(after + 1);      // "ECR group leader", "Former party chair": the title of the group's leader
+        if (after + 1 < tokens.length && isOrganisationModifier(tokens[after])) {
+            int title = titleOfBody(tokens, after);
+            if (title > 0) {
+                return -title;    // "ECR group leader", "The RMT union's general secretary": the body's office
+            }
         }
         if (after == end && end + 2 < tokens.length && tokens[end].is("and")) {
             int title = pairBeforeTitle(text, tokens, i, end);
@@ -408,11 +415,14 @@ final class MentionFinder {
             }
         }
         boolean apposition = false;
-        if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')
-                && isNameStart(tokens[nameStart + 1]) && tokens[nameStart + 1].word().honorific == null
-                && looksLikeNameAfterComma(tokens, nameStart + 1)) {
-            nameStart++;
-            apposition = true;
+        int addressed = -1;     // the honorific of a name in apposition
+        if (nameStart + 1 < tokens.length && tokens[nameStart].isPunct(',')) {
+            int appositive = appositiveNameStart(tokens, nameStart + 1);
+            if (appositive > 0) {
+                addressed = appositive > nameStart + 1 ? nameStart + 1 : -1;
+                nameStart = appositive;
+                apposition = true;
+            }
         }
         int roleStart = i;
         int roleStop = end;
@@ -447,9 +457,10 @@ final class MentionFinder {
                 // the words that qualify the title belong to the office too: "EU Ambassador to Brazil"
                 role = span(text, tokens, qualifiedStart(tokens, i, phrase), end);
             } else {
-                rankStart = rankStart(tokens, i);
+                rankStart = rankStart(tokens, lowerTitle ? describedTitleStart(tokens, i) : i);
                 if (rankStart < i) {
-                    role = span(text, tokens, rankStart, end);    // "Shadow rapporteur", "former foreign minister"
+                    // "Shadow rapporteur", "former foreign minister", "ports minister": the office held
+                    role = span(text, tokens, rankStart, end);
                 }
             }
             String name = span(text, tokens, nameStart, nameEnd);
@@ -457,7 +468,7 @@ final class MentionFinder {
             // a name in apposition is a noun phrase of its own, with its own title if it has one: "Marta Quintela",
             // "Senator Paul Whitley"; a title right before the name goes with its qualifiers: "DWD meteorologist"
             int textStart = !apposition ? Math.min(rankStart, qualifiedStart(tokens, i, qualifierStart))
-                    : roleStart != i ? roleStart : nameStart;
+                    : roleStart != i ? roleStart : addressed >= 0 ? addressed : nameStart;
             int personPhrase = modifiedPhraseStart(tokens, phrase);
             if (apposition && personPhrase == phrase && phrase > 0 && tokens[phrase - 1].word().opensDescription
                     && tokens[phrase - 1].sentence() == t.sentence()) {
@@ -467,10 +478,121 @@ final class MentionFinder {
                     t.sentence(), span(text, tokens, textStart, nameEnd), name, role, gender));
             return nameEnd;
         }
-        int described = phrase == i ? describedFrom(tokens, i) : phrase;
-        out.add(new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(),
-                described == i ? role : span(text, tokens, described, end), role, role, roleGender));
+        out.add(describedTitle(p, text, tokens, i, end, phrase, role, roleGender));
         return end;
+    }
+
+    /**
+     * Where the office of a lower-case title begins, over up to three lower-case words before it that say which
+     * office it is, and a capitalised word opening the sentence before them: {@code the ports minister}, {@code
+     * Shadow transport secretary}, {@code the chief medical officer}, {@code Floods minister}. Only after a
+     * determiner, an owner, a name or the sentence's start, so that a verb or a place is never part of it;
+     * {@code i} when no such words stand there. The lexicon's titles hold only the offices it knows, so that
+     * {@code the ports minister} would otherwise be any minister.
+     */
+    private static int describedTitleStart(Token[] tokens, int i) {
+        Token title = tokens[i];
+        int k = i;
+        while (k > 0 && i - k < 3 && isTitleModifier(tokens[k - 1], title)) {
+            k--;
+        }
+        if (k == 0) {
+            return k;
+        }
+        Token before = tokens[k - 1];
+        if (before.sentence() != title.sentence()) {
+            return k;           // "transport minister ..." opening the sentence
+        }
+        if ((k < i || PORTFOLIO_TITLES.contains(title.lower())) && opensSentencePlainly(tokens, k - 1)) {
+            // "Shadow transport secretary", "Floods minister"; but "Labour leader", "Kremlin spokesman" name a body
+            return k - 1;
+        }
+        if (k == i) {
+            return i;
+        }
+        return before.kind() == TokenKind.POSSESSIVE || (before.isWord() && (before.word().determiner
+                || before.isCapitalised())) ? k : i;
+    }
+
+    /** Whether the word at {@code k} opens its sentence and is capitalised only for that: no name, place or acronym. */
+    private static boolean opensSentencePlainly(Token[] tokens, int k) {
+        Token t = tokens[k];
+        if (!t.isWord() || !t.isCapitalised() || (k > 0 && tokens[k - 1].sentence() == t.sentence())) {
+            return false;
+        }
+        Word w = t.word();
+        return !w.notNameExact && w.firstName == null && !w.placeName && !w.startsPlaceName && !w.nationality
+                && !w.upperCase && !w.direction && !w.organisationHead && !w.organisationName && !w.determiner;
+    }
+
+    /**
+     * A lower-case title that up to two title modifiers from {@code from} lead to, as after {@code chief} in {@code
+     * chief medical officer}: the first title then only qualifies it. Returns its index, or -1.
+     */
+    private int laterTitle(Token[] tokens, int from, Token first) {
+        if (from >= tokens.length || first.isCapitalised() || !isTitleModifier(tokens[from], first)) {
+            return -1;
+        }
+        for (int k = from; k < tokens.length && k - from < 3; k++) {
+            Token t = tokens[k];
+            if (k > from && !t.isCapitalised() && roleEnd(tokens, k) > k) {
+                return k;
+            }
+            if (!isTitleModifier(t, first)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word before a lower-case title can say which office it is: a plain lower-case noun or adjective. */
+    private static boolean isTitleModifier(Token t, Token title) {
+        if (!t.isWord() || t.sentence() != title.sentence() || t.isCapitalised()) {
+            return false;
+        }
+        Word w = t.word();
+        if (!Character.isLetter(w.first) || w.determiner || w.preposition || w.pronoun || w.notVerb
+                || w.organisationNoun       // "council leader", "party chair": the body led, which rankStart reads
+                || w.verbModifier || w.clauseOpener || w.relativePronoun || w.cue != null || w.particle
+                || t.text().length() < 3) {
+            return false;
+        }
+        String lower = t.lower();
+        return !(lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("ing"))
+                || Words.RANK_QUALIFIERS.contains(lower);
+    }
+
+    /**
+     * Where a name in apposition after a title's comma starts, at {@code i} or after a doctor's title there ({@code
+     * The chief medical officer, Dr Kofi Mensah,}: "Dr" says no office, so the title before is the doctor's); -1 if
+     * no name stands there.
+     */
+    private int appositiveNameStart(Token[] tokens, int i) {
+        Gender honorific = tokens[i].word().honorific;
+        if (honorific == null) {
+            return isNameStart(tokens[i]) && looksLikeNameAfterComma(tokens, i) ? i : -1;
+        }
+        return honorific == Gender.UNKNOWN && tokens[i].isCapitalised() && i + 1 < tokens.length
+                && isNameStart(tokens[i + 1]) && looksLikeNameAfterComma(tokens, i + 1) ? i + 1 : -1;
+    }
+
+    /** {@link #title}'s description: its office keeps the words that say which it is ({@code the ports minister}). */
+    private Mention describedTitle(int p, String text, Token[] tokens, int i, int end, int phrase, String role,
+                                   Gender roleGender) {
+        Token t = tokens[i];
+        int described = phrase == i ? describedFrom(tokens, i) : phrase;
+        String descriptionText = described == i ? role : span(text, tokens, described, end);
+        if (!t.isCapitalised() && i > 0 && isTitleModifier(tokens[i - 1], t)) {
+            int office = describedTitleStart(tokens, i);
+            if (office < i) {
+                role = span(text, tokens, office, end);   // "the ports minister" holds no other minister's office
+                if (phrase == i && described < i) {
+                    phrase = described;     // and the phrase is all of "the shadow transport secretary"
+                }
+            }
+        }
+        return new Mention(MentionKind.DESCRIPTION, p, i, end, phrase, t.sentence(), descriptionText, role, role,
+                roleGender);
     }
 
     /**
@@ -592,6 +714,15 @@ final class MentionFinder {
     }
 
     /**
+     * The title after the organisation noun at {@code noun}, directly or after its possessive: {@code group leader},
+     * {@code union's general secretary}; -1 if none follows.
+     */
+    private int titleOfBody(Token[] tokens, int noun) {
+        int title = tokens[noun + 1].kind() == TokenKind.POSSESSIVE ? noun + 2 : noun + 1;
+        return roleEnd(tokens, title) > title ? title : -1;
+    }
+
+    /**
      * Whether a word right before a title names the body the title leads, so that it belongs to the title: the
      * lower-case organisation noun of {@code group leader}, {@code party chair}, {@code union leader}.
      */
@@ -710,7 +841,7 @@ final class MentionFinder {
             if (t.word().startsRoleAsWritten || t.word().startsRoleSingular) {
                 int roleEnd = roleEnd(tokens, j);
                 if (roleEnd > j) {
-                    return j;    // the title loop reads it, as a description or with a name
+                    return j;    // the title loop reads it, as a description or with a name, or the title it qualifies
                 }
                 if (t.word().roleSingular) {
                     out.add(new Mention(MentionKind.DESCRIPTION, p, j, j + 1, i, t.sentence(),

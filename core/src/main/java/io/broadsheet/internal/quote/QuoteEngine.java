@@ -239,7 +239,7 @@ public final class QuoteEngine {
                         registry.linkOrganisation(m);     // "Beijing said": a government speaks
                     }
                 } else if (m.grammaticalRole == GrammaticalRole.SPEAKER || followedByWho(view, m)
-                        || isFirstNameInApposition(view, m)) {
+                        || isFirstNameInApposition(view, m) || isFamilyNameFirst(view, m)) {
                     Entity person = registry.linkPerson(m);
                     person.offerKind(SpeakerKind.PERSON);
                     if (titleInApposition(view, mentions, k)) {
@@ -399,6 +399,21 @@ public final class QuoteEngine {
     }
 
     /** {@code Her son, Luis, 28, works nights}: a lone known first name between commas is someone a pronoun may mean. */
+    /**
+     * Whether a name of two words is a family name and a hyphenated given name, as Korean names are written ({@code
+     * Park Ji-won}): a person, whom the text later calls by the family name alone ({@code Park said}).
+     */
+    private static boolean isFamilyNameFirst(ParagraphView view, Mention m) {
+        if (m.end - m.start != 2) {
+            return false;
+        }
+        Token given = view.tokenArray[m.start + 1];
+        int hyphen = given.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < given.text().length()
+                && Character.isLowerCase(given.text().charAt(hyphen + 1))
+                && Words.FAMILY_NAMES_FIRST.contains(view.tokenArray[m.start].lower());
+    }
+
     private static boolean isFirstNameInApposition(ParagraphView view, Mention m) {
         Token[] tokens = view.tokenArray;
         return m.end - m.start == 1 && tokens[m.start].word().firstName != null && m.start > 0

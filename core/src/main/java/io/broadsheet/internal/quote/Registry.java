@@ -27,6 +27,8 @@ final class Registry {
      * once linked, so a repeated name (most are) skips normalising and the key lookups.
      */
     private final Map<String, Entity> organisationsByName = new HashMap<>();
+    /** Organisations of several words by their first word, as written; {@code null} until a document has one. */
+    private Map<String, Entity> organisationsByFirstWord;
     /** Organisations by the common nouns their text described them with: "union" for Unite. */
     private final Map<String, List<Entity>> organisationsByDescription = new HashMap<>();
     private final Map<String, List<Entity>> organisationsByLastWord = new HashMap<>();
@@ -34,8 +36,9 @@ final class Registry {
     /** {@link #rememberFullName}'s names by surname; {@code null} until a document has one. */
     private Map<String, Mention> fullNames;
     /**
-     * People by a first word that may be their family name ({@code xi} for Xi Jinping), for a later mention by it
-     * alone; {@code null} until a document has one.
+     * People by a word of their name other than the surname that may be a family name they go by ({@code xi} for
+     * Xi Jinping, {@code lula} for Luiz Inácio Lula da Silva), for a later mention by it alone; {@code null} until a
+     * document has one.
      */
     private Map<String, List<Entity>> familyFirst;
     private final Lexicon lexicon;
@@ -83,6 +86,9 @@ final class Registry {
         // a family name written first in capitals ("KISHIDA Fumio") is no given name to tell namesakes apart by
         String given = first == null || surname.equals(first.lower) ? null : Entity.givenName(first);
         Entity e = findPerson(surname, given, true);
+        if (e == null && given != null && familyFirst != null) {
+            e = latestWithSurname(familyFirst.get(given), surname);   // "Lula da Silva" after "Luiz Inácio Lula da Silva"
+        }
         if (e == null && first == null && fullNames != null && fullNames.containsKey(surname)) {
             Mention full = fullNames.remove(surname);
             e = linkPerson(full);       // "Okafor said" after "Tunde Okafor's header": one person, by the full name
@@ -119,6 +125,12 @@ final class Registry {
         Entity e = findPerson(surnameOf(m.name), null, false);
         if (e == null && !m.place && familyFirst != null && m.end - m.start == 1) {
             e = latest(familyFirst.get(surnameOf(m.name)), null);   // "Xi said" after "Xi Jinping"
+        }
+        if (e == null && organisationsByFirstWord != null && m.end - m.start == 1) {
+            organisation = organisationsByFirstWord.get(m.name);
+            if (organisation != null) {
+                return mentioned(organisation, m);                 // "Meridian said" after "Meridian Health Systems"
+            }
         }
         if (e != null) {
             e.addMention(m.text);
@@ -167,12 +179,32 @@ final class Registry {
             e = Entity.organisation(name, surnameOf(name), entities.size());
             entities.add(e);
             organisationsByLastWord.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+            indexFirstWord(name, e);
         } else {
             e.offerName(stripArticle(m.name));
         }
         organisations.put(key, e);
         organisationsByName.put(m.name, e);
         return mentioned(e, m);
+    }
+
+    /**
+     * Lets a company's distinctive first word name it later: {@code Meridian said} after {@code Meridian Health
+     * Systems}. Only a capitalised word of a name of several words, and only when no person has it as surname.
+     */
+    private void indexFirstWord(String name, Entity e) {
+        int space = name.indexOf(' ');
+        if (space < 3 || !Character.isUpperCase(name.charAt(0)) || !Character.isLowerCase(name.charAt(1))) {
+            return;
+        }
+        Word first = words.get(lexicon, name, 0, space);
+        if (first.placeName || first.nationality || first.direction || first.notName || first.startsPlaceName) {
+            return;             // "European Commission", "North Korean army": the word names no one body
+        }
+        if (organisationsByFirstWord == null) {
+            organisationsByFirstWord = new HashMap<>();
+        }
+        organisationsByFirstWord.putIfAbsent(name.substring(0, space), e);
     }
 
     private static Entity mentioned(Entity e, Mention m) {
@@ -266,6 +298,18 @@ final class Registry {
         return best;
     }
 
+    private static Entity latestWithSurname(List<Entity> candidates, String surname) {
+        Entity best = null;
+        if (candidates != null) {
+            for (Entity e : candidates) {
+                if (e.surname().equals(surname) && (best == null || e.lastSentence > best.lastSentence)) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Entity latest(List<Entity> candidates, Entity best) {
         if (candidates != null) {
             for (Entity e : candidates) {
@@ -283,6 +327,9 @@ final class Registry {
             return;             // known already: its words are indexed and nothing else would change
         }
         String normalised = Lexicon.normalise(role);
+        if (normalised.length() <= 6) {
+            normalised = ABBREVIATED_TITLES.getOrDefault(normalised, normalised);   // "Gov." is "the governor"
+        }
         if (e.hasRoleLike(normalised)) {
             e.addRole(role, normalised);
             return;
@@ -377,12 +424,53 @@ final class Registry {
         entities.add(e);
         bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
         if (firstName != null && writesFamilyNameFirst(name, firstName)) {
-            if (familyFirst == null) {
-                familyFirst = new HashMap<>();
-            }
-            familyFirst.computeIfAbsent(firstName, k -> new ArrayList<>(1)).add(e);
+            knownAlsoBy(firstName, e);
+        }
+        int space = firstName == null ? -1 : name.indexOf(' ');
+        if (space > 0 && name.indexOf(' ', space + 2) > 0) {
+            indexInnerNames(name, e);       // three words or more
         }
         return e;
+    }
+
+    private void knownAlsoBy(String lowerWord, Entity e) {
+        if (familyFirst == null) {
+            familyFirst = new HashMap<>();
+        }
+        List<Entity> holders = familyFirst.computeIfAbsent(lowerWord, k -> new ArrayList<>(1));
+        if (!holders.contains(e)) {
+            holders.add(e);
+        }
+    }
+
+    /**
+     * Makes each inner word of a name of three words or more a name its holder may go by alone: Iberian and
+     * Brazilian names carry several family names, and the press calls {@code Luiz Inácio Lula da Silva} "Lula"
+     * and {@code Andrés Manuel López Obrador} "López Obrador". Only used when no one has that word as surname.
+     */
+    private void indexInnerNames(String name, Entity e) {
+        int start = 0;
+        int n = name.length();
+        while (start < n && !Character.isWhitespace(name.charAt(start))) {
+            start++;                // the given name is indexed already
+        }
+        while (start < n) {
+            while (start < n && Character.isWhitespace(name.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(name.charAt(end))) {
+                end++;
+            }
+            if (end < n && end - start >= 3 && Character.isUpperCase(name.charAt(start))
+                    && name.charAt(end - 1) != '.') {
+                Word w = words.get(lexicon, name, start, end);
+                if (!w.particle) {
+                    knownAlsoBy(w.lower, e);   // not the last word: that is the surname, which links anyway
+                }
+            }
+            start = end;
+        }
     }
 
     /**
@@ -575,6 +663,13 @@ final class Registry {
     private static String stripArticle(String name) {
         return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     }
+
+    /** Titles written abbreviated before a name, normalised, and the word a later "the ..." calls them by. */
+    private static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(Map.entry("gov", "governor"),
+            Map.entry("lt gov", "lieutenant governor"), Map.entry("sen", "senator"), Map.entry("rep", "representative"),
+            Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
+            Map.entry("sgt", "sergeant"), Map.entry("prof", "professor"), Map.entry("atty gen", "attorney general"),
+            Map.entry("cmdr", "commander"), Map.entry("capt", "captain"), Map.entry("col", "colonel"));
 
     private static final List<String> PUBLICATION_WORDS = List.of("post", "times", "journal", "herald", "tribune",
             "gazette", "chronicle", "news", "telegraph", "guardian", "independent", "economist", "observer", "mail",
