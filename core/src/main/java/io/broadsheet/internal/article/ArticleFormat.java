@@ -1,5 +1,6 @@
 package io.broadsheet.internal.article;
 
+import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
@@ -201,9 +202,10 @@ public final class ArticleFormat implements FormatProvider {
             }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
                     && (!block.mainContent() || block.isHeading()
-                    || i + 1 < blocks.size() && CopiedPage.isHeadLabelOnly(blocks.get(i + 1).text()))) {
+                    || i + 1 < blocks.size() && opensPageMetadata(blocks.get(i + 1).text()))) {
                 // the standfirst the page also states as its description; a body paragraph that is the
-                // description (sites fill it with the lead) stays body
+                // description (sites fill it with the lead) stays body, but for GOV.UK's summary, which
+                // the page's From: and Published lines follow
                 doc.subtitle(text);
                 subtitleTaken = true;
                 return DiscardReason.METADATA;
@@ -321,9 +323,12 @@ public final class ArticleFormat implements FormatProvider {
                     issuingOffice = issuingOffice == null ? office : issuingOffice;
                     return DiscardReason.METADATA;
                 }
-                if (CopiedPage.isNewspaperName(text) || CopiedPage.isLocationLine(text)) {
-                    // the newspaper under the byline; where a GOV.UK speech was given
-                    statedPublisher = statedPublisher == null && text.charAt(0) == 'T' ? text : statedPublisher;
+                if (CopiedPage.isNewspaperName(text)) {
+                    statedPublisher = statedPublisher == null ? text : statedPublisher;
+                    return DiscardReason.METADATA;
+                }
+                if (CopiedPage.isLocationLine(text)) {
+                    // where a GOV.UK speech was given: a venue, not the dateline's place
                     return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isDeliveredOn(text)) {
@@ -492,7 +497,7 @@ public final class ArticleFormat implements FormatProvider {
             if (end == i + 1) {
                 return false;
             }
-            List<io.broadsheet.Contact> contacts = ContactReader.read(blocks.subList(i + 1, end));
+            List<Contact> contacts = ContactReader.read(blocks.subList(i + 1, end));
             if (contacts.isEmpty()) {
                 return false;
             }
@@ -645,6 +650,11 @@ public final class ArticleFormat implements FormatProvider {
             }
         }
         return false;
+    }
+
+    /** {@code From:} alone or with its offices, {@code Published}: the metadata under a GOV.UK page's summary. */
+    private static boolean opensPageMetadata(String text) {
+        return CopiedPage.isHeadLabelOnly(text) || CopiedPage.fromLinePublisher(text) != null;
     }
 
     /** Whether the line is one of the labels, in any case, with or without a colon after it. */
