@@ -1,5 +1,6 @@
 package io.broadsheet.internal.article;
 
+import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
@@ -8,6 +9,7 @@ import io.broadsheet.internal.html.PageMetadata;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
 import io.broadsheet.spi.BoilerplateRules;
+import io.broadsheet.spi.ContactReader;
 import io.broadsheet.spi.DatelineParser;
 import io.broadsheet.spi.FormatProvider;
 import io.broadsheet.spi.MetadataKeys;
@@ -59,7 +61,13 @@ public final class ArticleFormat implements FormatProvider {
     private static final Set<String> DOCUMENT_KINDS = Set.of("press statement", "statement", "joint statement",
             "media note", "readout", "fact sheet", "press release", "news release", "remarks", "notice to the press",
             "media advisory", "press briefing", "statement by the spokesperson", "spokesperson statement",
-            "declaration", "communiqué", "joint communiqué", "press note", "news", "speech", "transcript");
+            "declaration", "communiqué", "joint communiqué", "press note", "news", "speech", "transcript",
+            // GOV.UK's kinds of page
+            "news story", "oral statement to parliament", "written statement to parliament", "correspondence",
+            "guidance", "policy paper", "authored article", "government response", "consultation outcome",
+            "open consultation", "closed consultation", "corporate report", "research and analysis",
+            "independent report", "detailed guide", "notice", "case study", "official statistics",
+            "transparency data", "impact assessment", "decision", "policy statement", "promotional material");
     /** A standfirst is a sentence or two. */
     static final int MAX_STANDFIRST = 300;
     /** A newsletter's name, pitch and privacy notice under its sign-up prompt. */
@@ -70,6 +78,22 @@ public final class ArticleFormat implements FormatProvider {
     private static final List<String> RELATED_LABELS = List.of("related", "read more", "read also", "also read",
             "see also", "more from", "more on this", "more stories", "recommended", "you may also like",
             "most read", "most popular", "latest stories", "top stories", "tags", "topics", "related topics");
+
+    /**
+     * Headings over the notes a press office adds under a release for journalists: background, not the story (as
+     * the {@code About ...} section of a corporate release is not), so they end the body.
+     */
+    private static final List<String> NOTES_LABELS = List.of("notes to editors", "notes for editors",
+            "note to editors", "note for editors", "notes to editor", "editors' notes", "editor's notes",
+            "editors notes", "notes to news editors");
+    /** Headings over a release's press contacts, under its story. */
+    private static final List<String> CONTACT_HEADINGS = List.of("media enquiries", "media inquiries",
+            "press enquiries", "press inquiries", "media contact", "media contacts", "press contact",
+            "press contacts", "press office", "contact", "contacts", "for media enquiries", "journalists");
+    /** How many blocks a contact section under such a heading may have. */
+    static final int MAX_CONTACT_BLOCKS = 8;
+    /** How far GOV.UK's {@code Documents} list may run before the page's {@code Details}. */
+    static final int MAX_ATTACHMENT_BLOCKS = 16;
 
     private final BoilerplateRules boilerplate;
 
@@ -120,6 +144,15 @@ public final class ArticleFormat implements FormatProvider {
         private int bodyBlocks;
         private int titleAt = -1;
         private String statedPublisher;
+        /** The office a GOV.UK {@code From:} line names first: who issued the page, rather than the site. */
+        private String issuingOffice;
+        /** A label whose value is the next block ({@code From:} / {@code Department for Transport}). */
+        private String pendingLabel;
+        /** Blocks up to this index are set aside for {@link #skipReason}: an attachment list, a contact card. */
+        private int skipThrough = -1;
+        private DiscardReason skipReason;
+        /** Whether the story has ended at its notes to editors. */
+        private boolean inNotes;
         /** The section kicker printed over a copied page's headline ({@code Politics}). */
         private String statedSection;
         private boolean pageEnded;
@@ -168,14 +201,19 @@ public final class ArticleFormat implements FormatProvider {
                 return DiscardReason.METADATA;
             }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
-                    && (!block.mainContent() || block.isHeading())) {
+                    && (!block.mainContent() || block.isHeading()
+                    || i + 1 < blocks.size() && opensPageMetadata(blocks.get(i + 1).text()))) {
                 // the standfirst the page also states as its description; a body paragraph that is the
-                // description (sites fill it with the lead) stays body
+                // description (sites fill it with the lead) stays body, but for GOV.UK's summary, which
+                // the page's From: and Published lines follow
                 doc.subtitle(text);
                 subtitleTaken = true;
                 return DiscardReason.METADATA;
             }
             if (!block.mainContent()) {
+                if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
+                    return DiscardReason.OUTSIDE_CONTENT;
+                }
                 if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
                     // a date under the headline that the page styles as chrome (<p class="publish-date">)
                     Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
@@ -187,6 +225,9 @@ public final class ArticleFormat implements FormatProvider {
                 // under "Is this page useful?" or "Explore more on these topics" only the page's footer follows
                 return DiscardReason.FOOTER;
             }
+            if (i <= skipThrough) {
+                return skipReason;
+            }
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
                 inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
@@ -194,6 +235,12 @@ public final class ArticleFormat implements FormatProvider {
                 pageEnded = chrome.get() == DiscardReason.NAVIGATION && closesPage(text);
                 signUp = chrome.get() == DiscardReason.NAVIGATION && text.regionMatches(true, 0, "sign up", 0, 7);
                 return chrome.get();
+            }
+            if (bodyBlocks > 0) {
+                DiscardReason tail = tail(block, text, i);
+                if (tail != null) {
+                    return tail;
+                }
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
@@ -241,6 +288,12 @@ public final class ArticleFormat implements FormatProvider {
                 // "Contact: Jamie Fox, (202) 224-0000" above a release: who to call, not its headline or body
                 return DiscardReason.METADATA;
             }
+            if ((titleAt >= 0 || html) && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
+                return DiscardReason.METADATA;
+            }
+            if (text.length() == 9 && text.equals("Documents") && skipAttachments(i)) {
+                return DiscardReason.NAVIGATION;
+            }
             if (!titleTaken && !html && title == null) {
                 if (CopiedPage.isSectionLabel(text) && i + 1 < blocks.size() && isHeadlineAt(i + 1)) {
                     // "Environment", "News|Politics", "Press release" over the headline: a section, or the
@@ -266,8 +319,16 @@ public final class ArticleFormat implements FormatProvider {
                     return DiscardReason.METADATA;
                 }
                 String office = CopiedPage.fromLinePublisher(text);
-                if (office != null || CopiedPage.isNewspaperName(text)) {
-                    statedPublisher = statedPublisher == null ? office == null ? text : office : statedPublisher;
+                if (office != null) {
+                    issuingOffice = issuingOffice == null ? office : issuingOffice;
+                    return DiscardReason.METADATA;
+                }
+                if (CopiedPage.isNewspaperName(text)) {
+                    statedPublisher = statedPublisher == null ? text : statedPublisher;
+                    return DiscardReason.METADATA;
+                }
+                if (CopiedPage.isLocationLine(text)) {
+                    // where a GOV.UK speech was given: a venue, not the dateline's place
                     return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isDeliveredOn(text)) {
@@ -304,8 +365,9 @@ public final class ArticleFormat implements FormatProvider {
                     return DiscardReason.METADATA;
                 }
             } else if (titleAt >= 0 && text.length() <= MAX_DATELINE_LINE
-                    && DatelineParser.monthFirst().parse(text).isPresent()) {
-                // the page's second stamp ("Updated ...") under the first
+                    && (DatelineParser.monthFirst().parse(text).isPresent() || DatelineParser.opensWithPageStamp(text))) {
+                // the page's second stamp ("Updated ...", "Last updated 22 May 2026 — See all updates") under the
+                // first
                 return DiscardReason.METADATA;
             }
             return null;
@@ -337,6 +399,124 @@ public final class ArticleFormat implements FormatProvider {
             return block.lines().size() == 1 && readsLikeHeadline(block) && isStandfirst(blocks, i + 1);
         }
 
+        /**
+         * A page's head label on its own line and the value on the next ({@code From:} / {@code Department for
+         * Transport}, {@code Published} / {@code 9 March 2026}), as a saved page's definition list or its copy
+         * gives them: the office is the publisher, the date the dateline's.
+         *
+         * @return whether the block is such a label or value
+         */
+        private boolean labelledValue(String text) {
+            String label = pendingLabel;
+            if (label == null) {
+                if (!CopiedPage.isHeadLabelOnly(text)) {
+                    return false;
+                }
+                pendingLabel = text;
+                return true;
+            }
+            pendingLabel = null;
+            char kind = label.charAt(0);
+            if (kind == 'F') {
+                String office = CopiedPage.fromLinePublisher("From: " + text);
+                if (office == null) {
+                    return false;
+                }
+                issuingOffice = issuingOffice == null ? office : issuingOffice;
+                return true;
+            }
+            if (kind == 'L' && label.charAt(1) == 'o') {
+                return text.length() <= MAX_DATELINE_LINE; // where a speech was given
+            }
+            Dateline stated = CopiedPage.deliveredOn("Delivered on: " + text);
+            if (stated == null || stated.date().isEmpty()) {
+                return false;
+            }
+            if (!datelineTaken) {
+                dateline = stated;
+                datelineTaken = true;
+            }
+            return true;
+        }
+
+        /**
+         * GOV.UK's {@code Documents} heading over a publication's attachments (their titles, {@code PDF, 184 KB, 3
+         * pages}, accessibility notes) before its {@code Details}: when {@code Details} follows within a few
+         * blocks, everything up to it is set aside.
+         */
+        private boolean skipAttachments(int i) {
+            int last = Math.min(blocks.size(), i + 1 + MAX_ATTACHMENT_BLOCKS);
+            for (int j = i + 1; j < last; j++) {
+                if (blocks.get(j).text().equals("Details")) {
+                    skipThrough = j;
+                    skipReason = DiscardReason.NAVIGATION;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Why a block under the story's first paragraph is no body text, or null: a heading over the notes to
+         * editors ends the story; a heading over press contacts, and the contact cards under it or among the
+         * notes, give the document's contacts.
+         */
+        private DiscardReason tail(Block block, String text, int i) {
+            int n = text.length();
+            if (n <= MAX_LIST_LABEL) {
+                char first = Character.toLowerCase(text.charAt(0));
+                if ((first == 'm' || first == 'p' || first == 'c' || first == 'f' || first == 'j')
+                        && isLabel(text, CONTACT_HEADINGS) && readContactsAfter(i)) {
+                    return DiscardReason.CONTACT_BLOCK;
+                }
+                if ((first == 'n' || first == 'e') && isLabel(text, NOTES_LABELS)) {
+                    inNotes = true;
+                    return DiscardReason.BOILERPLATE;
+                }
+            }
+            if (!inNotes) {
+                return null;
+            }
+            if (n <= ContactReader.MAX_SEGMENT * MAX_CONTACT_BLOCKS && ContactReader.isContactBlock(block)) {
+                ContactReader.read(List.of(block)).forEach(doc::contact);
+                return DiscardReason.CONTACT_BLOCK;
+            }
+            return DiscardReason.BOILERPLATE;
+        }
+
+        /**
+         * Reads the contact cards under a contact heading at {@code i}: the short blocks up to page chrome. When
+         * they name someone to reach, they are set aside with the heading.
+         */
+        private boolean readContactsAfter(int i) {
+            int last = Math.min(blocks.size(), i + 1 + MAX_CONTACT_BLOCKS);
+            int end = i + 1;
+            while (end < last && isContactSegment(blocks.get(end))) {
+                end++;
+            }
+            if (end == i + 1) {
+                return false;
+            }
+            List<Contact> contacts = ContactReader.read(blocks.subList(i + 1, end));
+            if (contacts.isEmpty()) {
+                return false;
+            }
+            contacts.forEach(doc::contact);
+            skipThrough = end - 1;
+            skipReason = DiscardReason.CONTACT_BLOCK;
+            return true;
+        }
+
+        private boolean isContactSegment(Block block) {
+            List<String> lines = block.lines();
+            for (int k = 0; k < lines.size(); k++) {
+                if (lines.get(k).length() > ContactReader.MAX_SEGMENT) {
+                    return false;
+                }
+            }
+            return boilerplate.classify(block.text()).isEmpty();
+        }
+
         /** Adds a block of the story; the first may open with the dateline's place. */
         private void body(Block block) {
             String text = block.text();
@@ -361,7 +541,9 @@ public final class ArticleFormat implements FormatProvider {
             }
             // What the page states of itself: an HTML page's meta tags, or the front matter of a Markdown archive.
             source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
-            String siteName = source.metadata(MetadataKeys.SITE_NAME).orElse(statedPublisher);
+            // the office a page says issued it names the publisher better than the site it is on ("GOV.UK")
+            String siteName = issuingOffice != null ? issuingOffice
+                    : source.metadata(MetadataKeys.SITE_NAME).orElse(statedPublisher);
             if (siteName == null && html) {
                 // "Chip Maker Picks Ohio - The Daily Ledger": the page names its site only in its title
                 siteName = PageMetadata.siteNameAfterHeadline(source.metadata(MetadataKeys.TITLE).orElse(null),
@@ -470,6 +652,22 @@ public final class ArticleFormat implements FormatProvider {
         return false;
     }
 
+    /** {@code From:} alone or with its offices, {@code Published}: the metadata under a GOV.UK page's summary. */
+    private static boolean opensPageMetadata(String text) {
+        return CopiedPage.isHeadLabelOnly(text) || CopiedPage.fromLinePublisher(text) != null;
+    }
+
+    /** Whether the line is one of the labels, in any case, with or without a colon after it. */
+    private static boolean isLabel(String text, List<String> labels) {
+        int n = text.charAt(text.length() - 1) == ':' ? text.length() - 1 : text.length();
+        for (String label : labels) {
+            if (label.length() == n && text.regionMatches(true, 0, label, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Tags}, {@code Topics}: a label over a list of subjects, which may be single words. */
     static boolean opensTagList(String text) {
         return opensWithLabel(text, MAX_LIST_LABEL, TAG_LABELS);
@@ -522,7 +720,9 @@ public final class ArticleFormat implements FormatProvider {
                 || boilerplate.classify(text).isPresent() || CopiedPage.isCreditedCaption(text)
                 || CopiedPage.isImageCredit(text) || CopiedPage.fromLinePublisher(text) != null
                 || CopiedPage.isDeliveredOn(text) || CopiedPage.isScoreline(text)
-                || CopiedPage.stampBeforeUpdate(text) != null;
+                || CopiedPage.stampBeforeUpdate(text) != null || CopiedPage.isHeadLabelOnly(text)
+                || CopiedPage.isLocationLine(text)
+                || text.length() <= MAX_DATELINE_LINE && DatelineParser.opensWithPageStamp(text);
     }
 
     /** {@code Contact: Jamie Fox, (202) 224-0000} or {@code Media contact: ...}: a short labelled line. */
@@ -680,6 +880,7 @@ public final class ArticleFormat implements FormatProvider {
         }
         char first = text.charAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first)
+                && Character.getType(first) != Character.CURRENCY_SYMBOL
                 && !(block.lines().size() == 1 && CopiedPage.opensLikeQuotedHeadline(text))) {
             return false;
         }

@@ -282,7 +282,60 @@ final class CopiedPage {
                 return true;
             }
         }
+        return namesMember(text, at);
+    }
+
+    /**
+     * Whether the list's item at {@code at} (up to the next {@code ,} or {@code and}) is a member of a parliament
+     * named without a title: {@code Lucy Penrose MP}, two to four capitalised words and the post-nominal.
+     */
+    private static boolean namesMember(String text, int at) {
+        int end = text.length();
+        int comma = text.indexOf(", ", at);
+        end = comma > 0 ? comma : end;
+        int and = text.indexOf(" and ", at);
+        end = and > 0 && and < end ? and : end;
+        if (end - at > MAX_AUTHOR || !endsWithPostNominal(text, end)) {
+            return false;
+        }
+        int space = text.lastIndexOf(' ', end - 1);
+        int words = capitalisedWords(text.substring(at, space), 0);
+        return words >= 2 && words <= 4;
+    }
+
+    private static boolean endsWithPostNominal(String text, int end) {
+        for (String member : MEMBERS) {
+            if (text.startsWith(member, end - member.length())) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** The letters after a member's name: of the Commons, the Scottish Parliament, the Senedd, the Assembly. */
+    private static final List<String> MEMBERS = List.of(" MP", " MSP", " MS", " MLA");
+
+    /**
+     * {@code From:}, {@code Published}, {@code Delivered on:}, {@code Location:}, {@code Last updated}: a GOV.UK
+     * head label alone on its line, its value on the next, as a saved page's definition list and its copy give
+     * them.
+     */
+    static boolean isHeadLabelOnly(String text) {
+        int n = text.length();
+        if (n < 5 || n > 13) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return (first == 'F' || first == 'P' || first == 'D' || first == 'L' || first == 'U')
+                && HEAD_LABELS.contains(text);
+    }
+
+    private static final Set<String> HEAD_LABELS = Set.of("From:", "Published", "Published:", "Delivered on:",
+            "Location:", "Last updated", "Last updated:", "Updated", "Updated:");
+
+    /** {@code Location: Lancaster House, London}: where a GOV.UK speech was given, under its head. */
+    static boolean isLocationLine(String text) {
+        return text.length() <= ArticleFormat.MAX_DATELINE_LINE && text.startsWith("Location: ");
     }
 
     /** {@code Delivered on: 3 March 2025 (Transcript of the speech ...)}: when a GOV.UK speech was given. */

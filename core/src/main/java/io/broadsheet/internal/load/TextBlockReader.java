@@ -153,8 +153,12 @@ public final class TextBlockReader {
 
     /** How many blocks at the top of a document may be its head. */
     private static final int MAX_HEAD_BLOCKS = 6;
-    /** A head (section, headline, standfirst, byline, date, ...) glued into one block has a few lines. */
-    private static final int MAX_HEAD_LINES = 6;
+    /**
+     * A head (section, headline, standfirst, byline, date, ...) glued into one block has a few lines; a GOV.UK
+     * speech's has eight (kind, headline, summary, {@code From:}, {@code Published}, {@code Delivered on:},
+     * {@code Location:}).
+     */
+    private static final int MAX_HEAD_LINES = 8;
     /** A line of a head is at most this long. */
     private static final int MAX_HEAD_LINE = 160;
     /** Lower-case words that leave a line's phrase to be finished on the next line ({@code News provided by}). */
@@ -174,7 +178,7 @@ public final class TextBlockReader {
         int last = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
         for (int i = 0; i < last; i++) {
             Block block = blocks.get(i);
-            if (endsLikeSentence(block.text())) {
+            if (endsLikeSentence(block.text()) && !endsWithLabelledNote(block)) {
                 return;
             }
             if (block.kind() == BlockKind.PARAGRAPH && block.lines().size() > 1 && isHeadLines(block.lines())) {
@@ -187,6 +191,34 @@ public final class TextBlockReader {
                 }
             }
         }
+    }
+
+    /**
+     * {@code Delivered on: 3 March 2025 (Transcript of the speech)}: a block of several lines whose last is a
+     * labelled value with a note in brackets ends with the bracket, not with a sentence.
+     */
+    private static boolean endsWithLabelledNote(Block block) {
+        String text = block.text();
+        if (text.charAt(text.length() - 1) != ')' || block.lines().size() < 2) {
+            return false;
+        }
+        String last = block.lines().get(block.lines().size() - 1);
+        int colon = last.indexOf(':');
+        return colon > 0 && colon <= MAX_LABEL && wordsBefore(last, colon) <= MAX_LABEL_WORDS;
+    }
+
+    /** The longest label in front of a value ({@code Delivered on:}). */
+    private static final int MAX_LABEL = 20;
+    private static final int MAX_LABEL_WORDS = 3;
+
+    private static int wordsBefore(String line, int end) {
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /**
@@ -319,6 +351,11 @@ public final class TextBlockReader {
         private int longestInner;
         /** The length of the paragraph's last line so far, 0 before its first. */
         private int lastLength;
+        /**
+         * Whether a line after the first opens in lower case: wrapped prose, not a list of short lines (a copied
+         * page's share links closed by {@code Is this page useful?}), whose widths say nothing of the wrap.
+         */
+        private boolean wrapsProse;
         /** The longest line that is not the last of a paragraph ending like a sentence: the body's wrap width. */
         int wrapWidth;
 
@@ -352,6 +389,7 @@ public final class TextBlockReader {
             if (!clean.isEmpty()) {
                 // the line before, now known not to be the last
                 longestInner = Math.max(longestInner, lastLength);
+                wrapsProse |= lastLength > 0 && Character.isLowerCase(clean.charAt(0));
                 lastLength = clean.length();
                 cleaned.add(clean);
             }
@@ -370,7 +408,7 @@ public final class TextBlockReader {
                 // No line is empty, so joining them with single spaces is what TextCleaner.joinLines does;
                 // String.join sizes the result exactly and copies each line once.
                 String text = cleaned.size() == 1 ? cleaned.get(0) : String.join(" ", cleaned);
-                if (longestInner > wrapWidth && endsLikeSentence(text)) {
+                if (longestInner > wrapWidth && wrapsProse && endsLikeSentence(text)) {
                     wrapWidth = longestInner;
                 }
                 blocks.add(new Block(kind, text, cleaned, level, line,
@@ -378,6 +416,7 @@ public final class TextBlockReader {
                 cleaned.clear();
             }
             leadingStrong = null;
+            wrapsProse = false;
             longestInner = 0;
             lastLength = 0;
         }

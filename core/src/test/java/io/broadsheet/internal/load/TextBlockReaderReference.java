@@ -100,18 +100,30 @@ final class TextBlockReaderReference {
         return new Result(blocks, frontMatter, markdown);
     }
 
-    /** The longest line that is not the last of a block ending like a sentence; 0 when there is none. */
+    /**
+     * The longest line that is not the last of a block of wrapped prose (a line after its first opens in lower
+     * case) ending like a sentence; 0 when there is none.
+     */
     private static int wrapWidth(List<Block> blocks) {
         int width = 0;
         for (Block block : blocks) {
             String text = block.text();
-            if (".!?;:\"\u201d\u2019)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            if (".!?;:\"\u201d\u2019)".indexOf(text.charAt(text.length() - 1)) >= 0 && wrapsProse(block.lines())) {
                 for (String line : block.lines().subList(0, block.lines().size() - 1)) {
                     width = Math.max(width, line.length());
                 }
             }
         }
         return width;
+    }
+
+    private static boolean wrapsProse(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (Character.isLowerCase(lines.get(i).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean needsNormalising(String text, int begin, int end, char[] scratch) {
