@@ -477,11 +477,29 @@ public final class ArticleFormat implements FormatProvider {
             if (!inNotes) {
                 return null;
             }
-            if (n <= ContactReader.MAX_SEGMENT * MAX_CONTACT_BLOCKS && ContactReader.isContactBlock(block)) {
-                ContactReader.read(List.of(block)).forEach(doc::contact);
-                return DiscardReason.CONTACT_BLOCK;
+            if (n <= ContactReader.MAX_SEGMENT * MAX_CONTACT_BLOCKS) {
+                boolean card = ContactReader.isContactBlock(block);
+                if (card || block.lines().size() > 1) {
+                    // also a card of several lines that names a way to reach someone ("Name, Press Officer /
+                    // Telephone: ... / Email: ..."), whose heading a page may style as chrome
+                    List<Contact> contacts = ContactReader.read(List.of(block));
+                    if (card || isReachable(contacts)) {
+                        contacts.forEach(doc::contact);
+                        return DiscardReason.CONTACT_BLOCK;
+                    }
+                }
             }
             return DiscardReason.BOILERPLATE;
+        }
+
+        /** Whether some contact has a phone number or an e-mail address. */
+        private static boolean isReachable(List<Contact> contacts) {
+            for (int i = 0; i < contacts.size(); i++) {
+                if (!contacts.get(i).phones().isEmpty() || !contacts.get(i).emails().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
