@@ -14,7 +14,7 @@ import java.util.Optional;
  * The marks by which an organisation's own press release is known when no agency carries it: a kicker over the
  * headline ({@code PRESS RELEASE}, {@code FOR IMMEDIATE RELEASE}), an end mark under the story ({@code ENDS},
  * {@code ###}, {@code -30-}), the notes for journalists ({@code Notes to editors}, {@code About Harrowgate Water})
- * and a media contact heading; and, to confirm one of them, a {@code LEEDS, 12 March 2026 –} opening. A news
+ * and a media contact heading; and, to confirm the kicker, a {@code LEEDS, 12 March 2026 –} opening. A news
  * article may quote a spokesperson or mention "a press release", but it sets none of these apart as a block of its
  * own, and never two of them.
  *
@@ -113,7 +113,7 @@ final class PressReleaseMarks {
             marks |= tailMark(block, text);
         }
         int count = Integer.bitCount(marks);
-        if (count == 1 && opensWithDateline(head)) {
+        if (marks == KICKER && opensWithDateline(head)) {
             count++;
         }
         if (count < 2 || isEuropaPage(source)) {
@@ -224,7 +224,7 @@ final class PressReleaseMarks {
 
     /**
      * Whether the story's first paragraph opens with a place and a date before a dash ({@code LEEDS, 12 March 2026
-     * –}): asked only when one other mark was found, for the first long paragraph of the head.
+     * –}): asked only when the kicker is the one mark found, of the first long paragraph of the head.
      */
     private static boolean opensWithDateline(List<Block> head) {
         for (int i = 0; i < head.size(); i++) {

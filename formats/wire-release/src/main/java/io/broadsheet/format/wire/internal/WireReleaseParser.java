@@ -956,7 +956,8 @@ public final class WireReleaseParser {
     /**
      * Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}), a block that opens
      * with such a label ({@code Article online: https://...}), an end marker, the {@code About ...} heading of a
-     * corporate release or its {@code SOURCE ...} line.
+     * corporate release or its {@code SOURCE ...} line, or its {@code Notes to editors}: background for journalists,
+     * no part of the story, which the release itself closes above them.
      */
     private static boolean isFooterStart(Block block) {
         String text = block.text();
