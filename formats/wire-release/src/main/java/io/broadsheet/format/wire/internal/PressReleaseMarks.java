@@ -58,7 +58,7 @@ final class PressReleaseMarks {
     private static final int MIN_CONTACT = 12;
 
     /** How many blocks from the end detection searches for the marks under a release. */
-    private static final int TAIL_BLOCKS = 40;
+    private static final int TAIL_BLOCKS = 25;
     /** A release's end mark, notes heading or contact heading is a short block; {@code About ...} a few words. */
     private static final int MAX_TAIL_MARK = 60;
     /** The story's first paragraph, which may open with the dateline, starts within the head. */
@@ -102,15 +102,16 @@ final class PressReleaseMarks {
                 marks |= KICKER;
             }
         }
+        // From the end up, until two marks are known: detection reads every document, so the fewer blocks the better.
         List<Block> blocks = source.blocks();
-        for (int i = Math.max(0, blocks.size() - TAIL_BLOCKS); i < blocks.size(); i++) {
+        int stop = Math.max(0, blocks.size() - TAIL_BLOCKS);
+        for (int i = blocks.size() - 1; i >= stop && Integer.bitCount(marks) < 2; i--) {
             Block block = blocks.get(i);
             String text = block.text();
             // Most blocks are paragraphs longer than any mark, turned down here by their length alone.
-            if (text.length() > MAX_TAIL_MARK && CONTACT_INITIALS.indexOf(text.charAt(0)) < 0) {
-                continue;
+            if (text.length() <= MAX_TAIL_MARK || CONTACT_INITIALS.indexOf(text.charAt(0)) >= 0) {
+                marks |= tailMark(block, text);
             }
-            marks |= tailMark(block, text);
         }
         int count = Integer.bitCount(marks);
         if (marks == KICKER && opensWithDateline(head)) {
