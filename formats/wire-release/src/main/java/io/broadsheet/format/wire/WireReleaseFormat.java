@@ -32,8 +32,17 @@ import io.broadsheet.spi.SourceDocument;
  *   <li>press contacts, whether under the story, on the label's own line ({@code For further information: Media:
  *       Name, Role, phone, e-mail}) or above the headline.</li>
  * </ul>
- * Detection needs the agency tag or agency dateline near the top; an ordinary article with a
- * {@code WASHINGTON —} dateline but no agency is not a wire release.
+ * <p>An organisation's own press release, which no agency carries, is read the same way: its kicker
+ * ({@code PRESS RELEASE}, {@code FOR IMMEDIATE RELEASE}) and embargo line are set aside, the place and date that
+ * open its first paragraph ({@code LEEDS, 12 March 2026 –}, {@code COLUMBUS, Ohio (March 9, 2026) —}) are its
+ * dateline, and the story ends at its end mark ({@code ENDS}, {@code ###}, {@code -30-}), its {@code Notes to
+ * editors} or its {@code About ...} section, whose organisation is the publisher when nothing else names one.
+ *
+ * <p>Detection needs the agency tag or agency dateline near the top, or two of a release's own marks set apart as
+ * blocks: the kicker, the end mark, the notes for editors or {@code About ...} heading, a media contact heading
+ * (the {@code LEEDS, 12 March 2026 –} opening confirms a kicker). An ordinary article with a {@code WASHINGTON —}
+ * dateline, or one that quotes "a press release", is not a wire release; nor is an EU institution's page, which is
+ * the EU press note format's.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -15,6 +15,7 @@ import io.broadsheet.spi.SourceDocument;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -39,6 +40,10 @@ public final class WireReleaseParser {
     static final int MAX_LABEL = 80;
     /** {@code About Acme Robotics Inc.} and the like name an issuer in a few words. */
     private static final int MAX_ABOUT_WORDS = 8;
+    /** {@code COLUMBUS, Ohio (March 9, 2026) —}: a release's place is a few words. */
+    private static final int MAX_LEAD_PLACE_WORDS = 6;
+    /** The heading over the issuer's standard description: {@code About Acme Robotics}. */
+    private static final String ABOUT = "About ";
     /** A note under AP's rule line is no longer than a block of reporting credits. */
     static final int MAX_CREDIT = BoilerplateRules.MAX_CREDIT;
 
@@ -47,8 +52,8 @@ public final class WireReleaseParser {
 
     /** PR Newswire's line over the issuer's name and the time stamp on a release's page. */
     private static final String NEWS_PROVIDED_BY = "news provided by";
-    /** The embargo line over a release, which says nothing about its content. */
-    private static final String FOR_IMMEDIATE_RELEASE = "for immediate release";
+    /** The embargo line over a release, which gives the hour it may be published, not its dateline. */
+    private static final String EMBARGOED = "embargoed";
     /**
      * Openings of an agency's notice that a story was corrected or updated ({@code This story has been corrected
      * to ...}, {@code (Corrects spelling of ...)}, {@code An earlier version of this story ...}), in lower case,
@@ -82,7 +87,9 @@ public final class WireReleaseParser {
             "source:", "about the author", "forward-looking statement", "forward looking statement",
             "cautionary note", "cautionary statement", "safe harbor", "safe harbour", "investor contact",
             "investor relations contact", "media inquiries", "media enquiries", "for further information, please", "for further information:",
-            "for more information, please contact", "for media inquiries");
+            "for more information, please contact", "for media inquiries", "for media enquiries", "press office",
+            "press enquiries", "press inquiries", "notes to editors", "note to editors", "notes for editors",
+            "note for editors", "notes to the editor", "editors' notes", "editors\u2019 notes");
     /**
      * Openings of the first line of a corporate release's contact section: {@code Media Contact:}, {@code For
      * further information, please contact:}. The footer phrases that introduce contacts, all opening with a letter
@@ -90,7 +97,8 @@ public final class WireReleaseParser {
      */
     private static final List<String> CONTACT_PHRASES = List.of("media contact", "press contact", "contact:",
             "contacts:", "investor contact", "investor relations contact", "media inquiries", "media enquiries",
-            "for further information, please", "for further information:", "for more information, please contact", "for media inquiries");
+            "for further information, please", "for further information:", "for more information, please contact",
+            "for media inquiries", "for media enquiries", "press office", "press enquiries", "press inquiries");
     /** The first letters of the contact phrases and headings, either case: most blocks are turned down by it. */
     private static final String CONTACT_INITIALS = "cfimpCFIMP";
     /** The wire's link under a PR Newswire release, which closes its contact section. */
@@ -151,6 +159,8 @@ public final class WireReleaseParser {
     private int headContactsEnd;
     /** Whether the next head block is the issuer's name under {@code News provided by}. */
     private boolean issuerNext;
+    /** The organisation an {@code About ...} heading under the story names, the issuer of its own release. */
+    private String issuer;
     /** Index of the headline's block, or -2 before it is read. */
     private int titleIndex = -2;
 
@@ -195,7 +205,9 @@ public final class WireReleaseParser {
             }
         }
         if (!agency && !sectionLine) {
-            return 0;       // most documents: the dateline lines above would change nothing, so none is parsed
+            // most documents: the dateline lines below would change nothing, so none is parsed; an organisation's
+            // own release is known by the marks it sets apart instead
+            return PressReleaseMarks.score(source, head);
         }
         boolean datelineLine = false;
         for (int i = 0; i < end && !datelineLine; i++) {
@@ -203,9 +215,66 @@ public final class WireReleaseParser {
             datelineLine = DATES.parse(text).isPresent() && sectionLabel(text).isEmpty();
         }
         if (!agency) {
-            return datelineLine ? 0.3 : 0;
+            return Math.max(datelineLine ? 0.3 : 0, PressReleaseMarks.score(source, head));
         }
         return Math.min(1.0, 0.7 + (sectionLine ? 0.15 : 0) + (datelineLine ? 0.1 : 0));
+    }
+
+    /**
+     * The place and date that open a release's first paragraph when no agency stands in it: {@code LEEDS,
+     * 12 March 2026 –}, {@code WASHINGTON –}, or {@code COLUMBUS, Ohio (March 9, 2026) —} with the date in
+     * brackets, as American organisations write it. Asked once a document, of the story's first paragraph.
+     *
+     * @param text the paragraph
+     * @return the opening, or empty when the paragraph opens with no dateline, or with an agency's
+     */
+    static Optional<DatelineParser.Lead> releaseLead(String text) {
+        Optional<DatelineParser.Lead> lead = DATES.parseLead(text);
+        if (lead.isPresent()) {
+            return lead.get().agency().isEmpty() ? lead : Optional.empty();
+        }
+        return bracketedDateLead(text);
+    }
+
+    /** {@code COLUMBUS, Ohio (March 9, 2026) — text}: a place, a date in brackets, a dash, the story. */
+    private static Optional<DatelineParser.Lead> bracketedDateLead(String text) {
+        int limit = Math.min(text.length(), DatelineParser.MAX_LEAD);
+        int open = -1;
+        int close = -1;
+        for (int i = 0; i < limit && close < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '(' && open < 0) {
+                open = i;
+            } else if (c == ')' && open >= 0) {
+                close = i;
+            }
+        }
+        if (open <= 0 || close < 0 || !Character.isUpperCase(text.charAt(0))) {
+            return Optional.empty();
+        }
+        int start = close + 1;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        if (start >= text.length() || "-\u2013\u2014".indexOf(text.charAt(start)) < 0) {
+            return Optional.empty();
+        }
+        while (start < text.length() && "-\u2013\u2014 ".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        String place = text.substring(0, open).strip();
+        if (place.endsWith(",")) {
+            place = place.substring(0, place.length() - 1);
+        }
+        if (place.isEmpty() || place.split(" ").length > MAX_LEAD_PLACE_WORDS || start >= text.length()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = DATES.parseDate(text.substring(open + 1, close));
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DatelineParser.Lead(Optional.of(place), Optional.of(MonthDay.from(date.get())),
+                Optional.of(Year.of(date.get().getYear())), Optional.empty(), start));
     }
 
     private static boolean opensWithAgency(Block block) {
@@ -270,8 +339,18 @@ public final class WireReleaseParser {
             issuerNext = text.length() == NEWS_PROVIDED_BY.length();
             return DiscardReason.METADATA;
         }
-        if ((first == 'F' || first == 'f') && text.equalsIgnoreCase(FOR_IMMEDIATE_RELEASE)) {
-            return DiscardReason.METADATA;
+        if (PressReleaseMarks.isKicker(text)) {
+            return DiscardReason.METADATA;      // "PRESS RELEASE", "FOR IMMEDIATE RELEASE" over the headline
+        }
+        if (block.lines().size() > 1 && PressReleaseMarks.isKicker(block.lines().get(0))) {
+            // "FOR IMMEDIATE RELEASE" over the contact line in one block: the kicker is set aside, the rest read
+            List<String> rest = block.lines().subList(1, block.lines().size());
+            discard(block.withText(block.lines().get(0)), DiscardReason.METADATA);
+            return readHead(new Block(block.kind(), String.join(" ", rest), rest, block.level(), block.line() + 1,
+                    Optional.empty(), block.mainContent()), index);
+        }
+        if ((first == 'E' || first == 'e') && text.regionMatches(true, 0, EMBARGOED, 0, EMBARGOED.length())) {
+            return DiscardReason.METADATA;      // "EMBARGOED UNTIL 00:01 GMT, ..." is no dateline of the story
         }
         if (index < headContactsEnd) {
             return DiscardReason.CONTACT_BLOCK;
@@ -340,8 +419,16 @@ public final class WireReleaseParser {
             return DiscardReason.METADATA;
         }
         if (isProse(block)) {
-            // A release without an agency opening: its body starts at the first paragraph of prose.
+            // A release without an agency opening: its body starts at the first paragraph of prose, which may
+            // open with the release's place and date ("LEEDS, 12 March 2026 – Harrowgate Water today ...").
             bodyStarted = true;
+            Optional<DatelineParser.Lead> lead = block.kind() == BlockKind.PARAGRAPH
+                    ? releaseLead(text) : Optional.empty();
+            if (lead.isPresent() && !isFooterStart(block)) {
+                dateline = merge(dateline, lead.get().dateline(year()).orElse(null));
+                story(text.substring(lead.get().textStart()));
+                return null;
+            }
             body(block, -1);
             return null;
         }
@@ -682,6 +769,9 @@ public final class WireReleaseParser {
             return;
         }
         expectUrl = false;
+        if (issuer == null && block.mainContent() && isAboutTheIssuer(text)) {
+            issuer = stripColon(text.substring(ABOUT.length()).strip());
+        }
         discard(block, block.mainContent() ? DiscardReason.FOOTER : DiscardReason.OUTSIDE_CONTENT);
     }
 
@@ -761,8 +851,12 @@ public final class WireReleaseParser {
 
     /** Whether a short line opening with a contact initial is a contact phrase or heading. */
     private static boolean isContactLabel(String first) {
-        if (startsWithAny(fold(first), CONTACT_PHRASES)) {
+        String folded = fold(first);
+        if (startsWithAny(folded, CONTACT_PHRASES)) {
             return true;
+        }
+        if (first.endsWith(":") && folded.contains(" contact")) {
+            return true;        // "For more information and interviews, contact:"
         }
         return first.length() <= MAX_CONTACT_HEADING && CONTACT_HEADINGS.contains(fold(stripColon(first)));
     }
@@ -788,7 +882,7 @@ public final class WireReleaseParser {
             url = source.metadata(MetadataKeys.CANONICAL_URL).orElse(null);
         }
         if (publisher == null) {
-            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+            publisher = source.metadata(MetadataKeys.SITE_NAME).orElse(issuer);
         }
         if (section == null) {
             section = source.metadata(MetadataKeys.SECTION).orElse(null);
@@ -862,14 +956,15 @@ public final class WireReleaseParser {
     /**
      * Footer: a short label block ({@code Article online:}, {@code Exemption from liability:}), a block that opens
      * with such a label ({@code Article online: https://...}), an end marker, the {@code About ...} heading of a
-     * corporate release or its {@code SOURCE ...} line.
+     * corporate release or its {@code SOURCE ...} line, or its {@code Notes to editors}: background for journalists,
+     * no part of the story, which the release itself closes above them.
      */
     private static boolean isFooterStart(Block block) {
         String text = block.text();
         if (text.length() > MAX_LABEL) {
             return opensWithFooterLabel(block);
         }
-        if (BoilerplateRules.isEndMarker(text)) {
+        if (PressReleaseMarks.isEndMark(text)) {
             return true;
         }
         String folded = fold(text);
@@ -923,8 +1018,8 @@ public final class WireReleaseParser {
      * {@code About Acme Robotics}: the heading over the issuer's standard description that closes a corporate
      * release, as the body's last sentence never is (it ends like a sentence; {@code About 200 people ...}).
      */
-    private static boolean isAboutTheIssuer(String text) {
-        if (!text.startsWith("About ") || text.length() < 7 || !Character.isUpperCase(text.charAt(6))) {
+    static boolean isAboutTheIssuer(String text) {
+        if (!text.startsWith(ABOUT) || text.length() < 7 || !Character.isUpperCase(text.charAt(6))) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
