@@ -70,7 +70,7 @@ final class PressReleaseMarks {
     private static final int MAX_DASHED_END = 12;
 
     /** The label of a publishing page's line naming the offices that issue it. */
-    private static final String FROM_LINE = "From: ";
+    private static final String FROM_LINE = "From:";
 
     private static final int KICKER = 1;
     private static final int END_MARK = 2;
@@ -94,7 +94,8 @@ final class PressReleaseMarks {
             String text = block.text();
             if (text.charAt(0) == 'F' && text.startsWith(FROM_LINE)) {
                 // A government publishing page (GOV.UK) names its issuing offices on a "From:" line under the
-                // standfirst: the article reading takes that head apart, publisher, standfirst and date.
+                // standfirst, or under a "From:" item of its own on the saved page: the article reading takes
+                // that head apart, publisher, standfirst and date.
                 return 0;
             }
             // "FOR IMMEDIATE RELEASE" may share its block with the contact line under it
