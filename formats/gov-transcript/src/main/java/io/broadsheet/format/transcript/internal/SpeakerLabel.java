@@ -54,6 +54,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             "SPOKESMAN", "SPOKESWOMAN", "PRESIDENT", "SECRETARY", "MINISTER", "AMBASSADOR", "CHAIR", "CHAIRMAN",
             "CHAIRWOMAN", "HOST", "PANELIST", "SPEAKER", "VOICE", "VOICES", "ALL", "CROWD", "INTERVIEWER",
             "CORRESPONDENT", "ADVISOR", "ADVISER", "OFFICER", "DIRECTOR", "COMMISSIONER", "GENERAL", "PRESS");
+    /** Last words of labels that are roles but, after other capitalised words, end ordinary phrases too. */
+    private static final Set<String> NOT_ROLE_ENDINGS = Set.of("Q", "A", "ALL", "GENERAL", "PRESS", "VOICE",
+            "VOICES", "CROWD", "AUDIENCE", "MEMBER", "STAFF", "QUESTION", "ANSWER");
     /** Small words that stay in lower case in a title: {@code Secretary of State}. */
     private static final Set<String> LOWER_CASE_WORDS = Set.of("of", "the", "for", "and", "on", "to");
     /**
@@ -86,12 +89,26 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     }
 
     /**
+     * @return {@code true} for a reporter's label that is an outlet and nothing else, {@code CCTV} or
+     *         {@code China Daily}: a question whose asker the transcript does not name
+     */
+    public boolean outlet() {
+        return surname.isEmpty() && title.isEmpty() && honorific.isEmpty() && !label.equals("Q");
+    }
+
+    /** A reporter's question labelled with the outlet alone: {@code CCTV}, {@code Kyodo News}. */
+    private static SpeakerLabel outletLabel(String label, int textStart) {
+        return new SpeakerLabel(label, Optional.empty(), List.of(), Optional.empty(), textStart);
+    }
+
+    /**
      * @return {@code true} for a label that is a name and nothing else, {@code Pavel Orlov}, as the Kremlin and
      *         China's foreign ministry print them: such an opening also begins ordinary paragraphs, so the parser
      *         takes it only where it recurs
      */
     public boolean nameOnly() {
-        return surname.isPresent() && honorific.isEmpty() && title.isEmpty() && label.indexOf(' ') > 0;
+        return surname.isPresent() && honorific.isEmpty() && title.isEmpty() && label.indexOf(' ') > 0
+                && label.indexOf('/') < 0 && label.indexOf(',') < 0;
     }
 
     /**
@@ -160,8 +177,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         if (colon <= 0) {
             return Optional.empty();
         }
-        // plainColon accepts a ')' before the colon only after the outlet's '(', the first one in the text
-        int open = text.charAt(colon - 1) == ')' ? text.indexOf('(') : -1;
+        // plainColon accepts a ')' or ']' before the colon only after the first '(' or '[' in the text
+        char close = text.charAt(colon - 1);
+        int open = close == ')' ? text.indexOf('(') : close == ']' ? text.indexOf('[') : -1;
         int nameEnd = open >= 0 ? open : colon;
         if (nameEnd > MAX_LABEL || open >= 0 && colon - open > MAX_OUTLET) {
             return Optional.empty();
@@ -186,8 +204,18 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         if (words.size() > MAX_WORDS) {
             return Optional.empty();
         }
+        if (open < 0 && NewsOutlets.labels(name, false, text, start)) {
+            return Optional.of(outletLabel(name, start));     // "Bloomberg:", "Global Times:"
+        }
         if (!mayOpenPlainLabel(words.get(0))) {
-            return names && open < 0 ? nameLabel(name, words, start) : Optional.empty();
+            if (open >= 0) {
+                return Optional.empty();
+            }
+            if (namesRoleAlone(words)) {
+                // "Programme Director:": a role whose first word is no role word
+                return Optional.of(new SpeakerLabel(name, Optional.empty(), words, Optional.empty(), start));
+            }
+            return names ? nameLabel(name, words, start) : Optional.empty();
         }
         String label = open >= 0 ? name + " " + collapseSpaces(text.substring(open, colon)) : name;
         return plainLabel(label, words, start);
@@ -208,7 +236,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (open >= 0) {
-                if (c == ')') {
+                if (c == ')' || c == ']') {
                     // the colon must lie within the label's room, unless one inside the brackets already does
                     int after = i + 1;
                     return after < text.length() && text.charAt(after) == ':' && (after < limit || colonInOutlet)
@@ -223,8 +251,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 continue;
             } else if (c == ',' && !comma && i > 0 && i + 1 < limit && text.charAt(i + 1) == ' ') {
                 comma = true;   // "Official Spokesperson, Shri Rohan Mehta:": a role and a name
-            } else if (c == '(' && i > 0 && text.charAt(i - 1) == ' ') {
-                open = i;
+            } else if ((c == '(' || c == '[') && i > 0 && text.charAt(i - 1) == ' ') {
+                open = i;   // "Q (Reuters):", "Reporter [Translation]:"
             } else if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '.' || c == '\'' || c == '-'
                     : Character.isLetter(c) || c == '\u2019') {
                 if (i == 0 || text.charAt(i - 1) == ' ') {
@@ -233,8 +261,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                         return -1;
                     }
                 }
-            } else {
-                return -1;
+            } else if (c > '9' || c < '0' || i == 0 || text.charAt(i - 1) == ' ') {
+                return -1;  // a digit only inside a word: "Pieter van Wyk, News24:"
             }
         }
         return -1;
@@ -257,6 +285,28 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         }
         String upper = withoutDots(first.toUpperCase(Locale.ROOT));
         return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first);
+    }
+
+    /**
+     * Whether capitalised words end in a noun for a person's role ({@code Programme Director},
+     * {@code Deputy Spokesperson}): two to four words, the first no small word ({@code In General:} opens a
+     * paragraph).
+     */
+    private static boolean namesRoleAlone(List<String> words) {
+        int last = words.size() - 1;
+        if (last < 1 || last > 3 || !ROLE_NOUNS.contains(words.get(last).toUpperCase(Locale.ROOT))
+                || NOT_ROLE_ENDINGS.contains(words.get(last).toUpperCase(Locale.ROOT))
+                || words.get(0).length() < 3 || LOWER_CASE_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            String word = words.get(i);
+            if (!isLetters(word) || !Character.isUpperCase(word.charAt(0))
+                    && !LOWER_CASE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most words a name printed alone as a label has: {@code Maria del Carmen Ruiz}. */
@@ -355,6 +405,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     private static int labelColon(char[] head, boolean bold) {
         boolean comma = false;
+        boolean slash = false;
         for (int i = 0; i < head.length; i++) {
             char c = head[i];
             if (c < 128) {
@@ -369,6 +420,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 }
                 if (c == ',' && !comma && i > 0 && i + 1 < head.length && head[i + 1] == ' ') {
                     comma = true;   // "JO BARRETT, MEMBER FOR HERBERT:": a name and a role
+                    continue;
+                }
+                if (c == '/' && !slash && i > 0 && !comma) {
+                    slash = true;   // "JOHN RIVERA/GMA NEWS:": a reporter and the outlet
                     continue;
                 }
                 return c == ':' ? i : -1;
@@ -397,6 +452,14 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             }
             return withComma(label, comma, true, start);
         }
+        int slash = label.indexOf('/');
+        if (slash >= 0) {
+            int start = colon + 1;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            return reporterAndOutlet(label, slash, start);
+        }
         String upper = label.toUpperCase(Locale.ROOT);
         // Replaced only when present: String.replace's test whether the new char fits Latin-1 made C2 deoptimise.
         if (NOT_SPEAKERS.contains(upper.indexOf('\u2019') < 0 ? upper : upper.replace('\u2019', '\''))) {
@@ -409,6 +472,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         int start = colon + 1;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
+        }
+        if (NewsOutlets.labels(label, true, text, start)) {
+            return Optional.of(outletLabel(label, start));   // "CCTV:", "AFP:"
         }
         return Optional.of(split(label, words, start));
     }
@@ -434,6 +500,10 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         List<String> afterWords = words(after);
         boolean roleBefore = namesRole(beforeWords);
         boolean roleAfter = namesRole(afterWords);
+        if (!roleBefore && NewsOutlets.named(after)) {
+            // "Lerato Mokoena, SABC News": a reporter and the outlet, which is no role
+            return commaName(label, beforeWords, List.of(), capitals, textStart);
+        }
         Optional<SpeakerLabel> named = Optional.empty();
         if (roleAfter) {
             named = commaName(label, beforeWords, afterWords, capitals, textStart);
@@ -442,6 +512,38 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             named = commaName(label, afterWords, beforeWords, capitals, textStart);
         }
         return named;
+    }
+
+    /**
+     * Reads a reporter's label that gives the outlet after a slash, as the Philippine Palace prints them:
+     * {@code JOHN RIVERA/GMA NEWS}, {@code ANNA CRUZ/PTV}. The part before the slash must read as a name (letters,
+     * no role word); the outlet is kept in the label only.
+     */
+    private static Optional<SpeakerLabel> reporterAndOutlet(String label, int slash, int textStart) {
+        String name = label.substring(0, slash).strip();
+        String outlet = label.substring(slash + 1).strip();
+        if (name.isEmpty() || outlet.isEmpty() || outlet.length() > MAX_OUTLET) {
+            return Optional.empty();
+        }
+        List<String> words = words(name);
+        if (words.size() > MAX_NAME_WORDS || namesRole(words) || namesRole(words(outlet))) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!isLetters(words.get(i)) || !Character.isUpperCase(words.get(i).charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SpeakerLabel(label, Optional.empty(), List.of(),
+                Optional.of(words.get(words.size() - 1)), textStart));
+    }
+
+    /**
+     * @return the reporter's name of a {@code JOHN RIVERA/GMA NEWS} label, or null for any other label
+     */
+    public String nameBeforeOutlet() {
+        int slash = label.indexOf('/');
+        return slash > 0 && surname.isPresent() && title.isEmpty() ? label.substring(0, slash).strip() : null;
     }
 
     /** The name part of a comma label, with the role part as title words unless the name part has its own. */

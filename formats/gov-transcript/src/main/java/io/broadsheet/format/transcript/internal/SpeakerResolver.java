@@ -29,6 +29,10 @@ import java.util.Set;
 public final class SpeakerResolver {
 
     private static final int MAX_GIVEN_NAMES = 3;
+    /** Given names after a family name: {@code Tan Wei Ming}, {@code Lee Hsien Loong}. */
+    private static final int MAX_GIVEN_AFTER_FAMILY = 2;
+    /** Words of a place between a role and a name: {@code Governor of Tula Region Sergei Lagunov}. */
+    private static final int MAX_PLACE_WORDS = 3;
     private static final int MAX_ROLE_WORDS = 8;
     /** {@code THE PRESIDENT}, {@code THE VICE PRESIDENT}, {@code THE SECRETARY GENERAL}: a short role. */
     private static final int MAX_DEFINITE_ROLE_WORDS = 3;
@@ -36,10 +40,11 @@ public final class SpeakerResolver {
     /** Words that make up roles and titles (lower case). */
     private static final Set<String> ROLE_WORDS = Set.of("secretary", "general", "minister", "foreign", "prime",
             "president", "vice", "deputy", "assistant", "under", "undersecretary", "ambassador", "spokesperson",
-            "spokesman", "spokeswoman", "press", "department", "state", "defense", "defence", "commerce", "treasury",
-            "homeland", "security", "national", "adviser", "advisor", "director", "chief", "staff", "commissioner",
-            "high", "representative", "chancellor", "secretary-general", "under-secretary-general",
-            "taoiseach", "t\u00e1naiste", "tanaiste", "senator", "governor", "mayor", "king", "queen", "prince",
+            "spokesman", "spokeswoman", "press", "department", "ministry", "state", "defense", "defence", "commerce",
+            "treasury", "presidential", "homeland", "security", "national", "adviser", "advisor", "director", "chief",
+            "staff", "commissioner", "high", "representative", "chancellor", "secretary-general",
+            "under-secretary-general", "taoiseach", "t\u00e1naiste", "tanaiste", "senator", "governor", "mayor",
+            "king", "queen", "prince",
             "princess", "chairman", "chairwoman", "chair", "chairperson", "principal", "special", "envoy",
             "counselor", "counsellor", "leader", "speaker", "majority", "minority", "congressman", "congresswoman",
             "attorney", "justice", "judge", "admiral", "commander", "colonel", "captain", "lieutenant", "sergeant", "officer",
@@ -50,6 +55,9 @@ public final class SpeakerResolver {
             "strategic", "communications", "policy", "international", "global", "public", "diplomacy", "external",
             "action", "service", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "his", "her", "excellency",
             "majesty", "highness", "honorable", "honourable", "sec.", "gen.", "amb.", "sen.", "gov.", "rep.");
+    /** The honorifics among the role words: they alone make no role. */
+    private static final Set<String> HONORIFIC_ROLE_WORDS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr",
+            "dr.");
     /** Small words allowed inside a role: {@code Secretary of State}, {@code Minister for Foreign Affairs}. */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "to", "on");
     /** Capitalised words that cannot be given names. */
@@ -160,7 +168,9 @@ public final class SpeakerResolver {
             if (holder.isPresent()) {
                 return resolveNamed(holder.get(), label.label());
             }
-            String name = isQuestioner(label) ? "Questioner" : SpeakerLabel.titleCase(label.title());
+            // "CCTV:" asks as "Q:" does; the outlet is no person
+            String name = isQuestioner(label) || label.outlet() ? "Questioner"
+                    : SpeakerLabel.titleCase(label.title());
             return new Speaker(name, Optional.empty(), SpeakerKind.UNKNOWN);
         }
         return resolveNamed(label, label.label());
@@ -357,16 +367,18 @@ public final class SpeakerResolver {
         // transcript stays linear in the introductions' length.
         List<Candidate> candidates = new ArrayList<>();
         String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
+        // "Sergei Lagunov:" says how many given names there are; other labels leave it to the introductions
+        int givenWords = label.nameOnly() ? wordCount(label.label()) - surnameWords.size() : 0;
         for (int[] at : occurrences.getOrDefault(last, List.of())) {
-            Optional<Candidate> candidate = candidate(sources.get(at[0]), at[1], surnameWords);
+            Optional<Candidate> candidate = candidate(sources.get(at[0]), at[1], surnameWords, givenWords);
             if (candidate.isPresent()) {
                 candidates.add(candidate.get());
             }
         }
-        if (!hasFullName(candidates)) {
+        if (!hasFullName(candidates) || !hasRole(candidates)) {
             // "I'm also joined by ... Coordinator for Strategic Communications Tom Kovac": a guest the header does
             // not name is often introduced by whoever speaks before them.
-            candidates.addAll(spokenCandidates(surnameWords));
+            candidates.addAll(spokenCandidates(surnameWords, givenWords));
         }
         String titleWords = SpeakerLabel.titleCase(label.title());
         Candidate fullest = null;
@@ -394,6 +406,15 @@ public final class SpeakerResolver {
         return person;
     }
 
+    private static boolean hasRole(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (!c.roles.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasFullName(List<Candidate> candidates) {
         for (Candidate c : candidates) {
             if (!c.given.isEmpty()) {
@@ -404,13 +425,13 @@ public final class SpeakerResolver {
     }
 
     /** The full names (with given names) the spoken text so far gives for the surname, with their roles. */
-    private List<Candidate> spokenCandidates(List<String> surnameWords) {
+    private List<Candidate> spokenCandidates(List<String> surnameWords, int givenWords) {
         spokenTokens();
         String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
         List<Candidate> found = new ArrayList<>();
         // candidate() takes only a capitalised surname, so the index of capitalised words holds every place
         for (int[] at : spokenOccurrences.getOrDefault(last, List.of())) {
-            Optional<Candidate> candidate = candidate(spokenTokens.get(at[0]), at[1], surnameWords);
+            Optional<Candidate> candidate = candidate(spokenTokens.get(at[0]), at[1], surnameWords, givenWords);
             if (candidate.isPresent() && !candidate.get().given.isEmpty()) {
                 found.add(candidate.get());
             }
@@ -559,8 +580,12 @@ public final class SpeakerResolver {
         }
     }
 
-    /** Reads the name and roles around one occurrence of the surname's last word. */
-    private static Optional<Candidate> candidate(List<Token> tokens, int i, List<String> surnameWords) {
+    /**
+     * Reads the name and roles around one occurrence of the surname's last word; {@code givenWords} is how many
+     * given names the label itself prints, or 0.
+     */
+    private static Optional<Candidate> candidate(List<Token> tokens, int i, List<String> surnameWords,
+                                                 int givenWords) {
         int n = surnameWords.size();
         if (i < n - 1 || !matchesSurname(tokens, i, surnameWords)) {
             return Optional.empty();
@@ -577,16 +602,119 @@ public final class SpeakerResolver {
             given.add(0, tokens.get(j).word);
             j--;
         }
+        // "Governor of Tula Region Sergei Lagunov": the words before the name may be the place a role is of
+        int of = roleOf(tokens, j);
+        List<String> place = List.of();
+        if (of >= 0 && (of < j || given.size() > 1)) {
+            int keep = Math.max(1, Math.min(givenWords > 0 ? givenWords : 1, given.size()));
+            int moved = given.size() - keep;
+            if (of < j || moved > 0) {
+                place = new ArrayList<>();
+                for (int k = of + 1; k <= j; k++) {
+                    place.add(tokens.get(k).word);
+                }
+                place.addAll(given.subList(0, moved));
+                given = new ArrayList<>(given.subList(moved, given.size()));
+                j = of;
+            }
+        }
+        int nameEnd = i;
+        boolean familyFirst = false;
+        if (given.isEmpty()) {
+            // "Prime Minister Tan Wei Ming": a Chinese, Korean or Japanese name puts the family name first
+            nameEnd = givenAfter(tokens, i);
+            familyFirst = nameEnd > i;
+            for (int k = i + 1; k <= nameEnd; k++) {
+                given.add(stripPossessive(tokens.get(k).word));
+            }
+            if (familyFirst && isCapitals(surname.toString()) && !isCapitals(given.get(0))) {
+                // "MORI Kenji": Japan's government prints the family name in capitals to mark it
+                String marked = surname.toString();
+                surname.setLength(0);
+                surname.append(SpeakerLabel.titleCase(marked));
+            }
+        }
         List<String> roles = new ArrayList<>();
-        List<String> before = new ArrayList<>();
+        List<String> before = new ArrayList<>(place);
         while (j >= 0 && before.size() < MAX_ROLE_WORDS && !tokens.get(j).endsPhrase()
                 && !tokens.get(j + 1).opensPhrase() && isRolePart(tokens.get(j).word, !before.isEmpty())) {
             before.add(0, tokens.get(j).word);
             j--;
         }
+        if (j >= 1 && tokens.get(j).trailing.equals(",") && onlyHonorifics(before)) {
+            // "the Presidential Spokesperson, Mr Sipho Dlamini": the role set before the name
+            before = new ArrayList<>();
+            for (int k = j; k >= 0 && before.size() < MAX_ROLE_WORDS && (k == j || !tokens.get(k).endsPhrase())
+                    && !tokens.get(k + 1).opensPhrase() && isRolePart(tokens.get(k).word, !before.isEmpty()); k--) {
+                before.add(0, tokens.get(k).word);
+            }
+        }
         addRole(roles, before);
-        addRole(roles, after(tokens, i));
-        return Optional.of(new Candidate(given, surname.toString(), roles));
+        addRole(roles, after(tokens, nameEnd));
+        return Optional.of(new Candidate(given, surname.toString(), roles, familyFirst));
+    }
+
+    /** Whether the words are none but {@code Mr}, {@code Ms}, {@code Dr} and the like. */
+    private static boolean onlyHonorifics(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!HONORIFIC_ROLE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the {@code of} is that joins a role to its place ahead of a name, {@code Governor of Tula Region} or
+     * {@code Mayor of Moscow}, looking back from {@code tokens[end]} over at most {@value #MAX_PLACE_WORDS}
+     * capitalised words (none a role word) to it; -1 when there is none. {@code end} may be the {@code of}.
+     */
+    private static int roleOf(List<Token> tokens, int end) {
+        for (int k = end; k >= 1 && end - k <= MAX_PLACE_WORDS; k--) {
+            Token word = tokens.get(k);
+            if (word.endsPhrase() || word.opensPhrase() || tokens.get(k + 1).opensPhrase()) {
+                return -1;
+            }
+            if (word.word.equals("of")) {
+                Token role = tokens.get(k - 1);
+                return !role.endsPhrase() && isCapitalised(role.word) && isRoleWord(role.word) ? k : -1;
+            }
+            if (!isCapitalised(word.word) || isRoleWord(word.word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last of the given names that follow a family name at {@code tokens[family]} ({@code Tan Wei Ming},
+     * {@code Yoon Suk-yeol}), or {@code family} itself when none do: one or two capitalised words that end the
+     * name, a phrase's end, a lower-case word or a role following them. A headline's capitalised verb
+     * ({@code Tan Meets}, {@code Tan Visits}) ends in s and is no such name.
+     */
+    private static int givenAfter(List<Token> tokens, int family) {
+        Token name = tokens.get(family);
+        if (name.endsPhrase() || !name.word.equals(stripPossessive(name.word))) {
+            return family;
+        }
+        int last = family;
+        for (int k = family + 1; k < tokens.size() && k - family <= MAX_GIVEN_AFTER_FAMILY; k++) {
+            Token token = tokens.get(k);
+            String word = stripPossessive(token.word);
+            if (token.opensPhrase() || !isCapitalised(word) || !isGivenName(word) || isInitial(word)
+                    || word.endsWith("s")) {
+                break;
+            }
+            last = k;
+            if (token.endsPhrase() || !word.equals(token.word)) {
+                return last;    // "Tan Wei Ming," or "Tan Wei Ming's"
+            }
+        }
+        if (last == family || last + 1 == tokens.size()) {
+            return last;
+        }
+        Token next = tokens.get(last + 1);
+        return next.opensPhrase() || !isCapitalised(next.word) || isRoleWord(next.word) ? last : family;
     }
 
     private static boolean matchesSurname(List<Token> tokens, int last, List<String> surnameWords) {
@@ -789,15 +917,25 @@ public final class SpeakerResolver {
         }
     }
 
-    private record Candidate(List<String> given, String surname, List<String> roles) {
+    /**
+     * @param familyFirst whether the surname comes first and the given names after it: {@code Tan Wei Ming}
+     */
+    private record Candidate(List<String> given, String surname, List<String> roles, boolean familyFirst) {
 
-        /** The given names and the surname, between single spaces. */
+        /** The given names and the surname in the order the document prints them, between single spaces. */
         String fullName() {
             StringBuilder name = new StringBuilder();
-            for (String word : given) {
-                name.append(word).append(' ');
+            if (familyFirst) {
+                name.append(surname);
             }
-            return name.append(surname).toString();
+            for (String word : given) {
+                if (familyFirst) {
+                    name.append(' ').append(word);
+                } else {
+                    name.append(word).append(' ');
+                }
+            }
+            return familyFirst ? name.toString() : name.append(surname).toString();
         }
     }
 

@@ -45,6 +45,8 @@ public final class TranscriptParser {
     static final int MAX_TITLE = 300;
     /** A place line such as {@code Washington, DC} is short. */
     static final int MAX_PLACE = 60;
+    /** A place without a comma, {@code Astana} or {@code Kuala Lumpur}, is shorter. */
+    static final int MAX_BARE_PLACE = 30;
     /** Header lines read for title, date, place and speakers; a header is a few lines. */
     static final int MAX_HEADER_LINES = 60;
     /** Mixed-case labels without bold make a transcript from this many on. */
@@ -99,8 +101,12 @@ public final class TranscriptParser {
     /** The header line just read was the title, which a text page may wrap onto the next line. */
     private boolean titleLine;
     private String place;
+    /** A place printed alone under the title or date ({@code Astana}), the place when no other is found. */
+    private String barePlace;
     private LocalDate date;
     private LocalTime time;
+    /** The header line just read was the title, a date or a time: a place may stand alone on the next. */
+    private boolean titleOrDateLine;
     /** A header line that is a date (not the title's date) has been read: what follows is past the header. */
     private boolean dateLineRead;
 
@@ -205,10 +211,14 @@ public final class TranscriptParser {
 
         /**
          * The label in capitals or bold, or, where {@code plainToo}, in mixed case; null when there is none. A
-         * name alone ({@code Pavel Orlov:}) counts only where another of these blocks opens with it too.
+         * name alone ({@code Pavel Orlov:}) counts only where another of these blocks opens with it too; an outlet
+         * alone ({@code CCTV:}) never counts.
          */
         SpeakerLabel label(int i, boolean plainToo) {
             SpeakerLabel label = rawLabel(i, plainToo);
+            if (label != null && label.outlet()) {
+                return null;    // "Reuters: ..." opens a news digest's paragraph too; the speakers' labels decide
+            }
             return label == null || label == capitals[i] || !label.nameOnly() || opensAnother(i, label.label())
                     ? label : null;
         }
@@ -349,12 +359,15 @@ public final class TranscriptParser {
                 lastLabel = i;
                 // No lambda: C1-compiled code allocates a capturing lambda through a slow runtime call.
                 Optional<String> surname = label.get().surname();
-                if (surname.isPresent() && surnames.add(surname.get().toUpperCase(Locale.ROOT))
-                        && label.get().label().indexOf(',') > 0) {
-                    // "Official Spokesperson, Shri Rohan Mehta": the label introduces its speaker in full
-                    String printed = label.get().label();
-                    speakers.addIntroduction(isCapitals(printed)
-                            ? SpeakerLabel.titleCase(SpeakerResolver.splitAtSpaces(printed)) : printed);
+                if (surname.isPresent() && surnames.add(surname.get().toUpperCase(Locale.ROOT))) {
+                    // "Official Spokesperson, Shri Rohan Mehta", "JOHN RIVERA/GMA NEWS": the label introduces its
+                    // speaker in full
+                    String printed = label.get().label().indexOf('/') > 0 ? label.get().nameBeforeOutlet()
+                            : label.get().label().indexOf(',') > 0 ? label.get().label() : null;
+                    if (printed != null) {
+                        speakers.addIntroduction(isCapitals(printed)
+                                ? SpeakerLabel.titleCase(SpeakerResolver.splitAtSpaces(printed)) : printed);
+                    }
                 }
             }
             speakers.addBody(blocks.get(i).text());
@@ -382,6 +395,7 @@ public final class TranscriptParser {
             }
         }
         doc.title(title);
+        place = place != null ? place : barePlace;
         if (date == null) {
             date = statedDate(source).orElse(null);
         }
@@ -488,12 +502,17 @@ public final class TranscriptParser {
         }
         boolean wrappedTitle = titleLine;
         titleLine = false;
+        boolean afterTitleOrDate = titleOrDateLine;
+        titleOrDateLine = false;
         if (wrappedTitle && Character.isLowerCase(line.codePointAt(0)) && title.length() + line.length() < MAX_TITLE) {
             // "Press conference" / "by NATO Secretary General ... following the meeting of ...": one title.
             title = title + " " + line;
             return DiscardReason.METADATA;
         }
         Optional<Dateline> dateline = DATES.parse(line);
+        if (dateline.isEmpty() && line.endsWith(")")) {
+            dateline = dateWithBracketedTime(line);
+        }
         if (dateline.isPresent()) {
             Dateline d = dateline.get();
             if (title == null && d.place().isPresent() && soundsLikeTranscript(d.place().get())
@@ -504,6 +523,7 @@ public final class TranscriptParser {
                 return DiscardReason.METADATA;
             }
             dateLineRead = true;
+            titleOrDateLine = true;
             if (date == null) {
                 date = d.date().orElse(null);
                 place = place != null ? place : d.place().orElse(null);
@@ -515,12 +535,14 @@ public final class TranscriptParser {
         Optional<LocalTime> lineTime = DATES.parseTime(line);
         if (lineTime.isPresent()) {
             time = time != null ? time : lineTime.get();
+            titleOrDateLine = true;
             return DiscardReason.METADATA;
         }
         if (title == null && isTitle(block, line)) {
             title = line;
             date = date != null ? date : titleDate(line);
             titleLine = !html && metadataTitle == null;
+            titleOrDateLine = true;
             return DiscardReason.METADATA;
         }
         // Main-content extraction may misjudge a short header line, so title, date and time are read above
@@ -541,6 +563,9 @@ public final class TranscriptParser {
             place = place != null || first == 'E' ? place : enRoute > 0 ? line.substring(0, enRoute) : line;
         } else if (place == null && !namesSpeaker(line) && isPlace(line)) {
             place = line;
+        } else if (barePlace == null && afterTitleOrDate && line.length() <= MAX_BARE_PLACE && isBarePlace(line)
+                && !namesSpeaker(line)) {
+            barePlace = line;   // taken only if no "Riverside, California" follows "Riverside Community College"
         }
         return DiscardReason.METADATA;
     }
@@ -556,6 +581,34 @@ public final class TranscriptParser {
             return null;
         }
         return DATES.parseDate(title.substring(on + 4, end)).orElse(null);
+    }
+
+    /**
+     * A date followed by the time of day in brackets: {@code Thursday, June 11, 2026 (AM)} (Japan's Cabinet
+     * office, which gives only the half of the day), {@code April 14, 2026 (11:35 A.M. – 12:20 P.M.)} (the
+     * Philippine Palace, which gives the briefing's span; its start is the time).
+     */
+    private static Optional<Dateline> dateWithBracketedTime(String line) {
+        int open = line.lastIndexOf('(');
+        if (open <= 0 || line.length() - open > MAX_PLACE) {
+            return Optional.empty();
+        }
+        Optional<Dateline> stated = DATES.parse(line.substring(0, open));
+        if (stated.isEmpty() || stated.get().date().isEmpty()) {
+            return Optional.empty();
+        }
+        int end = line.length() - 1;
+        for (int i = open + 1; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014') {
+                end = i;    // "11:35 A.M. – 12:20 P.M.": the span's start
+                break;
+            }
+        }
+        Optional<LocalTime> start = DATES.parseTime(line.substring(open + 1, end));
+        Dateline d = stated.get();
+        return Optional.of(Dateline.of(d.place().orElse(null), d.date().get(),
+                start.isPresent() ? start.get() : d.time().orElse(null)));
     }
 
     /** {@code Aboard Air Force One} or {@code En Route Tucson, Arizona}: a header line set on a journey. */
@@ -698,6 +751,42 @@ public final class TranscriptParser {
         return true;
     }
 
+    /**
+     * {@code Astana}, {@code Kuala Lumpur}: a place on a line of its own under the title or the date, as the
+     * Kremlin prints it; one to three capitalised words of letters, none of them a role word, none a word that
+     * says what the document is ({@code Transcript}).
+     */
+    private static boolean isBarePlace(String line) {
+        int words = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (wordStart) {
+                    return false;
+                }
+                wordStart = true;
+            } else if (wordStart) {
+                if (!Character.isUpperCase(c) || ++words > 3) {
+                    return false;
+                }
+                wordStart = false;
+            } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        if (wordStart || soundsLikeTranscript(line)) {
+            return false;
+        }
+        List<String> split = SpeakerResolver.splitAtSpaces(line);
+        for (int i = 0; i < split.size(); i++) {
+            if (SpeakerResolver.isRoleWord(split.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code Washington, D.C.}: the last word is initials, each letter followed by a full stop. */
     private static boolean endsWithInitials(String line) {
         int start = line.lastIndexOf(' ') + 1;
@@ -761,6 +850,13 @@ public final class TranscriptParser {
             } else if (BOILERPLATE.classify(text).isPresent()) {
                 discard(block, BOILERPLATE.classify(text).get());
                 continue;
+            } else if (text.charAt(0) == '(' || text.charAt(0) == '[') {
+                // "[Translation] This support will reach ...": the interpreter's note is no part of the speech
+                text = withoutInterpretationNotes(text);
+                if (text.isEmpty()) {
+                    discard(block, DiscardReason.METADATA);
+                    continue;
+                }
             }
             doc.paragraph(text);
             paragraphCount++;
@@ -859,10 +955,24 @@ public final class TranscriptParser {
         if (isBracketedNote(text)) {
             return true;
         }
-        if (BoilerplateRules.isEndMarker(text)) {
+        if (BoilerplateRules.isEndMarker(text) || text.charAt(0) == '.' && isDotRule(text)) {
             return true;
         }
         return text.regionMatches(true, 0, "END ", 0, 4) && DATES.parseTime(text.substring(4)).isPresent();
+    }
+
+    /** {@code .  .  .  .  .}: dots and spaces alone, the rule Singapore's transcripts close with. */
+    private static boolean isDotRule(String text) {
+        int dots = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return dots >= 3;
     }
 
     /**
@@ -896,11 +1006,14 @@ public final class TranscriptParser {
         return words >= 2 && capitalised * 10 >= words * 6;
     }
 
-    /** Drops notes such as {@code (Via interpreter)} or {@code (As interpreted.)} that open a turn. */
+    /**
+     * Drops notes such as {@code (Via interpreter)}, {@code (As interpreted.)} or {@code [Translation]} (Canada's
+     * bilingual transcripts) that open a turn or a paragraph.
+     */
     static String withoutInterpretationNotes(String text) {
         String rest = text.strip();
-        for (int notes = 0; notes < 3 && rest.startsWith("("); notes++) {
-            int close = rest.indexOf(')');
+        for (int notes = 0; notes < 3 && (rest.startsWith("(") || rest.startsWith("[")); notes++) {
+            int close = rest.indexOf(rest.charAt(0) == '(' ? ')' : ']');
             if (close < 0 || close > 40) {
                 break;
             }
@@ -915,7 +1028,7 @@ public final class TranscriptParser {
 
     private static boolean isInterpretationNote(String note) {
         if (note.startsWith("via interpret") || note.startsWith("as interpreted") || note.startsWith("through")
-                && note.contains("interpret") || note.startsWith("interpreted") || note.startsWith("translated")
+                && note.contains("interpret") || note.startsWith("interpret") || note.startsWith("translat")
                 || note.startsWith("via translat")) {
             return true;
         }

@@ -174,6 +174,8 @@ class SpeakerLabelTest {
             "Secretary General (as delivered) said: Good afternoon.",
             "Prime Minister:No space.",
             "Reuters: The minister said nothing.",
+            "Breaking News: Markets fell again.",
+            "In General: the rules apply.",
     })
     void plainOpeningsThatAreNoLabels(String text) {
         assertThat(plain(text)).isEmpty();
@@ -203,6 +205,54 @@ class SpeakerLabelTest {
         assertThat(pm.surname()).contains("Tan");
         assertThat(pm.title()).containsExactly("Prime", "Minister");
         assertThat(pm.abbreviatesRole()).isFalse();
+    }
+
+    /** Guards: China's foreign ministry labels each question with the reporter's outlet, not a person. */
+    @ParameterizedTest
+    @ValueSource(strings = {"CCTV: Could you share more?", "AFP: The coast guard said so.",
+            "China Daily: How does China view it?", "Bloomberg: Will China lower tariffs?",
+            "Hubei Daily: What is your comment?", "Kyodo News: Do you have any comment?"})
+    void anOutletsLabelIsAQuestionWithoutAPerson(String text) {
+        Block block = block(text);
+        SpeakerLabel label = SpeakerLabel.read(block).or(() -> SpeakerLabel.readPlainOrName(block)).orElseThrow();
+        assertThat(label.outlet()).isTrue();
+        assertThat(label.label()).isEqualTo(text.substring(0, text.indexOf(':')));
+        assertThat(new SpeakerResolver().resolve(label)).isEqualTo(
+                new Speaker("Questioner", Optional.empty(), SpeakerKind.UNKNOWN));
+    }
+
+    /** Guards: the Philippine Palace and South Africa's Presidency print the reporter with the outlet. */
+    @Test
+    void aReportersNameBesideTheOutletIsTheSpeaker() {
+        SpeakerLabel slash = read("JOHN RIVERA/GMA NEWS: Good morning, Usec.").orElseThrow();
+        assertThat(slash.surname()).contains("RIVERA");
+        assertThat(slash.nameBeforeOutlet()).isEqualTo("JOHN RIVERA");
+        assertThat(slash.nameOnly()).isFalse();
+        assertThat(read("MARICEL HALILI/TV5: Usec, one more?").flatMap(SpeakerLabel::surname)).contains("HALILI");
+        assertThat(read("MODERATOR/INTERPRETER: Next question.")).isEmpty();
+        SpeakerLabel comma = plain("Pieter van Wyk, News24: How will it be funded?").orElseThrow();
+        assertThat(comma.surname()).contains("van Wyk");
+        assertThat(comma.title()).isEmpty();
+        assertThat(comma.nameOnly()).isFalse();
+    }
+
+    /** Guards: "Programme Director:" (South Africa) opens with no role word, but is a role. */
+    @Test
+    void aRoleNounEndsARoleLabel() {
+        SpeakerLabel director = plain("Programme Director: Good morning, members of the media.").orElseThrow();
+        assertThat(director.anonymous()).isTrue();
+        assertThat(new SpeakerResolver().resolve(director).name()).isEqualTo("Programme Director");
+    }
+
+    /** Guards: Canada's bilingual transcripts mark interpreted turns "Reporter [Translation]:". */
+    @Test
+    void aTranslationNoteStaysInTheLabel() {
+        SpeakerLabel reporter = plain("Reporter [Translation]: Prime Minister, the premier says so.").orElseThrow();
+        assertThat(reporter.label()).isEqualTo("Reporter [Translation]");
+        assertThat(reporter.anonymous()).isTrue();
+        assertThat(TranscriptParser.withoutInterpretationNotes("[Translation] This support will reach"))
+                .isEqualTo("This support will reach");
+        assertThat(TranscriptParser.withoutInterpretationNotes("[Inaudible] so we")).isEqualTo("[Inaudible] so we");
     }
 
     private static Block block(String text) {
