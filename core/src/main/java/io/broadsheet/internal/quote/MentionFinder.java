@@ -295,9 +295,9 @@ final class MentionFinder {
 
     /**
      * Whether the country code at {@code end} ({@code UK}, {@code US}) closes the capitalised name {@code [i, end)}
-     * as part of it, as national bodies are named ({@code Water UK}, {@code Cancer Research UK}): only when a verb,
-     * a clause's punctuation or a title follows, since a code before a noun qualifies that noun ({@code told Reuters
-     * US officials had ...}).
+     * as part of it, as national bodies are named ({@code Water UK}, {@code Cancer Research UK}): only when a verb
+     * (a cue or any verb in the past), a clause's punctuation or a title follows, since a code before a noun
+     * qualifies that noun ({@code told Reuters US officials had ...}).
      */
     private static boolean countryCodeEndsName(Token[] tokens, int i, int end) {
         Token code = tokens[end];
@@ -314,7 +314,13 @@ final class MentionFinder {
         }
         Word w = after.word();
         return !after.isCapitalised() && (w.cue != null || w.verbModifier || w.relativePronoun || w.notVerb
-                || w.roleNode >= 0);
+                || w.roleNode >= 0 || isPastTense(after.lower()));
+    }
+
+    /** {@code welcomed}, {@code estimated}: a verb in the past, as a noun after a country code seldom is. */
+    private static boolean isPastTense(String lower) {
+        int n = lower.length();
+        return n >= 5 && lower.charAt(n - 1) == 'd' && lower.charAt(n - 2) == 'e';
     }
 
     /**
