@@ -19,6 +19,15 @@ final class CueBeforeRule implements AttributionRule {
     /** Words that make the verb after them a bare infinitive or a reported future: {@code would continue}. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("would", "will", "could", "should",
             "might", "may", "must", "can");
+    /** Forms of "be" that make a past participle after them passive: {@code had been rejected}. */
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was",
+            "were", "is", "are", "be");
+    /**
+     * Verbs whose passive subject is the one spoken to ({@code we were told "..."}): the cue stays, and the speaker
+     * is whoever told them.
+     */
+    private static final java.util.Set<String> ADDRESSEE_VERBS = java.util.Set.of("told", "asked", "promised",
+            "assured", "informed", "warned", "reminded", "advised");
     /** The words between an active "quoted" and its "as saying": the quoted person's noun phrase. */
     private static final int MAX_QUOTED_OBJECT = 10;
     /** The noun phrase of an absolute "with" clause before its participle: {@code with the transport secretary}. */
@@ -64,7 +73,8 @@ final class CueBeforeRule implements AttributionRule {
         if (cueAt < 0) {
             return null;
         }
-        if (cueAt - 1 > start && site.token(cueAt - 1).isWord() && MODALS.contains(site.token(cueAt - 1).lower())) {
+        if (cueAt - 1 > start && site.token(cueAt - 1).isWord() && (MODALS.contains(site.token(cueAt - 1).lower())
+                || isPassive(site, cueAt))) {
             cueAt = outerCue(site, start, cueAt);
         }
         Cue cue = site.cue(cueAt);
@@ -144,6 +154,16 @@ final class CueBeforeRule implements AttributionRule {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Park said the script had been rejected "by every producer"}: a cue in the passive reports what was
+     * done to its subject; the speech act is the reporting verb before it, when there is one.
+     */
+    private static boolean isPassive(QuoteSite site, int cueAt) {
+        String verb = site.token(cueAt).lower();
+        return PASSIVE_AUXILIARIES.contains(site.token(cueAt - 1).lower()) && !verb.endsWith("ing")
+                && !ADDRESSEE_VERBS.contains(verb);
     }
 
     /**
