@@ -44,8 +44,9 @@ class HeldOutStyleEvaluationTest {
 
     private static final double MIN_F1 = 0.99;                 // reached 0.995; 0.971 before the rule fixes
     // 0.989 (346/350) on the 39 articles before session 8's five new genres (obituary, wildfire, merger call, awards
-    // night, rail-crash inquiry); with them 0.978 (395/404): their 9 misses are printed and not yet fixed
-    private static final double MIN_SPEAKER_ACCURACY = 0.97;
+    // night, rail-crash inquiry); with them 0.978 (395/404), then 0.983 (397/404) after two more fixes; the misses
+    // left are printed
+    private static final double MIN_SPEAKER_ACCURACY = 0.98;
 
     @Test
     void quotesAndSpeakersOnHeldOutStyleArticles() throws IOException {
