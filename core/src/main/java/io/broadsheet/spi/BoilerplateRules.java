@@ -62,6 +62,10 @@ public final class BoilerplateRules {
             " includes material from ", " includes information from ", " includes reporting from ");
 
     /** Lines that end a release or a transcript, folded. */
+    /** The longest end marker, dashes and spaces around it included: {@code – ENDS –}. */
+    private static final int MAX_END_MARKER = 12;
+    /** What may stand around an end marker's word: {@code - ENDS -}, {@code – END –}, {@code *ENDS*}. */
+    private static final String END_DASHES = "-\u2013\u2014 *";
     private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "end", "ends",
             "-ends-");
 
@@ -151,14 +155,32 @@ public final class BoilerplateRules {
 
     /**
      * Whether a block is a marker that ends a release or a transcript: {@code ###}, {@code -30-}, {@code END},
-     * {@code ENDS}. The standard rules discard such blocks as {@link DiscardReason#FOOTER}; providers whose
-     * documents go on after the marker with page footer ask this to know where the content stops.
+     * {@code ENDS}, also between dashes ({@code - ENDS -}, {@code – END –}) or with one dash left
+     * ({@code ENDS -}, as a text copy gives {@code - ENDS -} when it reads the first dash as a list's bullet). The
+     * standard rules discard such blocks as {@link DiscardReason#FOOTER}; providers whose documents go on after the
+     * marker with page footer ask this to know where the content stops.
      *
      * @param blockText a block's text
      * @return whether it is an end marker
      */
     public static boolean isEndMarker(String blockText) {
-        return blockText.length() <= 10 && END_MARKERS.contains(fold(blockText));
+        int length = blockText.length();
+        if (length > MAX_END_MARKER) {
+            return false;
+        }
+        if (END_MARKERS.contains(fold(blockText))) {
+            return true;
+        }
+        int start = 0;
+        int end = length;
+        while (start < end && END_DASHES.indexOf(blockText.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && END_DASHES.indexOf(blockText.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return (start > 0 || end < length) && end > start
+                && END_MARKERS.contains(fold(blockText.substring(start, end)));
     }
 
     /** @return the built-in rules */
@@ -213,6 +235,9 @@ public final class BoilerplateRules {
         }
         if (first == 'F' && isFollowPrompt(blockText)) {
             return Optional.of(DiscardReason.NAVIGATION);
+        }
+        if (blockText.length() <= MAX_END_MARKER && isEndMarker(blockText)) {
+            return Optional.of(DiscardReason.FOOTER);      // "- ENDS -": the phrases know only the bare forms
         }
         return isAsciiDigit(first) && isPlayerClock(blockText) ? Optional.of(DiscardReason.BOILERPLATE)
                 : Optional.empty();

@@ -41,12 +41,15 @@ class BoilerplateRulesTest {
 
     @Test
     void endMarkersAreOneListForEveryFormat() {
-        for (String marker : new String[] {"###", "# # #", "-30-", "- 30 -", "END", "Ends.", "-ENDS-"}) {
+        for (String marker : new String[] {"###", "# # #", "-30-", "- 30 -", "END", "Ends.", "-ENDS-", "- ENDS -",
+                "ENDS -", "\u2013 END \u2013", "*ENDS*"}) {
             assertThat(BoilerplateRules.isEndMarker(marker)).as(marker).isTrue();
             assertThat(rules.classify(marker)).as(marker).contains(DiscardReason.FOOTER);
         }
         assertThat(BoilerplateRules.isEndMarker("The end of an era.")).isFalse();
         assertThat(BoilerplateRules.isEndMarker("Endsleigh")).isFalse();
+        assertThat(BoilerplateRules.isEndMarker("- - -")).as("dashes alone").isFalse();
+        assertThat(BoilerplateRules.isEndMarker("- 30 days -")).isFalse();
         assertThat(rules.classify("The talks ends there.")).isEmpty();
     }
 

@@ -64,11 +64,6 @@ final class PressReleaseMarks {
     /** The story's first paragraph, which may open with the dateline, starts within the head. */
     private static final int MIN_LEAD_PARAGRAPH = 60;
 
-    /** The dashes and spaces around an end mark: {@code - ENDS -}, {@code \u2013 END \u2013}. */
-    private static final String END_DASHES = "-\u2013\u2014 *";
-    private static final int MIN_DASHED_END = 4;
-    private static final int MAX_DASHED_END = 12;
-
     /** The label of a publishing page's line naming the offices that issue it. */
     private static final String FROM_LINE = "From:";
 
@@ -145,7 +140,7 @@ final class PressReleaseMarks {
             return 0;
         }
         char first = text.charAt(0);
-        if (isEndMark(text)) {
+        if (BoilerplateRules.isEndMarker(text)) {
             return END_MARK;
         }
         if ((first == 'N' || first == 'n' || first == 'E' || first == 'e') && isEditorsNotes(text)) {
@@ -159,32 +154,6 @@ final class PressReleaseMarks {
             return MEDIA_CONTACT;
         }
         return 0;
-    }
-
-    /**
-     * {@code ENDS}, {@code ###}, {@code -30-}, and {@code - ENDS -}, which a text copy may give as {@code ENDS -}
-     * (its first dash read as a list's bullet).
-     *
-     * @param text a block's text
-     * @return whether it is a release's end mark
-     */
-    static boolean isEndMark(String text) {
-        if (BoilerplateRules.isEndMarker(text)) {
-            return true;
-        }
-        int length = text.length();
-        if (length < MIN_DASHED_END || length > MAX_DASHED_END) {
-            return false;
-        }
-        int start = 0;
-        int end = length;
-        while (start < end && END_DASHES.indexOf(text.charAt(start)) >= 0) {
-            start++;
-        }
-        while (end > start && END_DASHES.indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return (start > 0 || end < length) && BoilerplateRules.isEndMarker(text.substring(start, end));
     }
 
     /** {@code PRESS RELEASE}, {@code For immediate release:}: a kicker on a line of its own. */

@@ -964,7 +964,7 @@ public final class WireReleaseParser {
         if (text.length() > MAX_LABEL) {
             return opensWithFooterLabel(block);
         }
-        if (PressReleaseMarks.isEndMark(text)) {
+        if (BoilerplateRules.isEndMarker(text)) {
             return true;
         }
         String folded = fold(text);
