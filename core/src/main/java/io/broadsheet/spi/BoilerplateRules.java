@@ -62,6 +62,13 @@ public final class BoilerplateRules {
             " includes material from ", " includes information from ", " includes reporting from ");
 
     /** Lines that end a release or a transcript, folded. */
+    /** Headings of a release's notes for journalists, lower case, straight and curly apostrophes. */
+    private static final List<String> EDITORS_NOTES = List.of("notes to editors", "notes for editors",
+            "note to editors", "note for editors", "notes to editor", "notes to the editor", "editors' notes",
+            "editors\u2019 notes", "editor's notes", "editor\u2019s notes", "editors notes", "notes to news editors");
+    /** {@code Notes to editor}; {@code Notes to news editors:}. */
+    private static final int MIN_NOTES_HEADING = 12;
+    private static final int MAX_NOTES_HEADING = 24;
     /** The longest end marker, dashes and spaces around it included: {@code – ENDS –}. */
     private static final int MAX_END_MARKER = 12;
     /** What may stand around an end marker's word: {@code - ENDS -}, {@code – END –}, {@code *ENDS*}. */
@@ -181,6 +188,30 @@ public final class BoilerplateRules {
         }
         return (start > 0 || end < length) && end > start
                 && END_MARKERS.contains(fold(blockText.substring(start, end)));
+    }
+
+    /**
+     * Whether a block is the heading of a release's notes for journalists: {@code Notes to editors},
+     * {@code Note for editors:}, {@code Editors' notes}, in any case. What follows it is background for the press
+     * (and often its contacts), not the story; the article parser and the wire-release format both end the body
+     * there.
+     *
+     * @param blockText a block's text
+     * @return whether it is such a heading
+     */
+    public static boolean isEditorsNotesHeading(String blockText) {
+        int length = blockText.length();
+        if (length < MIN_NOTES_HEADING || length > MAX_NOTES_HEADING) {
+            return false;
+        }
+        int n = blockText.charAt(length - 1) == ':' ? length - 1 : length;
+        for (int i = 0; i < EDITORS_NOTES.size(); i++) {
+            String heading = EDITORS_NOTES.get(i);
+            if (heading.length() == n && blockText.regionMatches(true, 0, heading, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the built-in rules */

@@ -40,6 +40,16 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void editorsNotesHeadingsAreOneListForEveryFormat() {
+        for (String heading : new String[] {"Notes to editors", "NOTES TO EDITORS:", "Note for editors",
+                "Editors\u2019 notes", "Notes to news editors:"}) {
+            assertThat(BoilerplateRules.isEditorsNotesHeading(heading)).as(heading).isTrue();
+        }
+        assertThat(BoilerplateRules.isEditorsNotesHeading("Notes to editors were sent on Monday.")).isFalse();
+        assertThat(BoilerplateRules.isEditorsNotesHeading("Notes")).isFalse();
+    }
+
+    @Test
     void endMarkersAreOneListForEveryFormat() {
         for (String marker : new String[] {"###", "# # #", "-30-", "- 30 -", "END", "Ends.", "-ENDS-", "- ENDS -",
                 "ENDS -", "\u2013 END \u2013", "*ENDS*"}) {

@@ -79,13 +79,6 @@ public final class ArticleFormat implements FormatProvider {
             "see also", "more from", "more on this", "more stories", "recommended", "you may also like",
             "most read", "most popular", "latest stories", "top stories", "tags", "topics", "related topics");
 
-    /**
-     * Headings over the notes a press office adds under a release for journalists: background, not the story (as
-     * the {@code About ...} section of a corporate release is not), so they end the body.
-     */
-    private static final List<String> NOTES_LABELS = List.of("notes to editors", "notes for editors",
-            "note to editors", "note for editors", "notes to editor", "editors' notes", "editor's notes",
-            "editors notes", "notes to news editors");
     /** Headings over a release's press contacts, under its story. */
     private static final List<String> CONTACT_HEADINGS = List.of("media enquiries", "media inquiries",
             "press enquiries", "press inquiries", "media contact", "media contacts", "press contact",
@@ -469,7 +462,7 @@ public final class ArticleFormat implements FormatProvider {
                         && isLabel(text, CONTACT_HEADINGS) && readContactsAfter(i)) {
                     return DiscardReason.CONTACT_BLOCK;
                 }
-                if ((first == 'n' || first == 'e') && isLabel(text, NOTES_LABELS)) {
+                if ((first == 'n' || first == 'e') && BoilerplateRules.isEditorsNotesHeading(text)) {
                     inNotes = true;
                     return DiscardReason.BOILERPLATE;
                 }

@@ -37,13 +37,6 @@ final class PressReleaseMarks {
     /** {@code FOR IMMEDIATE RELEASE:} */
     private static final int MAX_KICKER = 22;
 
-    /** Headings of the notes for journalists under a release, in lower case; all open with {@code n} or {@code e}. */
-    private static final List<String> EDITORS_NOTES = List.of("notes to editors", "note to editors",
-            "notes for editors", "note for editors", "notes to the editor", "editors' notes", "editors\u2019 notes");
-    private static final int MIN_NOTES = 13;
-    /** {@code Notes to the editors:} */
-    private static final int MAX_NOTES = 24;
-
     /**
      * Openings of a media contact heading, in lower case ({@code Media contact:}, {@code For media enquiries,
      * contact the Press Office:}); they open with a letter of {@link #CONTACT_INITIALS}. Only a heading for the
@@ -143,7 +136,7 @@ final class PressReleaseMarks {
         if (BoilerplateRules.isEndMarker(text)) {
             return END_MARK;
         }
-        if ((first == 'N' || first == 'n' || first == 'E' || first == 'e') && isEditorsNotes(text)) {
+        if ((first == 'N' || first == 'n' || first == 'E' || first == 'e') && BoilerplateRules.isEditorsNotesHeading(text)) {
             return NOTES;
         }
         if (first == 'A' && WireReleaseParser.isAboutTheIssuer(text)) {
@@ -163,12 +156,6 @@ final class PressReleaseMarks {
             return false;
         }
         return equalsAny(text, KICKERS);
-    }
-
-    /** {@code Notes to editors}, {@code Note to editors:}: the heading of the notes for journalists. */
-    static boolean isEditorsNotes(String text) {
-        int length = text.length();
-        return length >= MIN_NOTES && length <= MAX_NOTES && equalsAny(text, EDITORS_NOTES);
     }
 
     /** Whether the text is one of the phrases, in any case, perhaps with a colon after it. */
