@@ -1,5 +1,6 @@
 package io.broadsheet.internal.load;
 
+import io.broadsheet.internal.WordCount;
 import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.BlockKind;
@@ -204,22 +205,12 @@ public final class TextBlockReader {
         }
         String last = block.lines().get(block.lines().size() - 1);
         int colon = last.indexOf(':');
-        return colon > 0 && colon <= MAX_LABEL && wordsBefore(last, colon) <= MAX_LABEL_WORDS;
+        return colon > 0 && colon <= MAX_LABEL && WordCount.of(last.substring(0, colon)) <= MAX_LABEL_WORDS;
     }
 
     /** The longest label in front of a value ({@code Delivered on:}). */
     private static final int MAX_LABEL = 20;
     private static final int MAX_LABEL_WORDS = 3;
-
-    private static int wordsBefore(String line, int end) {
-        int words = 1;
-        for (int i = 0; i < end; i++) {
-            if (line.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words;
-    }
 
     /**
      * Whether the lines may be a head's: a few, each short, none a way to reach someone (a contact card's
