@@ -28,7 +28,9 @@ import java.util.Optional;
  * quote style, apostrophes and dashes; a quote that leaves out words at its start or end is still verbatim.
  * It is <em>altered</em> when it is recognisably the same statement with words changed, added or dropped: most
  * of its words, and most of its content words, line up with one compact passage. Words left out inside a quote
- * (an ellipsis) make it altered, the omission showing in its diff. Anything less gets no source, so a statement
+ * (an ellipsis) make it altered, the omission showing in its diff; where the quote marks the omission with
+ * {@code ...} or {@code …}, the words left out there cost nothing, so the passage runs from the quote's first word
+ * to its last however long the cut. Anything less gets no source, so a statement
  * on the same topic in other words is not linked. Quotes of fewer than
  * {@link Builder#minWords(int) four words} are never traced.
  *

@@ -119,6 +119,25 @@ class QuoteTracerTest {
                     new WordEdit(Op.KEEP, "flooded"));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"The river crested ... before Thursday.", "The river crested \u2026 before Thursday.",
+                "The river crested . . . before Thursday."})
+        void anEllipsisSpansTheWordsItLeavesOut(String quote) {
+            // The reporter's ellipsis stands for fifteen source words; counted as ordinary omissions they outweighed
+            // the three words before it, so only "before Thursday" was aligned and the quote got no source at all.
+            QuoteSource source = traced(quote, MINISTER);
+            assertThat(source.fidelity()).isEqualTo(Fidelity.ALTERED);
+            assertThat(source.text()).startsWith("The river crested at six metres").endsWith("before Thursday.");
+            assertThat(source.diff()).first().isEqualTo(new WordEdit(Op.KEEP, "The river crested"));
+            assertThat(source.diff()).last().isEqualTo(new WordEdit(Op.KEEP, "before Thursday"));
+            assertThat(source.diff()).extracting(WordEdit::op).containsExactly(Op.KEEP, Op.DELETE, Op.KEEP);
+        }
+
+        @Test
+        void wordsLeftOutWithoutAnEllipsisStillCountAgainstTheQuote() {
+            assertThat(trace("The river crested before Thursday.", MINISTER)).isEmpty();
+        }
+
         @Test
         void rewordedOpeningTakesThePassageBackToTheStartOfTheSourceSentence() {
             QuoteSource source = traced("Brussels will release forty million euros for reconstruction", ENVOY);

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * before and after the aligned stretch are free: that is what lets a reporter quote part of a sentence. Word
  * substitutions and additions cost {@value #CHANGE} and omissions {@value #OMISSION}: reporters drop words from
  * the middle of a quote far more often than they add them, and the cheap omission lets a quote word find its
- * match a few source words further on rather than count as added. Time and memory are proportional to the
+ * match a few source words further on rather than count as added. Where the quote marks an omission with an
+ * ellipsis, source words left out at that point cost nothing: the reporter said so. Time and memory are proportional to the
  * quote's length times the stretch's; callers bound both. An instance reuses its buffers, so it belongs to one
  * thread.
  */
@@ -45,14 +46,18 @@ final class Aligner {
         /** First and last (exclusive) aligned source keys, in source coordinates. */
         final int sourceStart;
         final int sourceEnd;
+        /** Source keys inside the stretch left out where the quote has an ellipsis. */
+        final int elided;
 
-        Alignment(int cost, int matches, int contentMatches, double matchedWeight, int sourceStart, int sourceEnd) {
+        Alignment(int cost, int matches, int contentMatches, double matchedWeight, int sourceStart, int sourceEnd,
+                  int elided) {
             this.cost = cost;
             this.matches = matches;
             this.contentMatches = contentMatches;
             this.matchedWeight = matchedWeight;
             this.sourceStart = sourceStart;
             this.sourceEnd = sourceEnd;
+            this.elided = elided;
         }
 
         /** @return whether this alignment is better than another: fewer edits, then more matched words */
@@ -67,12 +72,14 @@ final class Aligner {
      * @param quote        the quote's key ids; -1 for words no source has
      * @param quoteContent whether each quote key is a content word
      * @param quoteWeights how much each quote key counts when matched
+     * @param elidedBefore whether the quote has an ellipsis before each key; null when it has none
      * @param source       the source's key ids
      * @param from         first source key to consider
      * @param to           end of the source keys to consider, exclusive
      * @return the best alignment; its source stretch is empty when nothing matched
      */
-    Alignment align(int[] quote, boolean[] quoteContent, float[] quoteWeights, int[] source, int from, int to) {
+    Alignment align(int[] quote, boolean[] quoteContent, float[] quoteWeights, boolean[] elidedBefore, int[] source,
+                    int from, int to) {
         int m = quote.length;
         int n = to - from;
         int width = n + 1;
@@ -85,13 +92,14 @@ final class Aligner {
         for (int i = 1; i <= m; i++) {
             int q = quote[i - 1];
             int row = i * width;
+            int omission = i < m && elidedBefore != null && elidedBefore[i] ? 0 : OMISSION;
             cur[0] = i * CHANGE;
             move[row] = ADDED;
             for (int j = 1; j <= n; j++) {
                 boolean same = q >= 0 && q == source[from + j - 1];
                 int diagonal = prev[j - 1] + (same ? 0 : CHANGE);
                 int added = prev[j] + CHANGE;
-                int omitted = cur[j - 1] + OMISSION;
+                int omitted = cur[j - 1] + omission;
                 // Ties go to an exact match, then to an added quote word rather than a substitution, so that a
                 // reporter's extra words at a quote's edge do not drag unrelated source words into the passage.
                 int best;
@@ -127,6 +135,7 @@ final class Aligner {
         int matches = 0;
         int contentMatches = 0;
         double matchedWeight = 0;
+        int elided = 0;
         int start = end;
         int i = m;
         int j = end;
@@ -148,6 +157,9 @@ final class Aligner {
             } else if (how == ADDED) {
                 i--;
             } else {
+                if (i < m && elidedBefore != null && elidedBefore[i]) {
+                    elided++;
+                }
                 j--;
             }
         }
@@ -156,7 +168,7 @@ final class Aligner {
         if (start > sourceEnd) {
             start = sourceEnd;
         }
-        return new Alignment(cost, matches, contentMatches, matchedWeight, from + start, from + sourceEnd);
+        return new Alignment(cost, matches, contentMatches, matchedWeight, from + start, from + sourceEnd, elided);
     }
 
     private void ensure(int width, long cells) {

@@ -111,6 +111,7 @@ public final class TraceEngine {
         if (contentWords == 0) {
             return Optional.empty();
         }
+        boolean[] elided = elisions(quoteText, quoteWords, keys);
         WorkCounter.add(m);
         Scratch s = scratch.get();
         int found = candidates(ids, s, reportingDocument);
@@ -130,7 +131,7 @@ public final class TraceEngine {
             if ((long) m * (to - from) > settings.maxCells()) {
                 continue;
             }
-            Aligner.Alignment a = s.aligner.align(ids, content, weights, window.ids, from, to);
+            Aligner.Alignment a = s.aligner.align(ids, content, weights, elided, window.ids, from, to);
             WorkCounter.add((long) m * (to - from) / 16);
             for (int step = 0; step < 3 && a.cost > 0; step++) {
                 Window wider = null;
@@ -143,7 +144,7 @@ public final class TraceEngine {
                     break;
                 }
                 Aligner.Alignment widerAlignment =
-                        s.aligner.align(ids, content, weights, wider.ids, 0, wider.ids.length);
+                        s.aligner.align(ids, content, weights, elided, wider.ids, 0, wider.ids.length);
                 WorkCounter.add((long) m * wider.ids.length / 16);
                 if (!widerAlignment.betterThan(a)) {
                     break;
@@ -174,7 +175,8 @@ public final class TraceEngine {
         boolean verbatim = a.cost == 0 && sameWords(quoteWords, passageWords, firstWord, lastWord);
         List<WordEdit> diff = List.of();
         if (!verbatim) {
-            int passageKeys = a.sourceEnd - a.sourceStart;
+            // Words a marked ellipsis left out do not count against the quote: it says that it omits them.
+            int passageKeys = a.sourceEnd - a.sourceStart - a.elided;
             boolean altered = a.matches >= settings.minMatches()
                     && a.matches >= settings.minQuoteShare() * m
                     && a.matchedWeight >= settings.minQuoteShare() * totalWeight
@@ -212,6 +214,46 @@ public final class TraceEngine {
                 && !samePerson(speaker.get(), sourceSpeaker.get());
         return Optional.of(new QuoteSource(index.document(source.document).name, window.text.substring(begin, end),
                 span, verbatim ? Fidelity.VERBATIM : Fidelity.ALTERED, diff, sourceSpeaker, misattributed));
+    }
+
+    /**
+     * @return for each key, whether the quote marks an omission ({@code ...} or {@code …}) right before it; null
+     *         when the quote marks none, which is almost always
+     */
+    private static boolean[] elisions(String quoteText, WordTokens words, MatchKeys keys) {
+        if (quoteText.indexOf("..") < 0 && quoteText.indexOf(". .") < 0 && quoteText.indexOf('\u2026') < 0) {
+            return null;
+        }
+        boolean[] elided = new boolean[keys.size()];
+        boolean any = false;
+        for (int k = 1; k < keys.size(); k++) {
+            int previous = keys.owner(k - 1);
+            int word = keys.owner(k);
+            if (previous != word && marksOmission(quoteText, words.end(previous), words.begin(word))) {
+                elided[k] = true;
+                any = true;
+            }
+        }
+        return any ? elided : null;
+    }
+
+    /** Whether the text between two words holds an ellipsis: three dots (spaced or not) or the one character. */
+    private static boolean marksOmission(String text, int from, int to) {
+        int dots = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\u2026') {
+                return true;
+            }
+            if (c == '.') {
+                if (++dots == 3) {
+                    return true;
+                }
+            } else if (c != ' ') {
+                dots = 0;
+            }
+        }
+        return false;
     }
 
     /** @return how many words the quote changed before its first kept word, 0 when it starts with a kept word */
