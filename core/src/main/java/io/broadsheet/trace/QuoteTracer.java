@@ -32,7 +32,8 @@ import java.util.Optional;
  * {@code ...} or {@code …}, the words left out there cost nothing, so the passage runs from the quote's first word
  * to its last however long the cut. Anything less gets no source, so a statement
  * on the same topic in other words is not linked. Quotes of fewer than
- * {@link Builder#minWords(int) four words} are never traced.
+ * {@link Builder#minWords(int) four words} are linked only when they are verbatim and the source's speaker is the
+ * person the report credits ({@code called the talks "a detailed discussion"}); a single word is never traced.
  *
  * <p>Indexing costs time linear in the primaries' length; tracing a quote looks up candidate paragraphs by their
  * shared word pairs and aligns only those, so it does not grow with the number of primary paragraphs.
@@ -119,7 +120,8 @@ public final class QuoteTracer {
         }
 
         /**
-         * @param value the fewest words a quote needs to be traced; default 4
+         * @param value the fewest words a quote needs to be traced on its words alone; default 4. Shorter quotes
+         *              of two or more words are linked only verbatim, to a passage of the speaker the report names
          * @return this builder
          * @throws IllegalArgumentException if the value is below 1
          */

@@ -66,6 +66,16 @@ class QuoteTracerTest {
         }
 
         @Test
+        void shortQuoteIsTracedWhenTheSourceSpeakerSaidItWordForWord() {
+            // A reporter's "called the shelters open to all who are 'turned away'" fragment: too short to prove
+            // anything alone, but the minister said exactly these words.
+            QuoteSource source = traced("turned away", MINISTER);
+            assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
+            assertThat(source.text()).isEqualTo("turned away");
+            assertThat(traced("across the valley", MINISTER).text()).isEqualTo("across the valley");
+        }
+
+        @Test
         void quoteCutAtBothEndsIsTheMatchingPartOfTheSentence() {
             QuoteSource source = traced("crested at six metres overnight", MINISTER);
             assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
@@ -182,9 +192,20 @@ class QuoteTracerTest {
         }
 
         @Test
-        void veryShortQuotesAreNotTraced() {
-            assertThat(trace("turned away", MINISTER)).isEmpty();
-            assertThat(trace("across the valley", MINISTER)).isEmpty();
+        void shortQuoteCreditedToAnotherSpeakerOrToNobodyIsNotTraced() {
+            assertThat(trace("turned away", ENVOY)).isEmpty();
+            assertThat(trace("across the valley", null)).isEmpty();
+        }
+
+        @Test
+        void shortQuoteThatIsNotVerbatimIsNotTraced() {
+            assertThat(trace("turned back", MINISTER)).isEmpty();
+            assertThat(trace("across the whole valley", MINISTER)).isEmpty();
+        }
+
+        @Test
+        void singleWordIsNeverTraced() {
+            assertThat(trace("shelters", MINISTER)).isEmpty();
         }
 
         @Test

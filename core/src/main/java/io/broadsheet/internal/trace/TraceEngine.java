@@ -33,8 +33,9 @@ public final class TraceEngine {
     /**
      * The engine's thresholds.
      *
-     * @param minWords          quotes shorter than this many words are never traced: a few common words prove
-     *                          nothing
+     * @param minWords          quotes shorter than this many words (but of two or more) are traced only when they
+     *                          are verbatim and the source's speaker is the reported one: a few common words
+     *                          prove nothing on their own
      * @param minQuoteShare     an altered quote must match at least this share of its words
      * @param minPassageShare   ... and at least this share of the passage's words
      * @param minMatches        ... and at least this many words
@@ -91,9 +92,10 @@ public final class TraceEngine {
      */
     public Optional<QuoteSource> find(String quoteText, Optional<Speaker> speaker, String reportingDocument) {
         WordTokens quoteWords = WordTokens.of(quoteText);
-        if (quoteWords.size() < settings.minWords()) {
+        if (quoteWords.size() < Math.min(2, settings.minWords())) {
             return Optional.empty();
         }
+        boolean needsSpeaker = quoteWords.size() < settings.minWords();
         MatchKeys keys = MatchKeys.of(quoteWords);
         int m = keys.size();
         int[] ids = new int[m];
@@ -163,16 +165,19 @@ public final class TraceEngine {
         if (best == null || best.matches == 0) {
             return Optional.empty();
         }
-        return judge(quoteWords, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker);
+        return judge(quoteWords, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker, needsSpeaker);
     }
 
     private Optional<QuoteSource> judge(WordTokens quoteWords, String quoteText, int m, int contentWords,
                                         double totalWeight, Aligner.Alignment a, Window window,
-                                        Optional<Speaker> speaker) {
+                                        Optional<Speaker> speaker, boolean needsSpeaker) {
         WordTokens passageWords = WordTokens.of(window.text);
         int firstWord = window.owners[a.sourceStart];
         int lastWord = window.owners[a.sourceEnd - 1];
         boolean verbatim = a.cost == 0 && sameWords(quoteWords, passageWords, firstWord, lastWord);
+        if (needsSpeaker && !verbatim) {
+            return Optional.empty();
+        }
         List<WordEdit> diff = List.of();
         if (!verbatim) {
             // Words a marked ellipsis left out do not count against the quote: it says that it omits them.
@@ -210,6 +215,11 @@ public final class TraceEngine {
         PassageIndex.Paragraph source = index.paragraph(global);
         Span span = new Span(source.index, localBegin, localEnd);
         Optional<Speaker> sourceSpeaker = index.speakerAt(global, localBegin);
+        if (needsSpeaker && !(speaker.isPresent() && sourceSpeaker.isPresent()
+                && sameNamedPerson(speaker.get(), sourceSpeaker.get()))) {
+            // Two or three words prove little on their own; the same person saying them in the source does.
+            return Optional.empty();
+        }
         boolean misattributed = speaker.isPresent() && sourceSpeaker.isPresent()
                 && !samePerson(speaker.get(), sourceSpeaker.get());
         return Optional.of(new QuoteSource(index.document(source.document).name, window.text.substring(begin, end),
@@ -366,6 +376,13 @@ public final class TraceEngine {
             return true;
         }
         return b.contains(a.get(a.size() - 1)) || a.contains(b.get(b.size() - 1));
+    }
+
+    /** Whether two speakers are both people and, judged by surname, the same one. */
+    static boolean sameNamedPerson(Speaker reported, Speaker source) {
+        return reported.kind() == SpeakerKind.PERSON && source.kind() == SpeakerKind.PERSON
+                && !nameWords(reported.name()).isEmpty() && !nameWords(source.name()).isEmpty()
+                && samePerson(reported, source);
     }
 
     private static final List<String> NAME_SUFFIXES = List.of("jr", "sr", "ii", "iii", "iv");
