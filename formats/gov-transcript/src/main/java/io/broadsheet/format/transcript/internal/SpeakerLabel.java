@@ -36,9 +36,13 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     private static final int MAX_WORDS = 6;
 
     private static final Set<String> HONORIFICS = Set.of("MR", "MS", "MRS", "MISS", "DR", "MX", "SIR", "DAME",
-            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU", "SHRI", "SMT", "SHRIMATI");
+            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU", "SHRI", "SMT", "SHRIMATI",
+            // the Philippines' lawyers: "ATTY. REYES"
+            "ATTY");
     private static final Set<String> PARTICLES = Set.of("VON", "VAN", "DER", "DEN", "DE", "DA", "DI", "DEL", "DELLA",
-            "DU", "LA", "LE", "BIN", "AL", "EL", "TER", "TEN", "ST.");
+            "DU", "LA", "LE", "BIN", "AL", "EL", "TER", "TEN", "ST.",
+            // Filipino, Spanish and Portuguese: "DELA PAZ", "DE LOS SANTOS", "DOS SANTOS"
+            "DELA", "DELOS", "LOS", "LAS", "DOS", "DAS");
     /** Capitalised words that open ordinary paragraphs with a colon and are not speakers. */
     private static final Set<String> NOT_SPEAKERS = Set.of("NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE",
             "UPDATED", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
@@ -67,6 +71,21 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             "SG", List.of("Secretary-General"),
             "PM", List.of("Prime", "Minister"),
             "DPM", List.of("Deputy", "Prime", "Minister"));
+    /**
+     * Titles that labels abbreviate with a full stop before a surname, as the Philippine Palace prints
+     * {@code USEC. REYES} for its undersecretary: spelt out, so that they are matched against the roles the
+     * introductions give. Only with the full stop: {@code SEC} alone is also an agency.
+     */
+    private static final Map<String, List<String>> DOTTED_TITLES = Map.of(
+            "USEC.", List.of("Undersecretary"),
+            "ASEC.", List.of("Assistant", "Secretary"),
+            "SEC.", List.of("Secretary"),
+            "AMB.", List.of("Ambassador"),
+            "GEN.", List.of("General"),
+            "DIR.", List.of("Director"),
+            "GOV.", List.of("Governor"));
+    /** The longest outlet's acronym read as a label without being listed: {@code SVT}, {@code RTÉ}, {@code TV2}. */
+    private static final int MAX_OUTLET_ACRONYM = 5;
     private static final Set<String> NUMBER_WORDS = Set.of("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
             "EIGHT", "NINE", "TEN");
 
@@ -284,7 +303,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return true;
         }
         String upper = withoutDots(first.toUpperCase(Locale.ROOT));
-        return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first);
+        return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first)
+                || dottedTitle(first) != null;
     }
 
     /**
@@ -357,7 +377,11 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             String upper = withoutDots(word.toUpperCase(Locale.ROOT));
             boolean roleWord = ROLE_NOUNS.contains(upper) || SpeakerResolver.isRoleWord(word);
             List<String> abbreviated = role.isEmpty() ? ABBREVIATED_ROLES.get(word) : null;
-            if (abbreviated != null) {
+            List<String> dotted = dottedTitle(word);
+            if (dotted != null) {
+                namesRole = true;   // "Usec. Reyes"
+                role.addAll(dotted);
+            } else if (abbreviated != null) {
                 namesRole = true;   // "PM Tan"
                 role.addAll(abbreviated);
             } else if (roleWord) {
@@ -466,12 +490,17 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return Optional.empty();
         }
         List<String> words = words(upper);
-        if (words.size() > MAX_WORDS || !wordsAreNames(words)) {
+        if (words.size() > MAX_WORDS) {
             return Optional.empty();
         }
         int start = colon + 1;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
+        }
+        if (!wordsAreNames(words)) {
+            // "TV3:", "NEWS24:": no person's label holds a digit, an outlet's may, before a question
+            return words.size() == 1 && isLettersThenDigits(upper) && text.indexOf('?', start) > 0
+                    ? Optional.of(outletLabel(label, start)) : Optional.empty();
         }
         if (NewsOutlets.labels(label, true, text, start)) {
             return Optional.of(outletLabel(label, start));   // "CCTV:", "AFP:"
@@ -666,7 +695,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         while (last > 0 && isNumber(upperWords.get(last))) {
             last--;
         }
-        if (ROLE_NOUNS.contains(withoutDots(upperWords.get(last)))) {
+        if (ROLE_NOUNS.contains(withoutDots(upperWords.get(last)))
+                || last == 0 && SpeakerResolver.isRoleWord(upperWords.get(0))) {
+            // "TAOISEACH", "CHANCELLOR": a role alone, whose holder the introductions may name
             return new SpeakerLabel(label, Optional.empty(), printed, Optional.empty(), textStart);
         }
         List<String> abbreviated = upperWords.size() <= 2 ? ABBREVIATED_ROLES.get(upperWords.get(0)) : null;
@@ -686,8 +717,57 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             surnameStart--;
         }
         String surname = String.join(" ", printed.subList(surnameStart, last + 1));
-        return new SpeakerLabel(label, Optional.ofNullable(honorific), printed.subList(first, surnameStart),
-                Optional.of(surname), textStart);
+        return new SpeakerLabel(label, Optional.ofNullable(honorific),
+                spellOutTitles(printed.subList(first, surnameStart)), Optional.of(surname), textStart);
+    }
+
+    /** The title words with dotted abbreviations spelt out: {@code USEC.} becomes {@code Undersecretary}. */
+    private static List<String> spellOutTitles(List<String> title) {
+        List<String> spelt = null;
+        for (int i = 0; i < title.size(); i++) {
+            List<String> dotted = dottedTitle(title.get(i));
+            if (dotted != null && spelt == null) {
+                spelt = new ArrayList<>(title.subList(0, i));
+            }
+            if (spelt != null) {
+                spelt.addAll(dotted != null ? dotted : List.of(title.get(i)));
+            }
+        }
+        return spelt == null ? title : spelt;
+    }
+
+    /** The spelt-out words of a dotted title abbreviation ({@code USEC.}, {@code Amb.}), or null. */
+    private static List<String> dottedTitle(String word) {
+        int length = word.length();
+        return length >= 4 && length <= 5 && word.charAt(length - 1) == '.'
+                ? DOTTED_TITLES.get(word.toUpperCase(Locale.ROOT)) : null;
+    }
+
+    /**
+     * Whether a label in capitals could be a news outlet's acronym standing for its unnamed reporter,
+     * {@code SVT} or {@code RTÉ}: one word of two to {@value #MAX_OUTLET_ACRONYM} capital letters with no
+     * honorific, title or full stop, and no abbreviated role ({@code PM}, {@code SG}). Whether it is one the
+     * caller decides from the document: no one is called so, and the label asks a question.
+     *
+     * @return whether the label has an outlet acronym's shape
+     */
+    public boolean mayBeOutletAcronym() {
+        int length = label.length();
+        if (length < 2 || length > MAX_OUTLET_ACRONYM || honorific.isPresent() || !title.isEmpty()
+                || surname.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!Character.isUpperCase(label.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return this label read as an outlet's, naming no one: {@code SVT} as {@code CCTV} is read */
+    public SpeakerLabel asOutlet() {
+        return outletLabel(label, textStart);
     }
 
     /** Label words are letters (with dots, apostrophes, hyphens); only a trailing number is allowed: PARTICIPANT 2. */
@@ -701,6 +781,24 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 if (Character.isDigit(word.charAt(i))) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** {@code TV3}, {@code NEWS24}: two to {@value #MAX_OUTLET_ACRONYM} letters, then one or two digits. */
+    private static boolean isLettersThenDigits(String word) {
+        int letters = 0;
+        while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
+            letters++;
+        }
+        int digits = word.length() - letters;
+        if (letters < 2 || letters > MAX_OUTLET_ACRONYM || digits < 1 || digits > 2) {
+            return false;
+        }
+        for (int i = letters; i < word.length(); i++) {
+            if (!isAsciiDigit(word.charAt(i))) {
+                return false;
             }
         }
         return true;

@@ -54,10 +54,12 @@ public final class SpeakerResolver {
             "senate", "lead", "senior", "acting", "first", "lady", "gentleman", "spokes", "coordinator",
             "strategic", "communications", "policy", "international", "global", "public", "diplomacy", "external",
             "action", "service", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "his", "her", "excellency",
-            "majesty", "highness", "honorable", "honourable", "sec.", "gen.", "amb.", "sen.", "gov.", "rep.");
+            "majesty", "highness", "honorable", "honourable", "sec.", "gen.", "amb.", "sen.", "gov.", "rep.",
+            // the Philippines' lawyers, between role and name: "Undersecretary Atty. Liza Reyes"
+            "atty", "atty.");
     /** The honorifics among the role words: they alone make no role. */
     private static final Set<String> HONORIFIC_ROLE_WORDS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr",
-            "dr.");
+            "dr.", "atty", "atty.");
     /** Small words allowed inside a role: {@code Secretary of State}, {@code Minister for Foreign Affairs}. */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "to", "on");
     /** Capitalised words that cannot be given names. */
@@ -104,6 +106,11 @@ public final class SpeakerResolver {
      * @param text the text
      */
     public void addIntroduction(String text) {
+        if (isCapitals(text) && text.indexOf(' ') > 0) {
+            // "PRESS BRIEFING OF ... UNDERSECRETARY ATTY. LIZA REYES": a name is read only in mixed case, where a
+            // capitalised word is not an acronym
+            text = SpeakerLabel.titleCase(splitAtSpaces(text));
+        }
         List<Token> tokens = tokens(text);
         int source = sources.size();
         sources.add(tokens);
@@ -156,6 +163,22 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the document writes a word as a name anywhere: the introductions hold it in any case, or some text
+     * spells it in mixed case ({@code Weber}). An outlet's acronym ({@code SVT}) is printed in capitals alone.
+     *
+     * @param word a word in capitals
+     * @return whether the word may be someone's name here
+     */
+    public boolean writesAsName(String word) {
+        String key = word.toUpperCase(Locale.ROOT);
+        if (occurrences.containsKey(key)) {
+            return true;
+        }
+        learnUnread();
+        return spellings.containsKey(key);
     }
 
     /**
@@ -213,7 +236,8 @@ public final class SpeakerResolver {
         List<String> words = label.title();
         boolean definite = !words.isEmpty() && words.get(0).equalsIgnoreCase("THE");
         // "SG:" is the Secretary-General the introductions name, as "THE PRESIDENT" is the president
-        boolean mixedCase = !isCapitals(label.label()) || label.abbreviatesRole();
+        boolean mixedCase = !isCapitals(label.label()) || label.abbreviatesRole()
+                || words.size() == 1 && isRoleWord(words.get(0));     // "TAOISEACH", as "THE TAOISEACH"
         if (definite) {
             words = words.subList(1, words.size());
         }
@@ -511,11 +535,15 @@ public final class SpeakerResolver {
         return words;
     }
 
-    private String spelling(List<String> surnameWords) {
-        for (String text : unread) {
-            learnSpellingsNow(text);
+    private void learnUnread() {
+        for (int i = 0; i < unread.size(); i++) {
+            learnSpellingsNow(unread.get(i));
         }
         unread.clear();
+    }
+
+    private String spelling(List<String> surnameWords) {
+        learnUnread();
         List<String> out = new ArrayList<>();
         for (String word : surnameWords) {
             out.add(spellings.getOrDefault(word.toUpperCase(Locale.ROOT), SpeakerLabel.titleCase(word)));
@@ -654,6 +682,10 @@ public final class SpeakerResolver {
         return Optional.of(new Candidate(given, surname.toString(), roles, familyFirst));
     }
 
+    private static boolean isHonorific(String word) {
+        return word.length() <= 5 && HONORIFIC_ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the words are none but {@code Mr}, {@code Ms}, {@code Dr} and the like. */
     private static boolean onlyHonorifics(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -773,8 +805,8 @@ public final class SpeakerResolver {
         while (begin < end && (isAcronym(words.get(begin)) || isConnector(words.get(begin)))) {
             begin++;
         }
-        while (end > begin && isConnector(words.get(end - 1))) {
-            end--;
+        while (end > begin && (isConnector(words.get(end - 1)) || isHonorific(words.get(end - 1)))) {
+            end--;      // "Undersecretary Atty." is an undersecretary's role
         }
         if (begin < end && hasRoleWord(words.subList(begin, end))) {
             roles.add(String.join(" ", words.subList(begin, end)));

@@ -95,6 +95,8 @@ public final class TranscriptParser {
     private final String metadataTitle;
 
     private final Set<String> surnames = new HashSet<>();
+    /** Whether each label shaped like an outlet's acronym is one, decided at its first turn; made when needed. */
+    private Map<String, Boolean> outletAcronyms;
     private int paragraphCount;
     private int headerLines;
     private String title;
@@ -831,6 +833,9 @@ public final class TranscriptParser {
                     doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
                 }
                 label = next.get();
+                if (label.mayBeOutletAcronym() && isOutletAcronym(label, blocks, labels, i, trailStart)) {
+                    label = label.asOutlet();
+                }
                 speaker = speakers.resolve(label);
                 spoken = new ArrayList<>();
                 turnStart = paragraphCount;
@@ -866,6 +871,29 @@ public final class TranscriptParser {
         if (label != null) {
             doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
         }
+    }
+
+    /**
+     * Whether a label shaped like an acronym ({@code SVT}, {@code RTÉ}) is an outlet standing for its unnamed
+     * reporter, as China's and Japan's briefings print them: nobody in the document is called so, and its first
+     * turn asks a question. The answer is kept for the label's later turns.
+     */
+    private boolean isOutletAcronym(SpeakerLabel label, List<Block> blocks, List<Optional<SpeakerLabel>> labels,
+                                    int at, int end) {
+        if (outletAcronyms == null) {
+            outletAcronyms = new HashMap<>();
+        }
+        Boolean known = outletAcronyms.get(label.label());
+        if (known != null) {
+            return known;
+        }
+        boolean asks = blocks.get(at).text().indexOf('?', label.textStart()) > 0;
+        for (int i = at + 1; !asks && i < end && labels.get(i).isEmpty(); i++) {
+            asks = blocks.get(i).text().indexOf('?') >= 0;
+        }
+        boolean outlet = asks && !speakers.writesAsName(label.label());
+        outletAcronyms.put(label.label(), outlet);
+        return outlet;
     }
 
     /**
