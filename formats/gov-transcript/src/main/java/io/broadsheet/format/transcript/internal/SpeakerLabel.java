@@ -127,7 +127,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public boolean nameOnly() {
         return surname.isPresent() && honorific.isEmpty() && title.isEmpty() && label.indexOf(' ') > 0
-                && label.indexOf('/') < 0 && label.indexOf(',') < 0;
+                && label.indexOf('/') < 0 && label.indexOf(',') < 0 && !isCapitals(label);
     }
 
     /**
@@ -389,6 +389,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 role.add(word);
             } else if (isAcronymWord(word) && role.isEmpty()) {
                 continue;   // "NATO Secretary General": the organisation is no part of the role
+            } else if (word.equals("from") && !role.isEmpty() && honorific == null) {
+                // "Journalist from Reuters": a questioner, and the outlet
+                return questionerFrom(label, role, words.subList(at + 1, words.size()), textStart);
             } else if (LOWER_CASE_WORDS.contains(word) && !role.isEmpty()) {
                 role.add(word);
             } else if (Character.isUpperCase(word.charAt(0)) || PARTICLES.contains(word.toUpperCase(Locale.ROOT))) {
@@ -415,6 +418,25 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         }
         return Optional.of(new SpeakerLabel(label, Optional.ofNullable(honorific), role,
                 Optional.of(String.join(" ", name.subList(surnameStart, name.size()))), textStart));
+    }
+
+    /**
+     * A questioner's label that names the outlet after {@code from} ({@code Journalist from Reuters}, as WHO prints
+     * them): anonymous, under its role noun. The outlet is capitalised words; the role must be a questioner's.
+     */
+    private static Optional<SpeakerLabel> questionerFrom(String label, List<String> role, List<String> outlet,
+                                                         int textStart) {
+        String noun = role.get(role.size() - 1).toUpperCase(Locale.ROOT);
+        if (outlet.isEmpty() || !noun.equals("JOURNALIST") && !noun.equals("REPORTER")
+                && !noun.equals("CORRESPONDENT") && !noun.equals("QUESTION")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < outlet.size(); i++) {
+            if (!Character.isUpperCase(outlet.get(i).charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SpeakerLabel(label, Optional.empty(), role, Optional.empty(), textStart));
     }
 
     /** {@code NATO}, {@code EU}: two or more capitals. */
@@ -717,8 +739,58 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             surnameStart--;
         }
         String surname = String.join(" ", printed.subList(surnameStart, last + 1));
+        int titleEnd = surnameStart - givenNamesBefore(upperWords, first, surnameStart);
         return new SpeakerLabel(label, Optional.ofNullable(honorific),
-                spellOutTitles(printed.subList(first, surnameStart)), Optional.of(surname), textStart);
+                spellOutTitles(printed.subList(first, titleEnd)), Optional.of(surname), textStart);
+    }
+
+    /**
+     * How many of the words before the surname at {@code end} are given names: {@code JULIEN} in
+     * {@code JULIEN MARCHAND}, {@code HAN} in {@code HAN JI-WON}. They are the words of letters after the last
+     * title word ({@code SECRETARY}, {@code USEC.}), none of them behind a small word ({@code MINISTER OF TOURISM
+     * KOH} is a minister's).
+     */
+    private static int givenNamesBefore(List<String> upperWords, int first, int end) {
+        int given = 0;
+        for (int i = end - 1; i >= first; i--) {
+            String word = upperWords.get(i);
+            if (isTitleWord(word) || !isLetters(word) || i > first
+                    && LOWER_CASE_WORDS.contains(upperWords.get(i - 1).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            given++;
+        }
+        return given;
+    }
+
+    private static boolean isTitleWord(String upper) {
+        return ROLE_NOUNS.contains(withoutDots(upper)) || SpeakerResolver.isRoleWord(upper)
+                || DOTTED_TITLES.containsKey(upper) || LOWER_CASE_WORDS.contains(upper.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @return how many given names a label in capitals prints before the surname, {@code 1} for
+     *         {@code JULIEN MARCHAND} or {@code FOREIGN MINISTER WANG YI}; 0 for {@code SECRETARY BLINKEN} and
+     *         for labels of other kinds
+     */
+    public int printedGivenNames() {
+        if (surname.isEmpty() || honorific.isPresent() || label.indexOf(',') >= 0 || label.indexOf('/') >= 0
+                || !isCapitals(label)) {
+            return 0;
+        }
+        List<String> words = words(label);
+        int end = words.size() - wordCountOf(surname.get());
+        return end <= 0 ? 0 : givenNamesBefore(words, 0, end);
+    }
+
+    private static int wordCountOf(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** The title words with dotted abbreviations spelt out: {@code USEC.} becomes {@code Undersecretary}. */
