@@ -65,7 +65,9 @@ final class Lexicon {
 
     /** Name particles written in lower case inside a name: {@code von der Leyen}, {@code de Gaulle}. */
     private static final Set<String> PARTICLES = words("von", "van", "der", "den", "de", "del", "della", "di", "da",
-            "du", "des", "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu", "af", "y");
+            "du", "des", "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu", "af", "y",
+            // Spanish and Filipino: "Ramon de los Santos", "Bartolomé de las Casas"
+            "los", "las");
 
     private static final Set<String> SURNAME_PREFIXES = words("mac", "mc", "nic", "ní", "ó", "ua", "uí", "mhic");
 

@@ -36,9 +36,13 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
     private static final int MAX_WORDS = 6;
 
     private static final Set<String> HONORIFICS = Set.of("MR", "MS", "MRS", "MISS", "DR", "MX", "SIR", "DAME",
-            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU", "SHRI", "SMT", "SHRIMATI");
+            "LORD", "LADY", "MADAM", "MADAME", "MONSIEUR", "HERR", "FRAU", "SHRI", "SMT", "SHRIMATI",
+            // the Philippines' lawyers: "ATTY. REYES"
+            "ATTY");
     private static final Set<String> PARTICLES = Set.of("VON", "VAN", "DER", "DEN", "DE", "DA", "DI", "DEL", "DELLA",
-            "DU", "LA", "LE", "BIN", "AL", "EL", "TER", "TEN", "ST.");
+            "DU", "LA", "LE", "BIN", "AL", "EL", "TER", "TEN", "ST.",
+            // Filipino, Spanish and Portuguese: "DELA PAZ", "DE LOS SANTOS", "DOS SANTOS"
+            "DELA", "DELOS", "LOS", "LAS", "DOS", "DAS");
     /** Capitalised words that open ordinary paragraphs with a colon and are not speakers. */
     private static final Set<String> NOT_SPEAKERS = Set.of("NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE",
             "UPDATED", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
@@ -67,6 +71,21 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             "SG", List.of("Secretary-General"),
             "PM", List.of("Prime", "Minister"),
             "DPM", List.of("Deputy", "Prime", "Minister"));
+    /**
+     * Titles that labels abbreviate with a full stop before a surname, as the Philippine Palace prints
+     * {@code USEC. REYES} for its undersecretary: spelt out, so that they are matched against the roles the
+     * introductions give. Only with the full stop: {@code SEC} alone is also an agency.
+     */
+    private static final Map<String, List<String>> DOTTED_TITLES = Map.of(
+            "USEC.", List.of("Undersecretary"),
+            "ASEC.", List.of("Assistant", "Secretary"),
+            "SEC.", List.of("Secretary"),
+            "AMB.", List.of("Ambassador"),
+            "GEN.", List.of("General"),
+            "DIR.", List.of("Director"),
+            "GOV.", List.of("Governor"));
+    /** The longest outlet's acronym read as a label without being listed: {@code SVT}, {@code RTÉ}, {@code TV2}. */
+    private static final int MAX_OUTLET_ACRONYM = 5;
     private static final Set<String> NUMBER_WORDS = Set.of("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
             "EIGHT", "NINE", "TEN");
 
@@ -108,7 +127,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      */
     public boolean nameOnly() {
         return surname.isPresent() && honorific.isEmpty() && title.isEmpty() && label.indexOf(' ') > 0
-                && label.indexOf('/') < 0 && label.indexOf(',') < 0;
+                && label.indexOf('/') < 0 && label.indexOf(',') < 0 && !isCapitals(label);
     }
 
     /**
@@ -284,7 +303,8 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return true;
         }
         String upper = withoutDots(first.toUpperCase(Locale.ROOT));
-        return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first);
+        return ROLE_NOUNS.contains(upper) || HONORIFICS.contains(upper) || SpeakerResolver.isRoleWord(first)
+                || dottedTitle(first) != null;
     }
 
     /**
@@ -357,7 +377,11 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             String upper = withoutDots(word.toUpperCase(Locale.ROOT));
             boolean roleWord = ROLE_NOUNS.contains(upper) || SpeakerResolver.isRoleWord(word);
             List<String> abbreviated = role.isEmpty() ? ABBREVIATED_ROLES.get(word) : null;
-            if (abbreviated != null) {
+            List<String> dotted = dottedTitle(word);
+            if (dotted != null) {
+                namesRole = true;   // "Usec. Reyes"
+                role.addAll(dotted);
+            } else if (abbreviated != null) {
                 namesRole = true;   // "PM Tan"
                 role.addAll(abbreviated);
             } else if (roleWord) {
@@ -365,6 +389,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 role.add(word);
             } else if (isAcronymWord(word) && role.isEmpty()) {
                 continue;   // "NATO Secretary General": the organisation is no part of the role
+            } else if (word.equals("from") && !role.isEmpty() && honorific == null) {
+                // "Journalist from Reuters": a questioner, and the outlet
+                return questionerFrom(label, role, words.subList(at + 1, words.size()), textStart);
             } else if (LOWER_CASE_WORDS.contains(word) && !role.isEmpty()) {
                 role.add(word);
             } else if (Character.isUpperCase(word.charAt(0)) || PARTICLES.contains(word.toUpperCase(Locale.ROOT))) {
@@ -391,6 +418,25 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         }
         return Optional.of(new SpeakerLabel(label, Optional.ofNullable(honorific), role,
                 Optional.of(String.join(" ", name.subList(surnameStart, name.size()))), textStart));
+    }
+
+    /**
+     * A questioner's label that names the outlet after {@code from} ({@code Journalist from Reuters}, as WHO prints
+     * them): anonymous, under its role noun. The outlet is capitalised words; the role must be a questioner's.
+     */
+    private static Optional<SpeakerLabel> questionerFrom(String label, List<String> role, List<String> outlet,
+                                                         int textStart) {
+        String noun = role.get(role.size() - 1).toUpperCase(Locale.ROOT);
+        if (outlet.isEmpty() || !noun.equals("JOURNALIST") && !noun.equals("REPORTER")
+                && !noun.equals("CORRESPONDENT") && !noun.equals("QUESTION")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < outlet.size(); i++) {
+            if (!Character.isUpperCase(outlet.get(i).charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SpeakerLabel(label, Optional.empty(), role, Optional.empty(), textStart));
     }
 
     /** {@code NATO}, {@code EU}: two or more capitals. */
@@ -466,12 +512,17 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             return Optional.empty();
         }
         List<String> words = words(upper);
-        if (words.size() > MAX_WORDS || !wordsAreNames(words)) {
+        if (words.size() > MAX_WORDS) {
             return Optional.empty();
         }
         int start = colon + 1;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
+        }
+        if (!wordsAreNames(words)) {
+            // "TV3:", "NEWS24:": no person's label holds a digit, an outlet's may, before a question
+            return words.size() == 1 && isLettersThenDigits(upper) && text.indexOf('?', start) > 0
+                    ? Optional.of(outletLabel(label, start)) : Optional.empty();
         }
         if (NewsOutlets.labels(label, true, text, start)) {
             return Optional.of(outletLabel(label, start));   // "CCTV:", "AFP:"
@@ -666,7 +717,9 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
         while (last > 0 && isNumber(upperWords.get(last))) {
             last--;
         }
-        if (ROLE_NOUNS.contains(withoutDots(upperWords.get(last)))) {
+        if (ROLE_NOUNS.contains(withoutDots(upperWords.get(last)))
+                || last == 0 && SpeakerResolver.isRoleWord(upperWords.get(0))) {
+            // "TAOISEACH", "CHANCELLOR": a role alone, whose holder the introductions may name
             return new SpeakerLabel(label, Optional.empty(), printed, Optional.empty(), textStart);
         }
         List<String> abbreviated = upperWords.size() <= 2 ? ABBREVIATED_ROLES.get(upperWords.get(0)) : null;
@@ -686,8 +739,107 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
             surnameStart--;
         }
         String surname = String.join(" ", printed.subList(surnameStart, last + 1));
-        return new SpeakerLabel(label, Optional.ofNullable(honorific), printed.subList(first, surnameStart),
-                Optional.of(surname), textStart);
+        int titleEnd = surnameStart - givenNamesBefore(upperWords, first, surnameStart);
+        return new SpeakerLabel(label, Optional.ofNullable(honorific),
+                spellOutTitles(printed.subList(first, titleEnd)), Optional.of(surname), textStart);
+    }
+
+    /**
+     * How many of the words before the surname at {@code end} are given names: {@code JULIEN} in
+     * {@code JULIEN MARCHAND}, {@code HAN} in {@code HAN JI-WON}. They are the words of letters after the last
+     * title word ({@code SECRETARY}, {@code USEC.}), none of them behind a small word ({@code MINISTER OF TOURISM
+     * KOH} is a minister's).
+     */
+    private static int givenNamesBefore(List<String> upperWords, int first, int end) {
+        int given = 0;
+        for (int i = end - 1; i >= first; i--) {
+            String word = upperWords.get(i);
+            if (isTitleWord(word) || !isLetters(word) || i > first
+                    && LOWER_CASE_WORDS.contains(upperWords.get(i - 1).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            given++;
+        }
+        return given;
+    }
+
+    private static boolean isTitleWord(String upper) {
+        return ROLE_NOUNS.contains(withoutDots(upper)) || SpeakerResolver.isRoleWord(upper)
+                || DOTTED_TITLES.containsKey(upper) || LOWER_CASE_WORDS.contains(upper.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @return how many given names a label in capitals prints before the surname, {@code 1} for
+     *         {@code JULIEN MARCHAND} or {@code FOREIGN MINISTER WANG YI}; 0 for {@code SECRETARY BLINKEN} and
+     *         for labels of other kinds
+     */
+    public int printedGivenNames() {
+        if (surname.isEmpty() || honorific.isPresent() || label.indexOf(',') >= 0 || label.indexOf('/') >= 0
+                || !isCapitals(label)) {
+            return 0;
+        }
+        List<String> words = words(label);
+        int end = words.size() - wordCountOf(surname.get());
+        return end <= 0 ? 0 : givenNamesBefore(words, 0, end);
+    }
+
+    private static int wordCountOf(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The title words with dotted abbreviations spelt out: {@code USEC.} becomes {@code Undersecretary}. */
+    private static List<String> spellOutTitles(List<String> title) {
+        List<String> spelt = null;
+        for (int i = 0; i < title.size(); i++) {
+            List<String> dotted = dottedTitle(title.get(i));
+            if (dotted != null && spelt == null) {
+                spelt = new ArrayList<>(title.subList(0, i));
+            }
+            if (spelt != null) {
+                spelt.addAll(dotted != null ? dotted : List.of(title.get(i)));
+            }
+        }
+        return spelt == null ? title : spelt;
+    }
+
+    /** The spelt-out words of a dotted title abbreviation ({@code USEC.}, {@code Amb.}), or null. */
+    private static List<String> dottedTitle(String word) {
+        int length = word.length();
+        return length >= 4 && length <= 5 && word.charAt(length - 1) == '.'
+                ? DOTTED_TITLES.get(word.toUpperCase(Locale.ROOT)) : null;
+    }
+
+    /**
+     * Whether a label in capitals could be a news outlet's acronym standing for its unnamed reporter,
+     * {@code SVT} or {@code RTÉ}: one word of two to {@value #MAX_OUTLET_ACRONYM} capital letters with no
+     * honorific, title or full stop, and no abbreviated role ({@code PM}, {@code SG}). Whether it is one the
+     * caller decides from the document: no one is called so, and the label asks a question.
+     *
+     * @return whether the label has an outlet acronym's shape
+     */
+    public boolean mayBeOutletAcronym() {
+        int length = label.length();
+        if (length < 2 || length > MAX_OUTLET_ACRONYM || honorific.isPresent() || !title.isEmpty()
+                || surname.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!Character.isUpperCase(label.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return this label read as an outlet's, naming no one: {@code SVT} as {@code CCTV} is read */
+    public SpeakerLabel asOutlet() {
+        return outletLabel(label, textStart);
     }
 
     /** Label words are letters (with dots, apostrophes, hyphens); only a trailing number is allowed: PARTICIPANT 2. */
@@ -701,6 +853,24 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
                 if (Character.isDigit(word.charAt(i))) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** {@code TV3}, {@code NEWS24}: two to {@value #MAX_OUTLET_ACRONYM} letters, then one or two digits. */
+    private static boolean isLettersThenDigits(String word) {
+        int letters = 0;
+        while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
+            letters++;
+        }
+        int digits = word.length() - letters;
+        if (letters < 2 || letters > MAX_OUTLET_ACRONYM || digits < 1 || digits > 2) {
+            return false;
+        }
+        for (int i = letters; i < word.length(); i++) {
+            if (!isAsciiDigit(word.charAt(i))) {
+                return false;
             }
         }
         return true;

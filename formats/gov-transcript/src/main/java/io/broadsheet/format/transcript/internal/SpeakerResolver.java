@@ -44,7 +44,10 @@ public final class SpeakerResolver {
             "treasury", "presidential", "homeland", "security", "national", "adviser", "advisor", "director", "chief",
             "staff", "commissioner", "high", "representative", "chancellor", "secretary-general",
             "under-secretary-general", "taoiseach", "t\u00e1naiste", "tanaiste", "senator", "governor", "mayor",
-            "king", "queen", "prince",
+            "king", "queen", "prince", "treasurer", "premier", "director-general", "vice-president",
+            "attorney-general", "governor-general", "auditor-general", "inspector-general",
+            // ranks, abbreviated: "Air Force Maj. Gen. Dana Whitfield"
+            "maj.", "brig.", "lt.", "col.", "adm.", "capt.", "cmdr.", "sgt.",
             "princess", "chairman", "chairwoman", "chair", "chairperson", "principal", "special", "envoy",
             "counselor", "counsellor", "leader", "speaker", "majority", "minority", "congressman", "congresswoman",
             "attorney", "justice", "judge", "admiral", "commander", "colonel", "captain", "lieutenant", "sergeant", "officer",
@@ -54,10 +57,12 @@ public final class SpeakerResolver {
             "senate", "lead", "senior", "acting", "first", "lady", "gentleman", "spokes", "coordinator",
             "strategic", "communications", "policy", "international", "global", "public", "diplomacy", "external",
             "action", "service", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "his", "her", "excellency",
-            "majesty", "highness", "honorable", "honourable", "sec.", "gen.", "amb.", "sen.", "gov.", "rep.");
+            "majesty", "highness", "honorable", "honourable", "sec.", "gen.", "amb.", "sen.", "gov.", "rep.",
+            // the Philippines' lawyers, between role and name: "Undersecretary Atty. Liza Reyes"
+            "atty", "atty.");
     /** The honorifics among the role words: they alone make no role. */
     private static final Set<String> HONORIFIC_ROLE_WORDS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr",
-            "dr.");
+            "dr.", "atty", "atty.");
     /** Small words allowed inside a role: {@code Secretary of State}, {@code Minister for Foreign Affairs}. */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "to", "on");
     /** Capitalised words that cannot be given names. */
@@ -73,7 +78,7 @@ public final class SpeakerResolver {
             // British ones: "The Rt Hon Jane Harrow MP"
             "Rt", "Rt.", "Hon", "Hon.");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "della",
-            "du", "la", "le", "bin", "al", "el", "ter", "ten");
+            "du", "la", "le", "bin", "al", "el", "ter", "ten", "los", "las", "dos", "das");
 
     private final List<List<Token>> sources = new ArrayList<>();
     /** Where each word (upper case, without a possessive) occurs in the sources: {source, token} pairs. */
@@ -104,6 +109,11 @@ public final class SpeakerResolver {
      * @param text the text
      */
     public void addIntroduction(String text) {
+        if (isCapitals(text) && text.indexOf(' ') > 0) {
+            // "PRESS BRIEFING OF ... UNDERSECRETARY ATTY. LIZA REYES": a name is read only in mixed case, where a
+            // capitalised word is not an acronym
+            text = titleCaseName(splitAtSpaces(text));
+        }
         List<Token> tokens = tokens(text);
         int source = sources.size();
         sources.add(tokens);
@@ -156,6 +166,36 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Capitalised words in title case, the name particles after the first word in lower case:
+     * {@code RAMON DE LOS SANTOS} becomes {@code Ramon de los Santos}, as the text spells it.
+     */
+    private static String titleCaseName(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.get(i).toLowerCase(Locale.ROOT);
+            out.append(i > 0 ? " " : "").append(i > 0 && PARTICLES.contains(lower) ? lower
+                    : SpeakerLabel.titleCase(words.get(i)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the document writes a word as a name anywhere: the introductions hold it in any case, or some text
+     * spells it in mixed case ({@code Weber}). An outlet's acronym ({@code SVT}) is printed in capitals alone.
+     *
+     * @param word a word in capitals
+     * @return whether the word may be someone's name here
+     */
+    public boolean writesAsName(String word) {
+        String key = word.toUpperCase(Locale.ROOT);
+        if (occurrences.containsKey(key)) {
+            return true;
+        }
+        learnUnread();
+        return spellings.containsKey(key);
     }
 
     /**
@@ -213,7 +253,8 @@ public final class SpeakerResolver {
         List<String> words = label.title();
         boolean definite = !words.isEmpty() && words.get(0).equalsIgnoreCase("THE");
         // "SG:" is the Secretary-General the introductions name, as "THE PRESIDENT" is the president
-        boolean mixedCase = !isCapitals(label.label()) || label.abbreviatesRole();
+        boolean mixedCase = !isCapitals(label.label()) || label.abbreviatesRole()
+                || words.size() == 1 && isRoleWord(words.get(0));     // "TAOISEACH", as "THE TAOISEACH"
         if (definite) {
             words = words.subList(1, words.size());
         }
@@ -241,6 +282,19 @@ public final class SpeakerResolver {
             // "... noon briefing by Paulo Andrade, Spokesperson for the Secretary-General.": the UN introduces its
             // spokesperson in the opening sentence, name first, and labels every turn "Spokesperson:"
             surname = holderBeforeRole(spokenTokens(), role);
+        }
+        if (surname == null && mixedCase && !spoken.isEmpty()) {
+            // "... remarks by the Chief Executive, Mr Daniel Ho, at a media session": Hong Kong's, role first
+            for (List<Token> tokens : spokenTokens()) {
+                for (int i = 0; i + role.size() < tokens.size() && !ambiguous; i++) {
+                    String holder = tokens.get(i + role.size() - 1).trailing.equals(",")
+                            ? holderAfterRole(tokens, i, role) : null;
+                    if (holder != null) {
+                        ambiguous = surname != null && !surname.equalsIgnoreCase(holder);
+                        surname = holder;
+                    }
+                }
+            }
         }
         Optional<SpeakerLabel> holder = surname == null || ambiguous ? Optional.empty()
                 : Optional.of(new SpeakerLabel(label.label(), Optional.empty(), role, Optional.of(surname),
@@ -325,7 +379,16 @@ public final class SpeakerResolver {
             }
         }
         int first = at + role.size();
-        if (tokens.get(first - 1).endsPhrase() || tokens.get(first).opensPhrase()) {
+        Token roleEnd = tokens.get(first - 1);
+        if (roleEnd.trailing.equals(",") && first + 1 < tokens.size()) {
+            // "the Taoiseach, Niall Brennan TD," or "the Chief Executive, Mr Daniel Ho,": the name after a comma
+            if (HONORIFIC_ROLE_WORDS.contains(tokens.get(first).word.toLowerCase(Locale.ROOT))) {
+                first++;
+            }
+        } else if (roleEnd.endsPhrase()) {
+            return null;
+        }
+        if (tokens.get(first).opensPhrase()) {
             return null;
         }
         String last = null;
@@ -368,7 +431,8 @@ public final class SpeakerResolver {
         List<Candidate> candidates = new ArrayList<>();
         String last = surnameWords.get(surnameWords.size() - 1).toUpperCase(Locale.ROOT);
         // "Sergei Lagunov:" says how many given names there are; other labels leave it to the introductions
-        int givenWords = label.nameOnly() ? wordCount(label.label()) - surnameWords.size() : 0;
+        int givenWords = label.nameOnly() ? wordCount(label.label()) - surnameWords.size()
+                : label.printedGivenNames();
         for (int[] at : occurrences.getOrDefault(last, List.of())) {
             Optional<Candidate> candidate = candidate(sources.get(at[0]), at[1], surnameWords, givenWords);
             if (candidate.isPresent()) {
@@ -394,6 +458,11 @@ public final class SpeakerResolver {
             person.name = label.label();
         } else if (fullest != null && !fullest.given.isEmpty()) {
             person.name = fullest.fullName();
+        } else if (givenWords > 0) {
+            // "JULIEN MARCHAND:" that no introduction names: the label's own words, spelt as the text spells them
+            List<String> printed = splitAtSpaces(label.label());
+            person.name = spelling(printed.subList(printed.size() - surnameWords.size() - givenWords,
+                    printed.size()));
         } else {
             person.name = spelling(surnameWords);
         }
@@ -511,11 +580,15 @@ public final class SpeakerResolver {
         return words;
     }
 
-    private String spelling(List<String> surnameWords) {
-        for (String text : unread) {
-            learnSpellingsNow(text);
+    private void learnUnread() {
+        for (int i = 0; i < unread.size(); i++) {
+            learnSpellingsNow(unread.get(i));
         }
         unread.clear();
+    }
+
+    private String spelling(List<String> surnameWords) {
+        learnUnread();
         List<String> out = new ArrayList<>();
         for (String word : surnameWords) {
             out.add(spellings.getOrDefault(word.toUpperCase(Locale.ROOT), SpeakerLabel.titleCase(word)));
@@ -605,7 +678,13 @@ public final class SpeakerResolver {
         // "Governor of Tula Region Sergei Lagunov": the words before the name may be the place a role is of
         int of = roleOf(tokens, j);
         List<String> place = List.of();
-        if (of >= 0 && (of < j || given.size() > 1)) {
+        if (of < 0 && givenWords > 0 && given.size() > givenWords) {
+            // "Secretary for Public Relations Han Ji-won" for HAN JI-WON: the label says how many given names
+            // there are, and the words before them end the role
+            int moved = given.size() - givenWords;
+            place = new ArrayList<>(given.subList(0, moved));
+            given = new ArrayList<>(given.subList(moved, given.size()));
+        } else if (of >= 0 && (of < j || given.size() > 1)) {
             int keep = Math.max(1, Math.min(givenWords > 0 ? givenWords : 1, given.size()));
             int moved = given.size() - keep;
             if (of < j || moved > 0) {
@@ -652,6 +731,10 @@ public final class SpeakerResolver {
         addRole(roles, before);
         addRole(roles, after(tokens, nameEnd));
         return Optional.of(new Candidate(given, surname.toString(), roles, familyFirst));
+    }
+
+    private static boolean isHonorific(String word) {
+        return word.length() <= 5 && HONORIFIC_ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the words are none but {@code Mr}, {@code Ms}, {@code Dr} and the like. */
@@ -773,8 +856,8 @@ public final class SpeakerResolver {
         while (begin < end && (isAcronym(words.get(begin)) || isConnector(words.get(begin)))) {
             begin++;
         }
-        while (end > begin && isConnector(words.get(end - 1))) {
-            end--;
+        while (end > begin && (isConnector(words.get(end - 1)) || isHonorific(words.get(end - 1)))) {
+            end--;      // "Undersecretary Atty." is an undersecretary's role
         }
         if (begin < end && hasRoleWord(words.subList(begin, end))) {
             roles.add(String.join(" ", words.subList(begin, end)));

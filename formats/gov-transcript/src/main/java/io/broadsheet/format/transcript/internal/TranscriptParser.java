@@ -56,6 +56,8 @@ public final class TranscriptParser {
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
 
+    /** Hong Kong's end mark before the release's day. */
+    private static final String ENDS_SLASH = "Ends/";
     /** The front-matter key under which Markdown archives of White House transcripts give the event's day. */
     static final String FRONT_MATTER_DATE = "date";
     /** The shape of an ISO 8601 date, digits as {@code 9}. */
@@ -73,6 +75,8 @@ public final class TranscriptParser {
             // GOV.UK's page foot: "Updates to this page" / "Published 4 February 2026", "Sign up for emails ..."
             .with(DiscardReason.NAVIGATION, BoilerplateRules.Match.PREFIX, "updates to this page",
                     "sign up for emails")
+            // Hong Kong's Information Services Department closes every release with "NNNN", a telex's end
+            .with(DiscardReason.FOOTER, BoilerplateRules.Match.EXACT, "nnnn")
             // The headings that divide a briefing (MOFA, UN): nobody speaks them.
             .with(DiscardReason.METADATA, BoilerplateRules.Match.EXACT, "questions and answers",
                     "question and answer session", "opening remarks", "opening statement", "**questions and answers",
@@ -95,6 +99,8 @@ public final class TranscriptParser {
     private final String metadataTitle;
 
     private final Set<String> surnames = new HashSet<>();
+    /** Whether each label shaped like an outlet's acronym is one, decided at its first turn; made when needed. */
+    private Map<String, Boolean> outletAcronyms;
     private int paragraphCount;
     private int headerLines;
     private String title;
@@ -391,6 +397,9 @@ public final class TranscriptParser {
                 if (place == null && block.lines().size() == 2 && BOILERPLATE.classify(block.text()).isEmpty()) {
                     place = closingPlace(block);
                 }
+                if (date == null && isEndsAndDate(block.text())) {
+                    date = DATES.parseDate(block.lines().get(0).substring(ENDS_SLASH.length())).orElse(null);
+                }
                 discard(block, reason.orElse(DiscardReason.RELATED_CONTENT));
             }
         }
@@ -575,12 +584,17 @@ public final class TranscriptParser {
      * (China's foreign ministry); null when it ends otherwise.
      */
     private static LocalDate titleDate(String title) {
-        int on = title.lastIndexOf(" on ");
         int end = endWithoutSpaces(title);
-        if (on < 0 || end - on > MAX_PLACE || end == 0 || !Character.isDigit(title.charAt(end - 1))) {
+        if (end == 0 || !Character.isDigit(title.charAt(end - 1))) {
             return null;
         }
-        return DATES.parseDate(title.substring(on + 4, end)).orElse(null);
+        int on = title.lastIndexOf(" on ");
+        LocalDate stated = on < 0 || end - on > MAX_PLACE ? null
+                : DATES.parseDate(title.substring(on + 4, end)).orElse(null);
+        // "... media briefing on health emergencies – 14 May 2026" (WHO): the date after a dash
+        int dash = stated != null ? -1 : Math.max(title.lastIndexOf(" \u2013 "), title.lastIndexOf(" - "));
+        return dash < 0 || end - dash > MAX_PLACE ? stated
+                : DATES.parseDate(title.substring(dash + 3, end)).orElse(null);
     }
 
     /**
@@ -722,7 +736,7 @@ public final class TranscriptParser {
             return false;
         }
         List<String> afterComma = SpeakerResolver.splitAtSpaces(line.substring(line.indexOf(',') + 1).strip());
-        for (int i = 0; i < afterComma.size(); i++) {
+        for (int i = 0; i < afterComma.size() && !endsWithVenue(line, line.indexOf(',')); i++) {
             if (SpeakerResolver.isRoleWord(afterComma.get(i))) {
                 return false;
             }
@@ -743,12 +757,40 @@ public final class TranscriptParser {
                 wordStart = true;
                 continue;
             }
-            if (wordStart && !Character.isUpperCase(c) || Character.isDigit(c)) {
+            if (wordStart && !Character.isUpperCase(c) && !isPlaceParticle(line, i) || Character.isDigit(c)) {
                 return false;
             }
             wordStart = false;
         }
         return true;
+    }
+
+    /** Rooms and buildings: {@code Briefing Room, Yongsan Presidential Office} is a place, not a speaker's role. */
+    private static final Set<String> VENUES = Set.of("room", "hall", "building", "house", "palace", "centre",
+            "center", "chamber", "auditorium", "theatre", "theater", "residence", "lounge", "library");
+
+    /** Whether the words before {@code comma} end in a room or building. */
+    private static boolean endsWithVenue(String line, int comma) {
+        int start = line.lastIndexOf(' ', comma - 1) + 1;
+        return comma - start >= 4 && VENUES.contains(line.substring(start, comma).toLowerCase(Locale.ROOT));
+    }
+
+    /** Small words of place names: {@code Palais de l'Élysée}, {@code Palacio de la Moneda}, {@code Isle of Man}. */
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "du", "des", "la", "le", "del", "di", "da",
+            "of", "am", "an", "der", "y");
+
+    /** Whether the lower-case word at {@code i} is one of {@link #PLACE_PARTICLES} or an elided {@code l'} before a capital. */
+    private static boolean isPlaceParticle(String line, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int end = line.indexOf(' ', i);
+        end = end < 0 ? line.length() : end;
+        if (end - i > 2 && (line.charAt(i + 1) == '\'' || line.charAt(i + 1) == '\u2019')
+                && (line.charAt(i) == 'l' || line.charAt(i) == 'd')) {
+            return Character.isUpperCase(line.charAt(i + 2));    // "l'Élysée", "d'Orsay"
+        }
+        return end - i <= 3 && PLACE_PARTICLES.contains(line.substring(i, end));
     }
 
     /**
@@ -831,6 +873,9 @@ public final class TranscriptParser {
                     doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
                 }
                 label = next.get();
+                if (label.mayBeOutletAcronym() && isOutletAcronym(label, blocks, labels, i, trailStart)) {
+                    label = label.asOutlet();
+                }
                 speaker = speakers.resolve(label);
                 spoken = new ArrayList<>();
                 turnStart = paragraphCount;
@@ -866,6 +911,29 @@ public final class TranscriptParser {
         if (label != null) {
             doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
         }
+    }
+
+    /**
+     * Whether a label shaped like an acronym ({@code SVT}, {@code RTÉ}) is an outlet standing for its unnamed
+     * reporter, as China's and Japan's briefings print them: nobody in the document is called so, and its first
+     * turn asks a question. The answer is kept for the label's later turns.
+     */
+    private boolean isOutletAcronym(SpeakerLabel label, List<Block> blocks, List<Optional<SpeakerLabel>> labels,
+                                    int at, int end) {
+        if (outletAcronyms == null) {
+            outletAcronyms = new HashMap<>();
+        }
+        Boolean known = outletAcronyms.get(label.label());
+        if (known != null) {
+            return known;
+        }
+        boolean asks = blocks.get(at).text().indexOf('?', label.textStart()) > 0;
+        for (int i = at + 1; !asks && i < end && labels.get(i).isEmpty(); i++) {
+            asks = blocks.get(i).text().indexOf('?') >= 0;
+        }
+        boolean outlet = asks && !speakers.writesAsName(label.label());
+        outletAcronyms.put(label.label(), outlet);
+        return outlet;
     }
 
     /**
@@ -955,10 +1023,20 @@ public final class TranscriptParser {
         if (isBracketedNote(text)) {
             return true;
         }
-        if (BoilerplateRules.isEndMarker(text) || text.charAt(0) == '.' && isDotRule(text)) {
+        if (BoilerplateRules.isEndMarker(text) || text.charAt(0) == '.' && isDotRule(text)
+                || (text.charAt(0) | 0x20) == 'e' && isEndsAndDate(text)) {
             return true;
         }
         return text.regionMatches(true, 0, "END ", 0, 4) && DATES.parseTime(text.substring(4)).isPresent();
+    }
+
+    /**
+     * {@code Ends/Tuesday, May 12, 2026}: Hong Kong's end mark joined to the day of the release, which may be
+     * followed by an {@code Issued at HKT 12:48} line.
+     */
+    private static boolean isEndsAndDate(String text) {
+        return text.regionMatches(true, 0, ENDS_SLASH, 0, ENDS_SLASH.length()) && text.length() > ENDS_SLASH.length()
+                && text.charAt(ENDS_SLASH.length()) != ' ';
     }
 
     /** {@code .  .  .  .  .}: dots and spaces alone, the rule Singapore's transcripts close with. */

@@ -221,6 +221,89 @@ class SpeakerLabelTest {
                 new Speaker("Questioner", Optional.empty(), SpeakerKind.UNKNOWN));
     }
 
+    /** Guards: the Philippine Palace abbreviates its officials' titles with a full stop: "USEC. REYES". */
+    @Test
+    void dottedTitleAbbreviationsAreSpeltOutAndResolved() {
+        SpeakerLabel usec = read("USEC. DELA PAZ: Good morning.").orElseThrow();
+        assertThat(usec.title()).containsExactly("Undersecretary");
+        assertThat(usec.surname()).contains("DELA PAZ");
+        assertThat(read("ASEC. VILLANUEVA: Thank you.").orElseThrow().title()).containsExactly("Assistant",
+                "Secretary");
+        assertThat(plain("Amb. Okoro: We welcome it.").orElseThrow().title()).containsExactly("Ambassador");
+        assertThat(read("SEC: The filing is due.").orElseThrow().title()).isEmpty();
+
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("PRESS BRIEFING OF PALACE PRESS OFFICER AND PCO UNDERSECRETARY ATTY. LIZA REYES");
+        assertThat(resolver.resolve(read("USEC. REYES: Good morning.").orElseThrow()))
+                .isEqualTo(Speaker.person("Liza Reyes", "Undersecretary"));
+    }
+
+    /** Guards: a role alone in capitals stands for the one holder the introductions name. */
+    @Test
+    void aOneWordRoleLabelIsItsHolder() {
+        SpeakerLabel taoiseach = read("TAOISEACH: Good afternoon.").orElseThrow();
+        assertThat(taoiseach.anonymous()).isTrue();
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("Press Conference by Taoiseach Niall Brennan");
+        assertThat(resolver.resolve(taoiseach)).isEqualTo(Speaker.person("Niall Brennan", "Taoiseach"));
+        assertThat(new SpeakerResolver().resolve(taoiseach).name()).isEqualTo("Taoiseach");
+    }
+
+    /** Guards: a name in capitals prints its given names, which are no title: "JULIEN MARCHAND", "HAN JI-WON". */
+    @Test
+    void givenNamesInACapitalsLabelAreNoTitle() {
+        SpeakerLabel name = read("JULIEN MARCHAND : Welcome.").orElseThrow();
+        assertThat(name.title()).isEmpty();
+        assertThat(name.printedGivenNames()).isEqualTo(1);
+        assertThat(name.nameOnly()).isFalse();
+        SpeakerLabel wang = read("FOREIGN MINISTER WANG YI: Thank you.").orElseThrow();
+        assertThat(wang.title()).containsExactly("FOREIGN", "MINISTER");
+        assertThat(wang.printedGivenNames()).isEqualTo(1);
+        assertThat(read("MINISTER OF TOURISM KOH: Hello.").orElseThrow().title())
+                .containsExactly("MINISTER", "OF", "TOURISM");
+        assertThat(read("SECRETARY BLINKEN: Hi.").orElseThrow().printedGivenNames()).isZero();
+
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addIntroduction("Press Briefing by Senior Presidential Secretary for Public Relations Han Ji-won");
+        assertThat(resolver.resolve(read("HAN JI-WON: Good afternoon.").orElseThrow()))
+                .isEqualTo(Speaker.person("Han Ji-won", "Senior Presidential Secretary for Public Relations"));
+        assertThat(new SpeakerResolver().resolve(name).name()).isEqualTo("Julien Marchand");
+    }
+
+    /** Guards: "the Chief Executive, Mr Daniel Ho," names the holder of a role label after a comma. */
+    @Test
+    void aRoleHolderMayFollowTheRoleAfterAComma() {
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.addSpoken("Following is the transcript of remarks by the Chief Executive, Mr Daniel Ho, at a "
+                + "media session this morning (May 12):");
+        assertThat(resolver.resolve(plain("Chief Executive: The works were affected.").orElseThrow()))
+                .isEqualTo(Speaker.person("Daniel Ho", "Chief Executive"));
+    }
+
+    /** Guards: WHO labels a question with the asker's outlet: "Journalist from Reuters". */
+    @Test
+    void aJournalistFromAnOutletIsAnonymous() {
+        SpeakerLabel journalist = plain("Journalist from Le Temps: Does WHO advise against travel?").orElseThrow();
+        assertThat(journalist.anonymous()).isTrue();
+        assertThat(journalist.label()).isEqualTo("Journalist from Le Temps");
+        assertThat(new SpeakerResolver().resolve(journalist).name()).isEqualTo("Journalist");
+        assertThat(plain("Minister from Ghana: We agree.")).isEmpty();
+    }
+
+    /** Guards: an outlet's acronym the list lacks has the shape the parser tests; a person's label has not. */
+    @Test
+    void outletAcronymsHaveTheirOwnShape() {
+        assertThat(read("SVT: Will you go?").orElseThrow().mayBeOutletAcronym()).isTrue();
+        assertThat(read("RT\u00c9: Are you going to miss the target?").orElseThrow().mayBeOutletAcronym()).isTrue();
+        assertThat(read("MR. LI: One more?").orElseThrow().mayBeOutletAcronym()).isFalse();
+        assertThat(read("PM: Go ahead?").orElseThrow().mayBeOutletAcronym()).isFalse();
+        assertThat(read("STOLTENBERG: Well?").orElseThrow().mayBeOutletAcronym()).isFalse();
+        SpeakerLabel tv3 = read("TV3: What about the rents?").orElseThrow();
+        assertThat(tv3.outlet()).isTrue();
+        assertThat(read("TV3: The rents rose.")).isEmpty();
+        assertThat(read("G20: What next?")).isEmpty();
+    }
+
     /** Guards: the Philippine Palace and South Africa's Presidency print the reporter with the outlet. */
     @Test
     void aReportersNameBesideTheOutletIsTheSpeaker() {
