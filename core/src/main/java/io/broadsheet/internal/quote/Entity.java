@@ -35,6 +35,8 @@ final class Entity {
     private final int order;
     private boolean spoke;
     private boolean given;
+    /** Introduced as someone's relative ({@code her son, Anders Solberg}): the surname alone means another namesake. */
+    private boolean relative;
     /** Document-wide sentence of the latest mention, for choosing among namesakes. */
     int lastSentence = -1;
     /** Document-wide sentence of the earliest mention, for a lead that names its speaker only later. */
@@ -149,6 +151,15 @@ final class Entity {
 
     boolean given() {
         return given;
+    }
+
+    /** Marks a person the text introduces as a relative of someone: {@code her son, Anders Solberg}. */
+    void markRelative() {
+        relative = true;
+    }
+
+    boolean relative() {
+        return relative;
     }
 
     void markSpoke() {

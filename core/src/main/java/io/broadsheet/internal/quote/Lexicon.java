@@ -50,7 +50,8 @@ final class Lexicon {
             "did", "is", "are", "was", "were", "will", "would", "should", "can", "could", "has", "have", "had",
             "to", "of", "up", "out", "whether", "unlike", "like", "through", "across", "among", "toward",
             "towards", "until", "unless", "whose", "whom", "nor", "neither", "either", "any", "none", "several",
-            "another",
+            "another", "outside", "inside", "behind", "beyond", "afterwards", "afterward", "elsewhere", "nearby",
+            "overnight", "upstairs", "downstairs", "abroad",
             "new", "old", "former", "acting", "interim", "top", "senior", "deputy", "chief", "u.s.", "us", "eu",
             "un", "uk");
 

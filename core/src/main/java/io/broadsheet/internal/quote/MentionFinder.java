@@ -1578,6 +1578,10 @@ final class MentionFinder {
             // "the report", "his claims", "two reports"; but "one said", "which one described", "the two said"
             return false;
         }
+        if (before != null && !isPastForm(t, cue) && before.isWord() && before.word().cue != null
+                && isPastForm(before, before.word().cue)) {
+            return false;   // "said demand had been ...", "said reports ...": no bare verb follows "said"; a noun
+        }
         if (!cue.particle().isEmpty()) {
             return after != null && after.is(cue.particle());
         }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds and attributes the quotations of a document. Stages, each linear in the document's size:
@@ -38,6 +39,10 @@ public final class QuoteEngine {
 
     /** An apposition describing a name ({@code , the country's largest union,}) is a few words. */
     private static final int MAX_APPOSITION = 8;
+    /** Nouns for family members, before the name of one: {@code her son, Anders Solberg}. */
+    private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister",
+            "father", "mother", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
+            "nephew", "niece", "cousin", "stepson", "stepdaughter", "son-in-law", "daughter-in-law");
 
     private final Lexicon lexicon;
     private final MentionFinder finder;
@@ -201,6 +206,9 @@ public final class QuoteEngine {
                 Mention m = mentions.get(k);
                 if (m.kind == MentionKind.PERSON) {
                     Entity person = registry.linkPerson(m);
+                    if (introducedAsRelative(view.tokenArray, m.phraseStart)) {
+                        person.markRelative();
+                    }
                     if (k + 1 < mentions.size() && m.end < view.tokenArray.length
                             && view.tokenArray[m.end].isPunct(',')) {
                         linkAppositiveTitle(view, m, mentions.get(k + 1), person, registry);
@@ -251,13 +259,36 @@ public final class QuoteEngine {
                     Entity person = registry.linkPerson(m);
                     person.offerKind(SpeakerKind.PERSON);
                     addAppositiveRole(view, mentions.get(k + 1), person, registry);
-                } else if (m.end - m.start >= 2 && m.grammaticalRole == GrammaticalRole.POSSESSIVE) {
+                } else if (m.end - m.start >= 2 && (m.grammaticalRole == GrammaticalRole.POSSESSIVE
+                        || (m.phraseStart == 0 && describedInApposition(view.tokenArray, m.end)))) {
                     // "Tunde Okafor's header": the full name of the "Okafor" who speaks later; not any capitalised
                     // words before a verb, which may be a headline's ("Late Okafor header sends Rovers ...")
                     registry.rememberFullName(m);
                 }
             }
         }
+    }
+
+    /**
+     * Whether a description in apposition follows the name ending at {@code end}: {@code Margarethe Solberg, the
+     * Norwegian-born composer whose ...}, as a story opens about a person, and no headline does.
+     */
+    private static boolean describedInApposition(Token[] tokens, int end) {
+        return end + 1 < tokens.length && tokens[end].isPunct(',')
+                && (tokens[end + 1].is("the") || tokens[end + 1].is("a") || tokens[end + 1].is("an"));
+    }
+
+    /**
+     * Whether a kinship noun stands right before the name whose phrase starts at {@code phraseStart}, with or
+     * without a comma: {@code her son, Anders Solberg}, {@code his widow Mary}. Obituaries and profiles name the
+     * family of the person they are about, and keep the bare surname for that person.
+     */
+    private static boolean introducedAsRelative(Token[] tokens, int phraseStart) {
+        int k = phraseStart - 1;
+        if (k > 0 && tokens[k].isPunct(',')) {
+            k--;
+        }
+        return k >= 0 && tokens[k].isWord() && !tokens[k].isCapitalised() && KIN.contains(tokens[k].lower());
     }
 
     /**

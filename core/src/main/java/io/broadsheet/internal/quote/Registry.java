@@ -122,7 +122,18 @@ final class Registry {
         if (organisation != null) {
             return mentioned(organisation, m);     // "Greenpeace" again, after "the campaign group Greenpeace"
         }
-        Entity e = findPerson(surnameOf(m.name), null, false);
+        // "Margarethe Solberg" is not her son "Anders Solberg": a given name rules a namesake out; a short word or a
+        // title may be no given name ("Cr Akers" after "Mayor Colin Akers")
+        Word first = m.end - m.start >= 2 ? firstWord(m.name) : null;
+        String given = first != null && (first.firstName != null
+                || (first.text.length() > 4 && !first.startsRole && first.honorific == null))
+                ? Entity.givenName(first) : null;
+        Entity e = findPerson(surnameOf(m.name), given, given != null);
+        if (e != null && e.relative() && fullNames != null && fullNames.containsKey(e.surname())) {
+            // "Solberg studied" after "Margarethe Solberg, the composer," and "her son, Anders Solberg": the
+            // person the text is about, whose full name nothing had linked yet
+            e = linkPerson(fullNames.remove(e.surname()));
+        }
         if (e == null && !m.place && familyFirst != null && m.end - m.start == 1) {
             e = latest(familyFirst.get(surnameOf(m.name)), null);   // "Xi said" after "Xi Jinping"
         }
@@ -527,7 +538,8 @@ final class Registry {
     }
 
     /**
-     * @param first  the given name of the name looked for, {@link Entity#givenName}; unused unless {@code strict}
+     * @param first  the given name of the name looked for, {@link Entity#givenName}; unused unless {@code strict};
+     *               {@code null} for a surname alone: {@link #isLikelierBySurname}
      * @param strict whether a different given name rules a namesake out
      */
     private Entity findPerson(String surname, String first, boolean strict) {
@@ -540,11 +552,26 @@ final class Registry {
             if (strict && first != null && e.firstName() != null && !sameFirstName(first, e.firstName())) {
                 continue;
             }
-            if (best == null || e.lastSentence > best.lastSentence) {
+            if (best == null || (first == null ? isLikelierBySurname(e, best) : e.lastSentence > best.lastSentence)) {
                 best = e;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a surname alone means {@code e} rather than {@code best}: the latest namesake, unless one was named
+     * before the other was introduced as a relative, as an obituary names its subject and then "her son".
+     */
+    private static boolean isLikelierBySurname(Entity e, Entity best) {
+        if (e.relative() != best.relative()) {
+            Entity principal = e.relative() ? best : e;
+            Entity relative = e.relative() ? e : best;
+            if (principal.firstSentence < relative.firstSentence) {
+                return principal == e;
+            }
+        }
+        return e.lastSentence > best.lastSentence;
     }
 
     /** Whether two given names are the same, or one is the other's initial, periods aside: {@code J.}, {@code john}. */

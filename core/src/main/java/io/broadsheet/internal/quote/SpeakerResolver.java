@@ -170,8 +170,12 @@ final class SpeakerResolver {
         if (affiliated != null) {
             return affiliated;      // "Prof Lars Nyberg, of the University of Uppsala, who ..., said"
         }
-        boolean namedInside = inside != null && inside.phraseStart == opening + 1 && inside.kind != MentionKind.PRONOUN
-                && inside.kind != MentionKind.DESCRIPTION;
+        boolean namedInside = inside != null && opensApposition(tokens, opening, inside.phraseStart)
+                && inside.kind != MentionKind.PRONOUN && inside.kind != MentionKind.DESCRIPTION;
+        if (namedInside && outer != null && outer.speaker() == null && outer.end() < opening
+                && inside.kind == MentionKind.ORGANISATION) {
+            return outer;   // "A spokesperson for the provider, Skyline Systems, said": the name is the provider's
+        }
         if (namedInside && (outer == null || outer.speaker() == null)) {
             return subjectOf(inside);    // "Her host, Foreign Minister Rui Tavares, told": the name in apposition
         }
@@ -182,6 +186,26 @@ final class SpeakerResolver {
             return subjectOf(inside);    // "In a statement, Smith, said" is rare; an inner name is the best guess
         }
         return null;
+    }
+
+    /**
+     * Whether the name whose phrase starts at {@code phraseStart} opens the apposition after the comma at {@code
+     * opening}, alone ({@code , Rui Tavares,}) or after a short lower-case description ({@code her teacher, the
+     * organist Henrik Dahl,}).
+     */
+    private static boolean opensApposition(List<Token> tokens, int opening, int phraseStart) {
+        if (phraseStart == opening + 1) {
+            return true;
+        }
+        if (phraseStart - opening > 4 || phraseStart <= opening || !Words.isDeterminer(tokens.get(opening + 1))) {
+            return false;
+        }
+        for (int k = opening + 2; k < phraseStart; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -479,7 +503,8 @@ final class SpeakerResolver {
                 continue;
             }
             if (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER) {
-                return subjectOf(m);
+                Subject epithet = m.end - m.start == 1 ? epithetEndingAt(view, m.end, windowStart) : null;
+                return epithet != null ? epithet : subjectOf(m);   // "the Ukrainian shook her head: ..."
             }
             if (unnamed == null && fallback == null && qualifiesPlural(view.tokens, m.end)) {
                 unnamed = new Subject(null, MentionFinder.span(view.text, view.tokens, m.phraseStart, m.end + 1),
@@ -492,6 +517,28 @@ final class SpeakerResolver {
             }
         }
         return fallback != null ? subjectOf(fallback) : unnamed;
+    }
+
+    /**
+     * The subject of the clause in {@code [windowStart, end)} when it is someone unnamed, an indefinite description
+     * opening the clause ({@code One senior Republican aide, granted anonymity, put the odds at}); null for any other
+     * subject. Resolves nothing, so it leaves no entity behind.
+     */
+    Subject indefiniteSubject(ParagraphView view, int windowStart, int end) {
+        List<Mention> mentions = view.mentions;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.phraseStart < windowStart) {
+                continue;
+            }
+            if (m.end > end || m.kind != MentionKind.DESCRIPTION || m.entity != null || m.start - windowStart > 4
+                    || !INDEFINITE.contains(view.tokens.get(windowStart).lower())) {
+                return null;      // the phrase opening the clause decides
+            }
+            return new Subject(null, MentionFinder.span(view.text, view.tokens, windowStart, m.end), windowStart,
+                    m.end, false);
+        }
+        return null;
     }
 
     /** Whether a lower-case noun is one for an ordinary person or an unnamed source's role: {@code teacher}. */
@@ -693,7 +740,17 @@ final class SpeakerResolver {
             return false;
         }
         String w = t.lower();
-        return EPITHETS.contains(w) || (w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0)));
+        return EPITHETS.contains(w) || (w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0)))
+                || (t.word().nationality && t.isCapitalised() && isSingularNoun(w));
+    }
+
+    /**
+     * Whether a nation's adjective is also a noun for one person ({@code the Ukrainian}, {@code the Chilean}); {@code
+     * the Chinese}, {@code the British}, {@code the Dutch} and {@code the Swiss} mean a whole side.
+     */
+    private static boolean isSingularNoun(String nationality) {
+        return !nationality.endsWith("ese") && !nationality.endsWith("sh") && !nationality.endsWith("ch")
+                && !nationality.endsWith("ss");
     }
 
     private Subject pronoun(ParagraphView view, int at) {
@@ -781,7 +838,9 @@ final class SpeakerResolver {
                 break;
             }
             if (Words.isDeterminer(before)) {
-                return new Subject(null, MentionFinder.span(view.text, tokens, k - 1, end), k - 1, end, false);
+                Subject person = personBeforeComplement(view, k - 1, windowStart);
+                return person != null ? person
+                        : new Subject(null, MentionFinder.span(view.text, tokens, k - 1, end), k - 1, end, false);
             }
             if (before.isWord() && (before.word().preposition || before.word().notVerb)) {
                 break;
@@ -797,6 +856,29 @@ final class SpeakerResolver {
             return new Subject(null, MentionFinder.span(view.text, tokens, k, end), k, end, false);
         }
         return null;
+    }
+
+    /**
+     * {@code Neil Barrow of the crime unit said}: a named person before the preposition that opens the description
+     * at {@code determiner} is the speaker, the description only where the person works, and so is an unnamed
+     * source's role ({@code a spokesperson for the provider}); null when no such phrase ends right before {@code of},
+     * {@code for}, {@code at}, {@code from}, {@code with} or {@code in}.
+     */
+    private Subject personBeforeComplement(ParagraphView view, int determiner, int windowStart) {
+        int preposition = determiner - 1;
+        if (preposition <= windowStart || !view.tokens.get(preposition).isWord()
+                || !COMPLEMENT_PREPOSITIONS.contains(view.tokens.get(preposition).lower())) {
+            return null;
+        }
+        Mention m = view.endingAt(preposition);
+        if (m == null) {
+            return null;
+        }
+        if (m.kind == MentionKind.DESCRIPTION && m.entity == null && ANONYMOUS_ROLES.contains(lastWord(m.name))) {
+            // "a spokesperson for the provider": an unnamed person speaks for it
+            return new Subject(null, m.text, m.phraseStart, m.end, false);
+        }
+        return m.kind == MentionKind.PERSON ? subjectOf(m) : null;
     }
 
     private boolean isPluralSpeakerNoun(String word) {
