@@ -61,8 +61,6 @@ public final class ContactReader {
     private static final int MAX_NAME = 60;
     /** A line of two persons separated by a semicolon is longer than this. */
     private static final int MIN_PERSONS_LINE = 30;
-    /** The first letters of a press office's name: Press, Media, News, Communications, Corporate, Investor, Public. */
-    private static final String OFFICE_INITIALS = "PMNCI";
     /** The words a press office's name is made of, lower case. */
     private static final Set<String> OFFICE_WORDS = Set.of("press", "media", "news", "communications",
             "communication", "corporate", "investor", "public", "relations", "information", "affairs", "and", "&",
@@ -221,8 +219,8 @@ public final class ContactReader {
     }
 
     /**
-     * Splits a block into the segments a contact is read from: its lines, each cut at runs of two or more spaces,
-     * stripped; a name with its number in brackets and a contact written with commas are cut into their parts.
+     * Splits a block into the segments a contact is read from: its lines, each cut at runs of two or more spaces
+     * and at vertical bars, stripped; a name with its number in brackets and a contact written with commas are cut into their parts.
      * Blank segments are left out.
      *
      * @param block a block
@@ -235,22 +233,33 @@ public final class ContactReader {
             String line = lines.get(l);
             int n = line.length();
             int start = 0;
+            boolean semicolon = false;
             for (int i = 0; i + 1 < n; i++) {
                 char c = line.charAt(i);
-                if (c == TELEPHONE_SIGN || c == TELEPHONE_RECEIVER) {
-                    // "Hedda Larsen ☎ (+352) 4303 3355": the sign parts the name from the number, as a gap would
-                    addSegment(out, line, start, i);
-                    start = i + 1;
-                } else if (c == ' ' && line.charAt(i + 1) == ' ') {
-                    addSegment(out, line, start, i);
-                    i += 2;
-                    while (i < n && line.charAt(i) == ' ') {
-                        i++;
+                // Letters, the most common characters, are told apart by the first two comparisons.
+                if (c > ';') {
+                    if (c >= '|' && (c == '|' || c == TELEPHONE_SIGN || c == TELEPHONE_RECEIVER)) {
+                        // "Hedda Larsen ☎ (+352) 4303 3355", "01632 960 345 | press@example.org": the sign or
+                        // bar parts the name from the number, or two numbers, as a gap would
+                        addSegment(out, line, start, i, semicolon);
+                        start = i + 1;
+                        semicolon = false;
                     }
-                    start = i;
+                } else if (c == ' ') {
+                    if (line.charAt(i + 1) == ' ') {
+                        addSegment(out, line, start, i, semicolon);
+                        i += 2;
+                        while (i < n && line.charAt(i) == ' ') {
+                            i++;
+                        }
+                        start = i;
+                        semicolon = false;
+                    }
+                } else if (c == ';') {
+                    semicolon = true;
                 }
             }
-            addSegment(out, line, start, n);
+            addSegment(out, line, start, n, semicolon);
         }
         return out;
     }
@@ -258,9 +267,10 @@ public final class ContactReader {
     /**
      * Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left; a name with
      * its number in brackets ({@code Tim Mueller (+32 2 295 12 34)}, the older Commission style) becomes two
-     * segments.
+     * segments, and a line of persons separated by semicolons ({@code semicolon}: the caller saw one) a segment
+     * group for each.
      */
-    private static void addSegment(List<String> out, String line, int begin, int end) {
+    private static void addSegment(List<String> out, String line, int begin, int end, boolean semicolon) {
         while (begin < end && isWhitespace(line.charAt(begin))) {
             begin++;
         }
@@ -274,17 +284,17 @@ public final class ContactReader {
         if (label > 0) {
             // "Press contact: Hedda Larsen ☎ ...", "Contact: Helena Kovač, Press officer, ...": the label names
             // nobody; what follows it is the contact
-            addSegment(out, line, label, end);
+            addSegment(out, line, label, end, semicolon);
             return;
         }
         int office = officeLabelEnd(line, begin, end);
         if (office > 0) {
             // "Press Office: 01632 960 123": the label is the contact itself, an office without a person
             out.add(line.substring(begin, office - 1).strip());
-            addSegment(out, line, office, end);
+            addSegment(out, line, office, end, semicolon);
             return;
         }
-        if (end - begin > MIN_PERSONS_LINE && holdsSemicolon(line, begin, end) && addPersons(out, line, begin, end)) {
+        if (semicolon && end - begin > MIN_PERSONS_LINE && addPersons(out, line, begin, end)) {
             return;
         }
         addPart(out, line, begin, end);
@@ -323,15 +333,6 @@ public final class ContactReader {
      *
      * @return whether the line was cut and its parts added
      */
-    private static boolean holdsSemicolon(String line, int begin, int end) {
-        for (int i = begin; i < end; i++) {
-            if (line.charAt(i) == ';') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean addPersons(List<String> out, String line, int begin, int end) {
         int start = begin;
         for (int i = begin; i < end; i++) {
@@ -392,7 +393,7 @@ public final class ContactReader {
      * nothing after it is left to {@link #classify(String)}, which ignores it.
      */
     private static int officeLabelEnd(String line, int begin, int end) {
-        if (OFFICE_INITIALS.indexOf(line.charAt(begin)) < 0) {
+        if (end - begin > MAX_SEGMENT || !isOfficeInitial(line.charAt(begin))) {
             return -1;
         }
         int stop = Math.min(end, begin + MAX_LABEL + 1);
@@ -408,6 +409,11 @@ public final class ContactReader {
         return -1;
     }
 
+    /** Whether {@code c} may open a press office's name: Press, Media, News, Communications, Investor, ... */
+    private static boolean isOfficeInitial(char c) {
+        return c == 'P' || c == 'M' || c == 'C' || c == 'N' || c == 'I';
+    }
+
     /**
      * Says whether a text names a press office rather than a person: two to five words of a press office's
      * vocabulary, capitalised first and closing with the office's kind ({@code Press Office}, {@code Media
@@ -419,7 +425,7 @@ public final class ContactReader {
      */
     public static boolean isOfficeName(String text) {
         int n = text.length();
-        if (n < 8 || n > MAX_NAME || OFFICE_INITIALS.indexOf(text.charAt(0)) < 0) {
+        if (n < 8 || n > MAX_NAME || !isOfficeInitial(text.charAt(0))) {
             return false;
         }
         int words = 0;
@@ -471,7 +477,7 @@ public final class ContactReader {
         int open = openingBracket(line, begin, end - 1);
         if (open > begin && open + 1 < end - 1 && opensNumber(line.charAt(open + 1))
                 && number(line.substring(open + 1, end - 1).strip()).isPresent()) {
-            addSegment(out, line, begin, open);
+            addSegment(out, line, begin, open, false);
             out.add(line.substring(open + 1, end - 1).strip());
             return true;
         }
@@ -728,7 +734,7 @@ public final class ContactReader {
                     // EEAS", "Further information") ends that contact: a mailbox under it is not the person's. A
                     // press office named where no person is being read is a contact of its own.
                     finish(draft, contacts);
-                    return OFFICE_INITIALS.indexOf(c.value.charAt(0)) >= 0 || c.value.endsWith(":")
+                    return isOfficeInitial(c.value.charAt(0)) || c.value.endsWith(":")
                             ? office(c.value) : null;
                 }
             }

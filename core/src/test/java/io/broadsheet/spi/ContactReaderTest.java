@@ -288,6 +288,23 @@ class ContactReaderTest {
                 .containsExactly(List.of("anna.kovacs@ec.europa.eu", "press@ec.europa.eu"));
     }
 
+    @Test
+    void barsPartNumbersAndAddressesAsGapsDo() {
+        Block line = lines("Press Office: 01632 960 345 | press@harbourtonmuseum.example");
+
+        assertThat(ContactReader.segments(line))
+                .containsExactly("Press Office", "01632 960 345", "press@harbourtonmuseum.example");
+        assertThat(ContactReader.read(List.of(line))).containsExactly(new Contact("Press Office", Optional.empty(),
+                List.of("01632 960 345"), List.of("press@harbourtonmuseum.example")));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aLongLineOfSemicolonsAndNamesIsReadInLinearTime() {
+        String line = "Jane Roe, 416-555-0100" + "; Investors: John Doe, 416-555-0101".repeat(100_000);
+        assertThat(ContactReader.read(List.of(lines(line)))).hasSize(100_001);
+    }
+
     private static Block lines(String... lines) {
         return new Block(BlockKind.PARAGRAPH, String.join(" ", lines), List.of(lines), 0, 1, Optional.empty(), true);
     }
