@@ -57,6 +57,17 @@ public final class ContactReader {
     private static final int MIN_PHONE_DIGITS = 7;
     /** Labels such as {@code Mobile number} are short. */
     private static final int MAX_LABEL = 20;
+    /** A name (or a press office's) written before a comma is short. */
+    private static final int MAX_NAME = 60;
+    /** A line of two persons separated by a semicolon is longer than this. */
+    private static final int MIN_PERSONS_LINE = 30;
+    /** The words a press office's name is made of, lower case. */
+    private static final Set<String> OFFICE_WORDS = Set.of("press", "media", "news", "communications",
+            "communication", "corporate", "investor", "public", "relations", "information", "affairs", "and", "&",
+            "office", "desk", "team", "centre", "center", "service", "newsroom");
+    /** The words that close a press office's name: what kind of office it is. */
+    private static final Set<String> OFFICE_KINDS = Set.of("office", "desk", "team", "centre", "center",
+            "relations", "affairs", "service", "communications", "newsroom");
 
     private static final List<String> PHONE_LABELS = List.of("phone number", "mobile number", "telephone number",
             "telephone", "phone",
@@ -96,7 +107,7 @@ public final class ContactReader {
             "sa", "s.a.", "nv", "bv", "ab", "asa", "oy", "oyj", "spa", "corp", "corp.", "corporation", "company",
             "co.", "group", "holdings", "association", "agency", "foundation", "institute", "university",
             "ministry", "authority", "trust", "federation", "alliance", "bureau", "embassy", "organisation",
-            "organization", "society", "partners", "laboratories");
+            "organization", "society", "partners", "laboratories", "police", "constabulary");
     private static final String[][] ORGANISATION_WORDS_BY_LENGTH = byLength(ORGANISATION_WORDS);
     private static final String[][] ROLE_WORDS_BY_LENGTH = byLength(ROLE_WORDS);
     /**
@@ -208,8 +219,8 @@ public final class ContactReader {
     }
 
     /**
-     * Splits a block into the segments a contact is read from: its lines, each cut at runs of two or more spaces,
-     * stripped; a name with its number in brackets and a contact written with commas are cut into their parts.
+     * Splits a block into the segments a contact is read from: its lines, each cut at runs of two or more spaces
+     * and at vertical bars, stripped; a name with its number in brackets and a contact written with commas are cut into their parts.
      * Blank segments are left out.
      *
      * @param block a block
@@ -222,22 +233,33 @@ public final class ContactReader {
             String line = lines.get(l);
             int n = line.length();
             int start = 0;
+            boolean semicolon = false;
             for (int i = 0; i + 1 < n; i++) {
                 char c = line.charAt(i);
-                if (c == TELEPHONE_SIGN || c == TELEPHONE_RECEIVER) {
-                    // "Hedda Larsen ☎ (+352) 4303 3355": the sign parts the name from the number, as a gap would
-                    addSegment(out, line, start, i);
-                    start = i + 1;
-                } else if (c == ' ' && line.charAt(i + 1) == ' ') {
-                    addSegment(out, line, start, i);
-                    i += 2;
-                    while (i < n && line.charAt(i) == ' ') {
-                        i++;
+                // Letters, the most common characters, are told apart by the first two comparisons.
+                if (c > ';') {
+                    if (c >= '|' && (c == '|' || c == TELEPHONE_SIGN || c == TELEPHONE_RECEIVER)) {
+                        // "Hedda Larsen ☎ (+352) 4303 3355", "01632 960 345 | press@example.org": the sign or
+                        // bar parts the name from the number, or two numbers, as a gap would
+                        addSegment(out, line, start, i, semicolon);
+                        start = i + 1;
+                        semicolon = false;
                     }
-                    start = i;
+                } else if (c == ' ') {
+                    if (line.charAt(i + 1) == ' ') {
+                        addSegment(out, line, start, i, semicolon);
+                        i += 2;
+                        while (i < n && line.charAt(i) == ' ') {
+                            i++;
+                        }
+                        start = i;
+                        semicolon = false;
+                    }
+                } else if (c == ';') {
+                    semicolon = true;
                 }
             }
-            addSegment(out, line, start, n);
+            addSegment(out, line, start, n, semicolon);
         }
         return out;
     }
@@ -245,9 +267,10 @@ public final class ContactReader {
     /**
      * Adds {@code line[begin, end)} stripped, as {@link String#strip()} would, unless nothing is left; a name with
      * its number in brackets ({@code Tim Mueller (+32 2 295 12 34)}, the older Commission style) becomes two
-     * segments.
+     * segments, and a line of persons separated by semicolons ({@code semicolon}: the caller saw one) a segment
+     * group for each.
      */
-    private static void addSegment(List<String> out, String line, int begin, int end) {
+    private static void addSegment(List<String> out, String line, int begin, int end, boolean semicolon) {
         while (begin < end && isWhitespace(line.charAt(begin))) {
             begin++;
         }
@@ -261,7 +284,34 @@ public final class ContactReader {
         if (label > 0) {
             // "Press contact: Hedda Larsen ☎ ...", "Contact: Helena Kovač, Press officer, ...": the label names
             // nobody; what follows it is the contact
-            addSegment(out, line, label, end);
+            addSegment(out, line, label, end, semicolon);
+            return;
+        }
+        int office = officeLabelEnd(line, begin, end);
+        if (office > 0) {
+            // "Press Office: 01632 960 123": the label is the contact itself, an office without a person
+            out.add(line.substring(begin, office - 1).strip());
+            addSegment(out, line, office, end, semicolon);
+            return;
+        }
+        if (semicolon && end - begin > MIN_PERSONS_LINE && addPersons(out, line, begin, end)) {
+            return;
+        }
+        addPart(out, line, begin, end);
+    }
+
+    /**
+     * Adds {@code line[begin, end)} stripped unless nothing is left: a name with its number in brackets becomes two
+     * segments, a contact written with commas its parts.
+     */
+    private static void addPart(List<String> out, String line, int begin, int end) {
+        while (begin < end && isWhitespace(line.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (begin >= end) {
             return;
         }
         // Only a segment short enough to be a contact's is split, so the search for its bracket and the call
@@ -273,6 +323,127 @@ public final class ContactReader {
         if (segment.length() > MAX_SEGMENT || segment.indexOf(',') < 0 || !addCommaParts(out, segment)) {
             out.add(segment);
         }
+    }
+
+    /**
+     * Adds the persons of a line that lists them one after another, separated by semicolons: {@code Jane Roe,
+     * Director, Communications, 416-555-0100, jane.roe@example.ca; Investors: John Doe, ...} (the CNW style). The
+     * line is cut only at a semicolon followed by a name or a press office, perhaps after a short label, so that a
+     * list of addresses stays as it is; otherwise nothing is added.
+     *
+     * @return whether the line was cut and its parts added
+     */
+    private static boolean addPersons(List<String> out, String line, int begin, int end) {
+        int start = begin;
+        for (int i = begin; i < end; i++) {
+            int person = line.charAt(i) == ';' ? personAfter(line, i + 1, end) : -1;
+            if (person > 0) {
+                addPart(out, line, start, i);
+                start = person;
+            }
+        }
+        if (start == begin) {
+            return false;
+        }
+        addPart(out, line, start, end);
+        return true;
+    }
+
+    /**
+     * Where a name or a press office begins after a semicolon at {@code from - 1}, past a short label such as
+     * {@code Investors:}, or -1 when no name follows. The name runs to the next comma or semicolon.
+     */
+    private static int personAfter(String line, int from, int end) {
+        int start = skipSpaces(line, from, end);
+        int stop = Math.min(end, start + MAX_LABEL + 1 + MAX_NAME);
+        int nameEnd = -1;
+        boolean labelled = false;
+        for (int i = start; i < stop && nameEnd < 0; i++) {
+            char c = line.charAt(i);
+            if (c == ':' && !labelled && i - start <= MAX_LABEL) {
+                labelled = true;
+                start = skipSpaces(line, i + 1, end);
+                i = start - 1;
+            } else if (c == ',' || c == ';') {
+                nameEnd = i;
+            } else if (c == '@' || c >= '0' && c <= '9') {
+                return -1;
+            }
+        }
+        if (nameEnd < 0) {
+            nameEnd = stop == end ? end : -1;
+        }
+        if (start >= nameEnd || nameEnd - start > MAX_NAME) {
+            return -1;
+        }
+        String name = line.substring(start, nameEnd).strip();
+        return isName(name) || isOfficeName(name) ? start : -1;
+    }
+
+    private static int skipSpaces(String line, int from, int end) {
+        while (from < end && isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /**
+     * Where the contact after a press office's name and a colon begins ({@code Press Office: 01632 960 123}), or
+     * -1 when the segment opens with no office before a colon. A heading such as {@code Media Relations:} with
+     * nothing after it is left to {@link #classify(String)}, which ignores it.
+     */
+    private static int officeLabelEnd(String line, int begin, int end) {
+        if (end - begin > MAX_SEGMENT || !isOfficeInitial(line.charAt(begin))) {
+            return -1;
+        }
+        int stop = Math.min(end, begin + MAX_LABEL + 1);
+        for (int i = begin; i < stop; i++) {
+            char c = line.charAt(i);
+            if (c == ':') {
+                return i + 1 < end && isOfficeName(line.substring(begin, i).strip()) ? i + 1 : -1;
+            }
+            if (c == ',' || c >= '0' && c <= '9') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code c} may open a press office's name: Press, Media, News, Communications, Investor, ... */
+    private static boolean isOfficeInitial(char c) {
+        return c == 'P' || c == 'M' || c == 'C' || c == 'N' || c == 'I';
+    }
+
+    /**
+     * Says whether a text names a press office rather than a person: two to five words of a press office's
+     * vocabulary, capitalised first and closing with the office's kind ({@code Press Office}, {@code Media
+     * Relations}, {@code Corporate Communications}, {@code Press and Media Team}). Such an office is a contact of
+     * its own when no person is named for it.
+     *
+     * @param text a text, such as a line or the part of a line before a comma
+     * @return {@code true} for a press office's name
+     */
+    public static boolean isOfficeName(String text) {
+        int n = text.length();
+        if (n < 8 || n > MAX_NAME || !isOfficeInitial(text.charAt(0))) {
+            return false;
+        }
+        int words = 0;
+        int start = 0;
+        String word = null;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == ' ') {
+                if (i == start || ++words > MAX_NAME_WORDS) {
+                    return false;
+                }
+                word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!OFFICE_WORDS.contains(word)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return words >= 2 && OFFICE_KINDS.contains(word);
     }
 
     /**
@@ -306,7 +477,7 @@ public final class ContactReader {
         int open = openingBracket(line, begin, end - 1);
         if (open > begin && open + 1 < end - 1 && opensNumber(line.charAt(open + 1))
                 && number(line.substring(open + 1, end - 1).strip()).isPresent()) {
-            addSegment(out, line, begin, open);
+            addSegment(out, line, begin, open, false);
             out.add(line.substring(open + 1, end - 1).strip());
             return true;
         }
@@ -315,8 +486,9 @@ public final class ContactReader {
 
     /**
      * Adds the parts of a contact written on one line with commas ({@code Helena Kovač, Press officer,
-     * +32 2 281 52 67, helena.kovac@consilium.europa.eu}, the Council style) when the first part is a name and a
-     * later part a phone number or e-mail address; otherwise adds nothing.
+     * +32 2 281 52 67, helena.kovac@consilium.europa.eu}, the Council style) when the first part is a name or a
+     * press office and a later part a phone number or e-mail address; otherwise adds nothing. A semicolon parts
+     * addresses as a comma does.
      *
      * @return whether the parts were added
      */
@@ -324,7 +496,8 @@ public final class ContactReader {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= segment.length(); i++) {
-            if (i == segment.length() || segment.charAt(i) == ',' || isLabelSlash(segment, i)) {
+            char c = i == segment.length() ? ',' : segment.charAt(i);
+            if (c == ',' || c == ';' || isLabelSlash(segment, i)) {
                 String part = segment.substring(start, i).strip();
                 if (!part.isEmpty()) {
                     parts.add(part);
@@ -332,7 +505,12 @@ public final class ContactReader {
                 start = i + 1;
             }
         }
-        if (parts.size() < 2 || !isName(parts.get(0))) {
+        if (parts.size() < 2) {
+            return false;
+        }
+        String first = parts.get(0);
+        boolean office = !isName(first);
+        if (office && !isOfficeName(first)) {
             return false;
         }
         boolean reach = false;
@@ -341,10 +519,17 @@ public final class ContactReader {
             // a labelled number counts too: "Stefan Brandt, tel.: +49 69 1344 8120"
             reach = classify(part) == SegmentKind.PHONE || isEmail(part) && part.indexOf(' ') < 0;
         }
-        if (reach) {
-            out.addAll(parts);
+        if (!reach) {
+            return false;
         }
-        return reach;
+        if (office && parts.size() > 2 && isOfficesOrganisation(parts.get(1))) {
+            // "Press Office, Northshire Police, 01632 960 123": the part after the office is whose office it is,
+            // kept on the office's segment, for on a line of its own it would read as a person's name
+            parts.set(0, first + ", " + parts.get(1));
+            parts.remove(1);
+        }
+        out.addAll(parts);
+        return true;
     }
 
     /**
@@ -389,6 +574,45 @@ public final class ContactReader {
         named.role = titles.length() == 0 ? null : titles.toString();
         named.organization = organization;
         return named;
+    }
+
+    /**
+     * The organisation named after a press office ({@code Press Office, Northshire Police}): capitalised, no digit
+     * or {@code @}, no job title and no other office.
+     */
+    private static boolean isOfficesOrganisation(String part) {
+        return Character.isUpperCase(part.charAt(0)) && !holdsDigitOrAt(part) && !isJobTitle(part)
+                && !isOfficeName(part);
+    }
+
+    /**
+     * A press office named as a contact of its own, or null: {@code Press Office}, {@code Press Office, Northshire
+     * Police} (the office, then whose it is), or the heading {@code For media enquiries, contact the Press Office:}.
+     */
+    private static Draft office(String segment) {
+        if (segment.length() > MAX_SEGMENT) {
+            return null;
+        }
+        int n = segment.length();
+        if (segment.charAt(n - 1) == ':') {
+            int the = segment.lastIndexOf(" the ");
+            String name = the < 0 ? null : segment.substring(the + 5, n - 1).strip();
+            return name != null && isOfficeName(name) ? new Draft(name, true) : null;
+        }
+        int comma = segment.indexOf(',');
+        String name = comma < 0 ? segment : segment.substring(0, comma).strip();
+        if (!isOfficeName(name)) {
+            return null;
+        }
+        Draft office = new Draft(name, true);
+        if (comma > 0) {
+            String organisation = segment.substring(comma + 1).strip();
+            if (organisation.isEmpty() || organisation.indexOf(',') >= 0 || !isOfficesOrganisation(organisation)) {
+                return null;
+            }
+            office.organization = organisation;
+        }
+        return office;
     }
 
     /**
@@ -467,6 +691,15 @@ public final class ContactReader {
                     finish(draft, contacts);
                     return new Draft(c.value);
                 }
+                if (draft.office) {
+                    // "Press Office" over "Northshire Police": whose office it is; over "Jane Roe": the heading
+                    // of the person's card
+                    if (!isOrganisation(c.value)) {
+                        return new Draft(c.value);
+                    }
+                    draft.organization = c.value;
+                    return draft;
+                }
                 // Two name-like lines in a row: the second is the first's job ("Vice President"), or else the
                 // company the card names ("Northwind Energy"), for a name-like line holds no office word.
                 if (isJobTitle(c.value)) {
@@ -489,17 +722,20 @@ public final class ContactReader {
                     return named;
                 }
                 if (draft != null && draft.phones.isEmpty() && draft.emails.isEmpty()) {
-                    if (draft.organization == null && isOrganisation(c.value)) {
+                    if (draft.organization == null && (draft.office ? isOfficesOrganisation(c.value)
+                            : isOrganisation(c.value))) {
                         // "European Commission", "Northwind Energy Ltd" under the name: where, not what
                         draft.organization = c.value;
                     } else {
                         draft.role = draft.role == null ? c.value : draft.role + ", " + c.value;
                     }
-                } else if (draft != null) {
+                } else {
                     // A line that names no person after a contact's numbers ("Press and information team of the
-                    // EEAS", "Further information") ends that contact: a mailbox under it is not the person's.
+                    // EEAS", "Further information") ends that contact: a mailbox under it is not the person's. A
+                    // press office named where no person is being read is a contact of its own.
                     finish(draft, contacts);
-                    return null;
+                    return isOfficeInitial(c.value.charAt(0)) || c.value.endsWith(":")
+                            ? office(c.value) : null;
                 }
             }
             case PHONE -> {
@@ -869,8 +1105,16 @@ public final class ContactReader {
         final List<String> phones = new ArrayList<>();
         final List<String> emails = new ArrayList<>();
 
+        /** Whether the name is a press office's: a line under it may say whose office it is. */
+        final boolean office;
+
         Draft(String name) {
+            this(name, false);
+        }
+
+        Draft(String name, boolean office) {
             this.name = name;
+            this.office = office;
         }
     }
 }

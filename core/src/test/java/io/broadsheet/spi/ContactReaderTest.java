@@ -238,6 +238,73 @@ class ContactReaderTest {
                 .containsExactly("Henrik Vold, Head of Investor Relations");
     }
 
+    @Test
+    void aPressOfficeWithoutAPersonIsAContactUnderItsOwnName() {
+        Block inline = lines("Press Office, Northshire Police, 01632 960 123, press@northshire.police.uk");
+        Block card = lines("Press Office", "Northshire Fire and Rescue Service", "01632 960 456");
+        Block labelled = lines("Media Relations: +1 614 555 0100");
+        Block heading = lines("For media enquiries, contact the Press Office:", "Tel: 01609 555 0147");
+
+        assertThat(ContactReader.read(List.of(inline))).containsExactly(new Contact("Press Office", Optional.empty(),
+                Optional.of("Northshire Police"), List.of("01632 960 123"), List.of("press@northshire.police.uk")));
+        assertThat(ContactReader.read(List.of(card))).containsExactly(new Contact("Press Office", Optional.empty(),
+                Optional.of("Northshire Fire and Rescue Service"), List.of("01632 960 456"), List.of()));
+        assertThat(ContactReader.read(List.of(labelled))).extracting(Contact::name, Contact::phones)
+                .containsExactly(tuple("Media Relations", List.of("+1 614 555 0100")));
+        assertThat(ContactReader.read(List.of(heading))).extracting(Contact::name, Contact::phones)
+                .containsExactly(tuple("Press Office", List.of("01609 555 0147")));
+    }
+
+    @Test
+    void anOfficeOverAPersonIsTheCardsHeadingAndNoOfficeIsMadeUp() {
+        Block headed = lines("Media Relations", "Dana Whitfield", "+1 555 0100");
+        Block role = lines("Peter Stano", "Press Office", "+32 460 75 45 53");
+        Block unreachable = lines("Press Office", "Northshire Police");
+        Block prose = lines("The press office of Northshire Police said on Monday that 01632 960 123 is closed.");
+
+        assertThat(ContactReader.read(List.of(headed))).containsExactly(new Contact("Dana Whitfield",
+                Optional.empty(), List.of("+1 555 0100"), List.of()));
+        assertThat(ContactReader.read(List.of(role))).extracting(Contact::name, Contact::role)
+                .containsExactly(tuple("Peter Stano", Optional.of("Press Office")));
+        assertThat(ContactReader.read(List.of(unreachable))).isEmpty();
+        assertThat(ContactReader.read(List.of(prose))).isEmpty();
+        assertThat(ContactReader.isOfficeName("Press Office")).isTrue();
+        assertThat(ContactReader.isOfficeName("Head of Communications")).isFalse();
+        assertThat(ContactReader.isOfficeName("Press and information team of the EEAS")).isFalse();
+    }
+
+    @Test
+    void personsOnOneLineAreSeparatedBySemicolons() {
+        Block cnw = lines("Jane Roe, Director, Communications, 416-555-0100, jane.roe@example.ca; Investors: John Doe,"
+                + " Manager, Investor Relations, 416-555-0101, john.doe@example.ca");
+        Block mailboxes = lines("Anna Kovacs, anna.kovacs@ec.europa.eu; press@ec.europa.eu");
+
+        assertThat(ContactReader.read(List.of(cnw))).containsExactly(
+                new Contact("Jane Roe", Optional.of("Director, Communications"), List.of("416-555-0100"),
+                        List.of("jane.roe@example.ca")),
+                new Contact("John Doe", Optional.of("Manager, Investor Relations"), List.of("416-555-0101"),
+                        List.of("john.doe@example.ca")));
+        assertThat(ContactReader.read(List.of(mailboxes))).extracting(Contact::emails)
+                .containsExactly(List.of("anna.kovacs@ec.europa.eu", "press@ec.europa.eu"));
+    }
+
+    @Test
+    void barsPartNumbersAndAddressesAsGapsDo() {
+        Block line = lines("Press Office: 01632 960 345 | press@harbourtonmuseum.example");
+
+        assertThat(ContactReader.segments(line))
+                .containsExactly("Press Office", "01632 960 345", "press@harbourtonmuseum.example");
+        assertThat(ContactReader.read(List.of(line))).containsExactly(new Contact("Press Office", Optional.empty(),
+                List.of("01632 960 345"), List.of("press@harbourtonmuseum.example")));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aLongLineOfSemicolonsAndNamesIsReadInLinearTime() {
+        String line = "Jane Roe, 416-555-0100" + "; Investors: John Doe, 416-555-0101".repeat(100_000);
+        assertThat(ContactReader.read(List.of(lines(line)))).hasSize(100_001);
+    }
+
     private static Block lines(String... lines) {
         return new Block(BlockKind.PARAGRAPH, String.join(" ", lines), List.of(lines), 0, 1, Optional.empty(), true);
     }

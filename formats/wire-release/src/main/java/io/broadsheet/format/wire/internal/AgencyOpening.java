@@ -4,6 +4,7 @@ import io.broadsheet.Dateline;
 import io.broadsheet.spi.Block;
 import io.broadsheet.spi.DatelineParser;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
     static final int MAX_TAG = 40;
     /** An agency's name in capitals has a few words: {@code USPA NEWS}, {@code KYODO NEWS}. */
     private static final int MAX_TAG_WORDS = 4;
+    /** {@code September 30, 2026}, the longest date written between an agency and the story, and a little more. */
+    private static final int MAX_DATE = 24;
     /** The last word of an agency's name written in capitals, which says that it is an agency. */
     private static final Set<String> AGENCY_WORDS = Set.of("NEWS", "PRESS", "WIRE", "NEWSWIRE", "AGENCY");
     /**
@@ -79,8 +82,52 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
                         opening.textStart() + place.textStart()));
             }
         }
+        if (opening.day().isEmpty() && opening.place().isPresent()) {
+            // "DENVER--(BUSINESS WIRE)--Mar. 10, 2026--text": the older Business Wire opening dates the story after
+            // the agency, between dashes of its own.
+            int start = dateAfterAgency(text, opening.textStart());
+            if (start > 0) {
+                Optional<LocalDate> date = DatelineParser.dayFirst().parseDate(
+                        text.substring(opening.textStart(), start).strip());
+                if (date.isPresent()) {
+                    return Optional.of(new AgencyOpening(opening.agency().get(),
+                            Optional.of(Dateline.of(opening.place().get(), date.get(), null)),
+                            skipDashes(text, start)));
+                }
+            }
+        }
         return Optional.of(new AgencyOpening(opening.agency().get(), opening.dateline(yearIfMissing),
                 opening.textStart()));
+    }
+
+    /**
+     * Where the dash after a date that opens the story text at {@code from} is ({@code Mar. 10, 2026--}), or -1
+     * when the text opens with no month's or day's character or no dash follows within a date's length.
+     */
+    private static int dateAfterAgency(String text, int from) {
+        if (from >= text.length() || !Character.isLetterOrDigit(text.charAt(from))) {
+            return -1;
+        }
+        int stop = Math.min(text.length(), from + MAX_DATE);
+        for (int i = from + 1; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == '\u2013' || c == '\u2014' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+                int last = i - 1;
+                while (last > from && text.charAt(last) == ' ') {
+                    last--;
+                }
+                return Character.isDigit(text.charAt(last)) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipDashes(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '\u2013'
+                || text.charAt(i) == '\u2014' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -813,7 +813,8 @@ public final class WireReleaseParser {
 
     /**
      * Where the text starts after the short labels that open it ({@code For further information: Media: }), or 0.
-     * A label is a few words before a colon, with no digit or {@code @}.
+     * A label is a few words before a colon, with no digit or {@code @}; a press office's name before a colon is
+     * the contact, not a label.
      */
     private static int afterLabels(String text) {
         int start = 0;
@@ -821,6 +822,9 @@ public final class WireReleaseParser {
         for (int i = 0; i < text.length() && i - start <= MAX_LABEL; i++) {
             char c = text.charAt(i);
             if (c == ':') {
+                if (ContactReader.isOfficeName(text.substring(start, i).strip())) {
+                    break;          // "Press Office: 01632 960 345": the label is the contact, an office
+                }
                 start = i + 1;
                 while (start < text.length() && text.charAt(start) == ' ') {
                     start++;

@@ -24,6 +24,21 @@ class AgencyOpeningTest {
     }
 
     @Test
+    void aDateBetweenDashesAfterTheAgencyIsTheStorysDate() {
+        String text = "DENVER--(BUSINESS WIRE)--Mar. 10, 2026--Granite Peak Outdoor opened a distribution center.";
+        AgencyOpening opening = AgencyOpening.read(block(text, null), null).orElseThrow();
+        assertThat(opening.agency()).isEqualTo("BUSINESS WIRE");
+        assertThat(opening.dateline()).contains(Dateline.of("DENVER", LocalDate.of(2026, 3, 10), null));
+        assertThat(text.substring(opening.textStart())).startsWith("Granite Peak");
+
+        // a dash after a number that is no date leaves the story's text as it was
+        String story = "GENEVA (AP) \u2014 Some 1,200 \u2014 mostly children \u2014 were moved.";
+        AgencyOpening undated = AgencyOpening.read(block(story, null), null).orElseThrow();
+        assertThat(undated.dateline().flatMap(Dateline::date)).isEmpty();
+        assertThat(story.substring(undated.textStart())).startsWith("Some 1,200");
+    }
+
+    @Test
     void agencyDatelineGetsItsYearFromTheCaller() {
         String text = "BRUSSELS, March 9 (Reuters) - European Union governments backed a package.";
         AgencyOpening opening = AgencyOpening.read(block(text, null), Year.of(2022)).orElseThrow();
