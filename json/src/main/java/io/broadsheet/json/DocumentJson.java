@@ -219,7 +219,9 @@ public final class DocumentJson {
 
     private static void strings(JsonWriter w, List<String> values) {
         w.beginArray();
-        values.forEach(w::value);
+        for (String value : values) {
+            w.value(value);
+        }
         w.endArray();
     }
 

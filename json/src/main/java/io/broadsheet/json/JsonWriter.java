@@ -17,6 +17,8 @@ final class JsonWriter {
     private final StringBuilder out;
     /** Whether a value was just completed, so that the next name or array element needs a comma first. */
     private boolean afterValue;
+    /** Where {@link #string} copies each string's characters; one writer writes one document. */
+    private char[] chars = new char[256];
 
     JsonWriter(StringBuilder out) {
         this.out = out;
@@ -99,14 +101,28 @@ final class JsonWriter {
     }
 
     private void string(String s) {
+        // Scanned from a char[] copy (one arraycopy): String.charAt checks the string's coder and bounds at every
+        // character. A string with nothing to escape, nearly every one, then goes in whole, which copies its bytes
+        // at once; StringBuilder appends a range of a string or an array a character at a time.
+        int n = s.length();
+        char[] cs = scratch(n);
+        s.getChars(0, n, cs, 0);
+        int i = 0;
+        while (i < n && cs[i] >= 0x20 && cs[i] != '"' && cs[i] != '\\') {
+            i++;
+        }
         out.append('"');
+        if (i == n) {
+            out.append(s).append('"');
+            return;
+        }
         int plain = 0;    // start of the run of characters copied as they are
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        for (; i < n; i++) {
+            char c = cs[i];
             if (c >= 0x20 && c != '"' && c != '\\') {
                 continue;
             }
-            out.append(s, plain, i).append('\\');
+            out.append(cs, plain, i - plain).append('\\');
             switch (c) {
                 case '"', '\\' -> out.append(c);
                 case '\b' -> out.append('b');
@@ -118,6 +134,14 @@ final class JsonWriter {
             }
             plain = i + 1;
         }
-        out.append(s, plain, s.length()).append('"');
+        out.append(cs, plain, n - plain).append('"');
+    }
+
+    /** @return this writer's scratch array, grown to hold at least {@code length} characters */
+    private char[] scratch(int length) {
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        return chars;
     }
 }

@@ -1,9 +1,7 @@
 package io.broadsheet.internal.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -475,19 +473,35 @@ final class Lexicon {
 
     /** @return a resource's lines that are neither blank nor {@code #} comments */
     private static List<String> lines(String resource) {
-        List<String> lines = new ArrayList<>();
+        String text;
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
+            // One bulk decode, not a BufferedReader: at start-up the reader's decoder and readLine run interpreted.
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+        }
+        List<String> lines = new ArrayList<>();
+        // Lines end where BufferedReader.readLine ends them: at \n, \r or \r\n (whose empty middle is blank).
+        int cr = text.indexOf('\r');
+        for (int start = 0; start <= text.length(); ) {
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
+            }
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (cr >= 0 && cr < end) {
+                end = cr;
+            }
+            String line = text.substring(start, end);
+            if (!line.isBlank() && !line.startsWith("#")) {
+                lines.add(line);
+            }
+            start = end + 1;
         }
         return lines;
     }
