@@ -8,11 +8,13 @@ import io.broadsheet.Quote;
 import io.broadsheet.json.DocumentJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code broadsheet parse FILE|DIR...}: a readable summary, the JSON contract with {@code --json}, or throughput
@@ -26,7 +28,7 @@ final class ParseCommand implements Subcommand {
             .flag("--json", "Print one JSON object per document per line.")
             .flag("--stats", "Parse on all cores, print no documents, and report files, MB, MB/s and peak heap at "
                     + "the end; shows a progress bar when run in a terminal.")
-            .option("--threads", "N", "Threads for --stats (default: all cores).");
+            .option("--threads", "N", "Threads to parse on (default: all cores); documents print in input order.");
 
     private static final CommandSyntax SYNTAX = ParserOptions.declare(COMMAND).build();
 
@@ -61,16 +63,21 @@ final class ParseCommand implements Subcommand {
             if (stats) {
                 failures += stats(parser, threads, files, args.operandPaths(), out, err);
             } else {
-                failures += parseEach(parser, files, json, out, err);
+                failures += parseEach(parser, threads, files, json, out, err);
             }
         }
         out.flush();
         return failures + walkProblems.get() == 0 ? 0 : 1;
     }
 
-    /** Parses the files one after another and prints each document; returns the number that failed. */
-    private static int parseEach(DocumentParser parser, InputFiles files, boolean json, PrintWriter out,
+    /** Parses the files and prints each document in input order; returns the number that failed. */
+    private static int parseEach(DocumentParser parser, int threads, InputFiles files, boolean json, PrintWriter out,
                                  PrintWriter err) {
+        Function<Document, String> render = json ? DocumentJson::toLine : ParseCommand::summary;
+        if (threads > 1) {
+            return new OrderedParse(parser, threads, DocumentParser.Builder.DEFAULT_MAX_INPUT_BYTES)
+                    .run(files, render, out::println, message -> complain(err, message));
+        }
         int failures = 0;
         for (InputFiles.InputFile file = files.next(); file != null; file = files.next()) {
             Document doc;
@@ -81,11 +88,7 @@ final class ParseCommand implements Subcommand {
                 failures++;
                 continue;
             }
-            if (json) {
-                out.println(DocumentJson.toLine(doc));
-            } else {
-                summarise(doc, out);
-            }
+            out.println(render.apply(doc));
         }
         return failures;
     }
@@ -138,7 +141,10 @@ final class ParseCommand implements Subcommand {
         return message.replace('\n', ' ');
     }
 
-    private static void summarise(Document doc, PrintWriter out) {
+    /** @return the readable summary of a document, without its last line break */
+    static String summary(Document doc) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         out.println(doc.source());
         out.println("  format:     " + doc.format());
         out.println("  title:      " + doc.title().orElse("-"));
@@ -155,9 +161,12 @@ final class ParseCommand implements Subcommand {
         out.println("  quotes:     " + doc.quotes().size());
         for (Quote q : doc.quotes()) {
             String who = q.speaker().map(s -> s.name()).orElse("(unattributed)");
-            String text = q.text().length() > 70 ? q.text().substring(0, 67) + "..." : q.text();
-            out.println("    " + who + q.cue().map(c -> " (" + c + ")").orElse("") + ": \u201c" + text + "\u201d");
+            String quoted = q.text().length() > 70 ? q.text().substring(0, 67) + "..." : q.text();
+            out.println("    " + who + q.cue().map(c -> " (" + c + ")").orElse("") + ": \u201c" + quoted + "\u201d");
         }
         doc.warnings().forEach(w -> out.println("  warning:    " + w));
+        out.flush();
+        String lines = text.toString();
+        return lines.substring(0, lines.length() - System.lineSeparator().length());
     }
 }

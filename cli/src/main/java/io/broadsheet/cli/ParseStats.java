@@ -105,11 +105,7 @@ final class ParseStats {
         // Permits are kibibytes, so that the budget fits an int whatever the limit.
         int budgetKib = (int) Math.min(Integer.MAX_VALUE, Math.max(1, inFlightBudget >> 10));
         Semaphore inFlight = new Semaphore(budgetKib);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "broadsheet-parse");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = parsePool(threads);
         try (HeapPeak heap = new HeapPeak()) {
             // The management beans start on first use, which takes milliseconds: read them before the clock starts.
             long startCpu = processCpuNanos();
@@ -172,9 +168,19 @@ final class ParseStats {
                 + (options.isEmpty() ? ", default options" : ", " + String.join(" ", options));
     }
 
-    private static void await(Future<?> worker) {
+    /** @return a pool of daemon threads to parse on, so that a failing run never hangs at exit */
+    static ExecutorService parsePool(int threads) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "broadsheet-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** @return the task's result; a bug in the task surfaces as it would on one thread */
+    static <T> T await(Future<T> task) {
         try {
-            worker.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing", e);

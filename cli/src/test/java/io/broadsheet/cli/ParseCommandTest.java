@@ -104,6 +104,45 @@ class ParseCommandTest {
     }
 
     @Test
+    void documentsParsedOnSeveralThreadsPrintInInputOrderAsOnOne() throws IOException {
+        // parse --json used to run on one thread whatever --threads said; in parallel it must print what one thread
+        // prints, in the same order, with failures in their place
+        for (int i = 0; i < 40; i++) {
+            write(String.format("d%02d/story.txt", i), "Story " + i + "\n\n\u201cWe will rebuild the bridge " + i
+                    + ",\u201d said Mayor Ana Ruiz. The council met on Monday.\n");
+        }
+        Files.write(dir.resolve("d17/z-picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+
+        int oneCode = run("parse", "--json", "--threads", "1", dir.toString());
+        String oneOut = out.toString();
+        String oneErr = err.toString();
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        int manyCode = run("parse", "--json", "--threads", "4", dir.toString());
+
+        assertThat(oneOut.lines()).hasSize(40);
+        assertThat(oneOut.lines().findFirst().orElseThrow()).contains("d00");
+        assertThat(out.toString()).isEqualTo(oneOut);
+        assertThat(err.toString()).isEqualTo(oneErr).contains("z-picture.txt");
+        assertThat(manyCode).isEqualTo(oneCode).isEqualTo(1);
+    }
+
+    @Test
+    void summariesParsedOnSeveralThreadsMatchOneThread() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            write("s" + (char) ('a' + i) + ".txt", "Council approves budget " + i
+                    + "\n\nThe council approved the budget on Monday evening.\n");
+        }
+        run("parse", "--threads", "1", dir.toString());
+        String one = out.toString();
+        out.getBuffer().setLength(0);
+
+        run("parse", "--threads", "3", dir.toString());
+
+        assertThat(out.toString()).isEqualTo(one).contains("title:      Council approves budget 11");
+    }
+
+    @Test
     void missingInputsAreErrors() {
         int code = run("parse", dir.resolve("nope.txt").toString());
 
