@@ -52,10 +52,11 @@ public final class PressNoteParser {
             "press contact", "media contacts", "media contact", "for more information", "for further information",
             "contact information", "media enquiries", "media inquiries",
             "for media enquiries", "for media inquiries", "please contact", "for more information, please contact",
-            "for further information, please contact", "for media queries", "for media queries, please contact");
+            "for further information, please contact", "for media queries", "for media queries, please contact",
+            "contact point", "press contact point");
     private static final List<String> RELATED_HEADINGS = List.of("further information", "more information",
             "related", "related links", "related content", "related documents", "links", "useful links",
-            "see also", "product information", "read more", "related topics", "topics");
+            "see also", "product information", "read more", "related topics", "topics", "meeting information");
     private static final String CONTACT_INITIALS = initials(CONTACT_HEADINGS);
     private static final String RELATED_INITIALS = initials(RELATED_HEADINGS);
     private static final List<String> EU_WORDS = List.of("european commission", "european union",
@@ -72,8 +73,10 @@ public final class PressNoteParser {
             "council of the eu", "council of the european union", "european council", "eeas",
             "european external action service", "european economic and social committee",
             "european committee of the regions", "court of justice of the european union",
+            "general court of the european union",
             "european court of auditors", "european central bank", "european investment bank", "eib group",
-            "european ombudsman");
+            "european ombudsman", "european food safety authority", "european medicines agency",
+            "european environment agency", "european border and coast guard agency", "frontex", "eurostat");
     /** What a press note's header says the note is, after the institution's name. */
     private static final List<String> HEADER_KINDS = List.of("press release", "statement", "daily news",
             "speech", "press");
@@ -114,6 +117,14 @@ public final class PressNoteParser {
     private static final String EDITORS_NOTE = "NOTE:";
     /** An editors' note and the standing lines under it are a few blocks just above the contacts. */
     private static final int MAX_TRAILER = 4;
+    /** How a release's closing lines name the office that issued it. */
+    private static final String ISSUED_BY = "Issued by:";
+    /** How the heading over an institution's standing description opens: {@code About the EIB}. */
+    private static final String ABOUT = "About ";
+    /** The article before an institution's name: {@code About the European Investment Fund}. */
+    private static final String THE = "the ";
+    /** An {@code About ...} heading names an institution or programme in a few words. */
+    private static final int MAX_ABOUT_WORDS = 8;
     /** A reference number ({@code IP/24/1234}, {@code 231104_07}) is one short token. */
     private static final int MAX_REFERENCE = 30;
 
@@ -168,7 +179,7 @@ public final class PressNoteParser {
         }
         if (contacts == 0 && start < blocks.size() && opensWithMailbox(blocks, start)) {
             // A note whose only contact is its press team's mailbox names no person; its other marks say what it is.
-            contacts = pressNoteMarks(blocks, source.head(DETECT_BLOCKS));
+            contacts = pressNoteMarks(blocks, source.head(DETECT_BLOCKS), europaAddressNear(blocks, start));
         }
         double eu = 0;
         String url = source.metadata(MetadataKeys.CANONICAL_URL).orElse("");
@@ -185,7 +196,16 @@ public final class PressNoteParser {
             }
             vocabulary = vocabulary || EU_VOCABULARY.foundIn(text);
         }
-        if (vocabulary || contacts > 0 && europaAddressNear(blocks, start)) {
+        if (vocabulary) {
+            eu += 0.15;
+        }
+        if (contacts > 0 && europaAddressNear(blocks, start)) {
+            // the institution's own press addresses, a sign apart from the words of the note
+            eu += 0.15;
+        }
+        if (contacts > 0 && hasInstitutionHeader(head)) {
+            // "EIB Group press release", "European Food Safety Authority" over the headline: an organisation's
+            // release, and the organisation is an EU institution
             eu += 0.15;
         }
         return Math.min(1.0, contacts + eu);
@@ -218,10 +238,11 @@ public final class PressNoteParser {
                 i++;
                 continue;
             }
-            int list = contactSentenceList(blocks.get(i).text());
+            int list = contactSentenceList(blocks.get(i));
             if (list >= 0) {
                 if (!contactSentence(blocks.get(i), list).isEmpty()) {
-                    String heading = blocks.get(i).text().substring(0, list - PLEASE_CONTACT.length());
+                    // the heading with its colon or its ", please contact", which names neither press nor media
+                    String heading = blocks.get(i).text().substring(0, list);
                     return isPressWords(heading) ? 0.4 : 0.3;
                 }
                 i++;
@@ -276,8 +297,27 @@ public final class PressNoteParser {
                 return true;
             }
         }
-        return text.indexOf(' ') < 0 && text.indexOf('@') > 0 && isContactHeading(blocks.get(i - 1))
-                && ContactReader.classify(text) == SegmentKind.EMAIL;
+        return isContactHeading(blocks.get(i - 1)) && text.indexOf('@') > 0 && holdsEmailLine(blocks.get(i));
+    }
+
+    /**
+     * Whether a short block under a contact heading gives a mailbox and names nobody: an address alone, or a press
+     * office's card ({@code Press officer} / {@code Tel. ...} / {@code E-mail: press@ema.europa.eu}).
+     */
+    private static boolean holdsEmailLine(Block block) {
+        List<String> lines = block.lines();
+        if (lines.size() > MAX_FURNITURE_LINES) {
+            return false;
+        }
+        boolean email = false;
+        for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
+            if (ContactReader.isName(line)) {
+                return false;
+            }
+            email |= line.indexOf('@') > 0 && ContactReader.classify(line) == SegmentKind.EMAIL;
+        }
+        return email;
     }
 
     /** Whether one of the comma-separated parts of the text is an e-mail address. */
@@ -296,32 +336,39 @@ public final class PressNoteParser {
 
     /**
      * What the marks of an EU press note say of a note whose only contact is a mailbox: nothing without its
-     * reference number ({@code IP/25/812}) or the institution's header ({@code European Commission - Press
-     * release}); with either, as much as an unnamed contact, more with both and with a dateline at an EU seat
+     * reference number ({@code IP/25/812}), the institution's header ({@code European Commission - Press
+     * release}) or a mailbox at europa.eu ({@code press@ema.europa.eu} under an agency's {@code Contact point});
+     * with one, as much as an unnamed contact, more with the others and with a dateline at an EU seat
      * ({@code Brussels, 12 March 2025}).
      */
-    private static double pressNoteMarks(List<Block> blocks, List<Block> head) {
+    private static double pressNoteMarks(List<Block> blocks, List<Block> head, boolean europa) {
         boolean reference = false;
         for (int i = 0; i < blocks.size() && !reference; i++) {
             String text = blocks.get(i).text();
             reference = text.length() <= MAX_KICKER && isReference(text);
         }
-        boolean header = false;
+        boolean header = hasInstitutionHeader(head);
         boolean seatDateline = false;
         for (int i = 0; i < head.size(); i++) {
-            String text = head.get(i).text();
-            header |= isInstitutionHeader(text);
-            seatDateline |= isSeatDateline(text);
+            seatDateline |= isSeatDateline(head.get(i).text());
         }
-        if (!reference && !header) {
+        if (!reference && !header && !europa) {
             return 0;
         }
         return 0.2 + (reference ? 0.15 : 0) + (header ? 0.15 : 0) + (seatDateline ? 0.1 : 0);
     }
 
-    /** {@code European Commission - Press release}, {@code European Parliament Press Release}: who and what. */
-    private static boolean isInstitutionHeader(String text) {
-        return headerInstitution(text, false) != null;
+    /**
+     * Whether a block of the head opens with an institution's header ({@code European Commission - Press release})
+     * or its name alone on a line ({@code European Food Safety Authority} over {@code News}).
+     */
+    private static boolean hasInstitutionHeader(List<Block> head) {
+        for (int i = 0; i < head.size(); i++) {
+            if (headerInstitution(head.get(i).lines().get(0), true) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -334,7 +381,11 @@ public final class PressNoteParser {
      */
     private static String headerInstitution(String text, boolean alone) {
         int n = text.length();
-        if (n == 0 || n > MAX_KICKER + 20 || (text.charAt(0) | 0x20) != 'e' && (text.charAt(0) | 0x20) != 'c') {
+        if (n == 0 || n > MAX_KICKER + 20) {
+            return null;
+        }
+        char first = (char) (text.charAt(0) | 0x20);
+        if (first != 'e' && first != 'c' && first != 'g' && first != 'f') {
             return null;
         }
         String folded = text.toLowerCase(Locale.ROOT);
@@ -391,7 +442,7 @@ public final class PressNoteParser {
                 return true;
             }
             // or be a sentence that gives it: "For media queries, please contact ..., tel.: ..."
-            if (contactSentenceList(text) >= 0 && mayReach(block.lines())) {
+            if (contactSentenceList(block) >= 0 && mayReach(block.lines())) {
                 return true;
             }
         }
@@ -471,21 +522,44 @@ public final class PressNoteParser {
 
     /**
      * Where the contact begins in a sentence that gives it ({@code For media queries, please contact Stefan
-     * Brandt, tel.: +49 69 1344 8120.}, as the ECB closes its releases), or -1 for any other text. A short text
-     * that opens with a contact heading's first letter is searched for the request; others are turned down first.
+     * Brandt, tel.: +49 69 1344 8120.}, as the ECB closes its releases) or in a line that gives it after its
+     * heading and a colon ({@code For further information: Lars Brennan, Press Officer, Tel. ...}), or -1 for any
+     * other block. A short text that opens with a contact heading's first letter is searched for the request or
+     * the colon; others are turned down first. Lines joined into one text are no one-line contact.
      */
-    static int contactSentenceList(String text) {
+    static int contactSentenceList(Block block) {
+        String text = block.text();
         int n = text.length();
         if (n < MAX_KICKER || n > ContactReader.MAX_SEGMENT || text.charAt(0) >= 128
                 || CONTACT_INITIALS.indexOf(text.charAt(0) | 0x20) < 0) {
             return -1;
         }
         int comma = text.indexOf(PLEASE_CONTACT);
-        if (comma <= 0 || comma > MAX_KICKER || !isHeadingOf(text.substring(0, comma), CONTACT_HEADINGS,
+        if (comma > 0 && comma <= MAX_KICKER && isHeadingOf(text.substring(0, comma), CONTACT_HEADINGS,
                 CONTACT_INITIALS)) {
-            return -1;
+            return comma + PLEASE_CONTACT.length();
         }
-        return comma + PLEASE_CONTACT.length();
+        int colon = headingColon(text);
+        if (colon > 0 && block.lines().size() == 1
+                && isHeadingOf(text.substring(0, colon), CONTACT_HEADINGS, CONTACT_INITIALS)) {
+            int list = colon + 1;
+            while (list < n && text.charAt(list) == ' ') {
+                list++;
+            }
+            return list;
+        }
+        return -1;
+    }
+
+    /** The colon that may close a heading at the start of a text, within a kicker's length; or -1. */
+    private static int headingColon(String text) {
+        int end = Math.min(text.length(), MAX_KICKER + 1);
+        for (int i = 1; i < end; i++) {
+            if (text.charAt(i) == ':') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The contacts a contact sentence gives from {@code list} on, read as a contact line. */
@@ -567,10 +641,11 @@ public final class PressNoteParser {
         for (int i = 0; i < contactStart; i++) {
             Block block = blocks.get(i);
             if (bodyStarted && isRelatedHeading(block.text()) && i + 1 < contactStart
-                    && isKicker(blocks.get(i + 1))) {
+                    && isTag(blocks.get(i + 1))) {
                 i = relatedTags(blocks, i, contactStart) - 1;
-            } else if (bodyStarted && isEditorsNote(block.text()) && contactStart - i <= MAX_TRAILER) {
-                i = editorsNote(blocks, i, contactStart) - 1;
+            } else if (bodyStarted && (isEditorsNote(block.text()) && contactStart - i <= MAX_TRAILER
+                    || opensAboutSections(blocks, i, contactStart))) {
+                i = trailer(blocks, i, contactStart) - 1;
             } else if (bodyStarted) {
                 body(block);
             } else if (isFurniture(block)) {
@@ -600,7 +675,7 @@ public final class PressNoteParser {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (prose && (isContactHeading(block) || contactSentenceList(block.text()) >= 0)) {
+            if (prose && (isContactHeading(block) || contactSentenceList(block) >= 0)) {
                 return officeAbove(blocks, i);
             }
             if (prose) {
@@ -772,6 +847,9 @@ public final class PressNoteParser {
                 discard(single, chrome.get());
                 bareDate = false;
             } else if (stateDate(line) || completeDate(line)) {
+                if (title == null && isDatedTitle(line)) {
+                    title = line;
+                }
                 discard(single, DiscardReason.METADATA);
             } else if (title == null && (named = headerInstitution(line, true)) != null) {
                 // "Council of the EU" over "Press release", "European Council" over "Statements and remarks"
@@ -790,11 +868,32 @@ public final class PressNoteParser {
         bareDate = false;
     }
 
+    /**
+     * Whether a line that states a date names the note before it, as a Council meeting's page does ({@code
+     * Agriculture and Fisheries Council, 27 January 2025}): three words or more and a comma before the date, written
+     * as no place and opened by no note type ({@code Statement by the High Representative 12.06.2024} is a kicker).
+     * Asked only of lines that state a date.
+     */
+    static boolean isDatedTitle(String line) {
+        Dateline stated = DATES.parse(line).orElse(null);
+        if (stated == null || stated.place().isEmpty() || stated.date().isEmpty()) {
+            return false;
+        }
+        String named = stated.place().get();
+        int first = named.indexOf(' ');
+        return first > 0 && splitWordCount(named) >= 3 && line.startsWith(named) && line.length() > named.length()
+                && line.charAt(named.length()) == ',' && !isPlaceName(named)
+                && !NOTE_TYPES.contains(named.substring(0, first).toLowerCase(Locale.ROOT));
+    }
+
     /** Takes a line that states the date as the dateline, unless one is known; says whether it was a date. */
     private boolean stateDate(String line) {
         Optional<Dateline> stated = DATES.parse(line);
         if (stated.isEmpty() && line.length() <= MAX_FURNITURE_LINE && line.indexOf('|') > 0) {
             stated = barredDate(line);
+        }
+        if (stated.isEmpty() && line.length() <= MAX_KICKER && isDigit(line.charAt(0))) {
+            stated = referencedDate(line);
         }
         if (stated.isEmpty()) {
             return false;
@@ -838,6 +937,20 @@ public final class PressNoteParser {
             publisher = issuer;
         }
         return Optional.ofNullable(date);
+    }
+
+    /**
+     * The date after a release's number and a dash ({@code 47/2025 - 2 April 2025}, as Eurostat heads its euro
+     * indicators); empty when the line is no such pair.
+     */
+    private static Optional<Dateline> referencedDate(String line) {
+        int dash = line.indexOf(" - ");
+        if (dash < 0 || !isReference(line.substring(0, dash))) {
+            return Optional.empty();
+        }
+        Optional<Dateline> stated = DATES.parse(line.substring(dash + 3));
+        return stated.isPresent() && stated.get().date().isPresent() && stated.get().place().isEmpty() ? stated
+                : Optional.empty();
     }
 
     /**
@@ -932,7 +1045,8 @@ public final class PressNoteParser {
      * line {@code fromLine}) or in the blocks after it.
      */
     private static boolean laterTitle(List<Block> blocks, int index, int fromLine, int end, String candidate) {
-        int words = splitWordCount(candidate);
+        // a dash between a label and its date is no word: "Flash estimate - March 2025"
+        int words = splitWordCount(candidate) - (candidate.indexOf(" - ") > 0 ? 1 : 0);
         // The issuing office over the headline ("Press and information team of the Delegation to Kenya") is as
         // long as a headline: any title line under it is the real one.
         boolean issuer = isIssuer(candidate);
@@ -992,7 +1106,11 @@ public final class PressNoteParser {
         }
         if (title == null) {
             if (stateDate(text)) {
-                // A date above the headline ("Press release / 15 March 2024") is still the note's date.
+                // A date above the headline ("Press release / 15 March 2024") is still the note's date; a
+                // meeting's name with its date is the headline too.
+                if (isDatedTitle(text)) {
+                    title = text;
+                }
                 return DiscardReason.METADATA;
             }
             String named = headerInstitution(text, true);
@@ -1039,11 +1157,52 @@ public final class PressNoteParser {
             subtitle = text;
             return DiscardReason.METADATA;
         }
+        if (subtitle == null && block.kind() == BlockKind.PARAGRAPH && isStandfirst(block)
+                && !headsTextSections(blocks, index, end)) {
+            // the summary a court prints under its headline, as a heading of its own would be on a page
+            subtitle = text;
+            return DiscardReason.METADATA;
+        }
         if (isKicker(block) || isLabelColumn(block.lines()) || isHighlights(block.lines())) {
             return DiscardReason.METADATA;
         }
         startBody(block);
         return null;
+    }
+
+    /**
+     * Whether a standfirst-shaped line of a text is the first of several item headlines (a Daily News copied as
+     * text): another such line follows after prose, as {@link #headsSections} finds for headings. Asked once a
+     * note, and only of a candidate.
+     */
+    private boolean headsTextSections(List<Block> blocks, int line, int end) {
+        boolean prose = false;
+        for (int i = line + 1; i < end; i++) {
+            Block block = blocks.get(i);
+            if (prose && block.kind() == BlockKind.PARAGRAPH && isStandfirst(block)) {
+                return true;
+            }
+            prose |= isProse(block.text());
+        }
+        return false;
+    }
+
+    /**
+     * Whether a paragraph under the title is its standfirst, as a page would set it in a heading of its own: of
+     * headline length and no sentence ({@code The consumer need only repay the capital borrowed}), longer than a
+     * kicker label and without the comma of a speech's salutation; on a page all of it in bold, in a text one
+     * line. A lead paragraph in bold that ends its sentence (the Commission's) is body.
+     */
+    private boolean isStandfirst(Block block) {
+        String text = block.text();
+        int n = text.length();
+        if (n <= MAX_KICKER || n > MAX_HEADLINE || endsLikeSentence(text) || text.charAt(n - 1) == ',') {
+            return false;
+        }
+        if (block.leadingStrong().isPresent()) {
+            return block.leadingStrong().get().length() == n;
+        }
+        return !html && block.lines().size() == 1;
     }
 
     /**
@@ -1137,15 +1296,23 @@ public final class PressNoteParser {
     }
 
     /**
-     * Sets aside a {@code Related topics} heading and the tags under it, one short label a block, up to the next
-     * block that is no label.
+     * A tag or fact under a {@code Related topics} or {@code Meeting information} heading: a short label, or a
+     * column of them ({@code Meeting n°4120} / {@code Brussels} / {@code 27 January 2025}).
+     */
+    private static boolean isTag(Block block) {
+        return isKicker(block) || block.kind() == BlockKind.PARAGRAPH && isLabelColumn(block.lines());
+    }
+
+    /**
+     * Sets aside a {@code Related topics} heading and the tags under it, short labels, up to the next block that
+     * is none.
      *
      * @return the index of that block
      */
     private int relatedTags(List<Block> blocks, int heading, int end) {
         discard(blocks.get(heading), DiscardReason.RELATED_CONTENT);
         int i = heading + 1;
-        while (i < end && isKicker(blocks.get(i))) {
+        while (i < end && isTag(blocks.get(i))) {
             discard(blocks.get(i), DiscardReason.RELATED_CONTENT);
             i++;
         }
@@ -1161,12 +1328,51 @@ public final class PressNoteParser {
     }
 
     /**
-     * Sets aside an editors' note and the standing lines under it, up to the contact section ({@code Unofficial
-     * document for media use ...}, {@code The full text of the judgment is published ...}).
+     * Whether the block at {@code i} opens the standing descriptions that close an institution's release, up to
+     * its contacts: an {@code About the EIB} heading, {@code Notes to editors}, or a short heading just over an
+     * {@code About} heading ({@code Background information}, which then heads nothing else). They are boilerplate,
+     * as in a wire release; a {@code Background} section over the note's own story is body. Most blocks are
+     * turned down by their first letter or length.
+     */
+    private static boolean opensAboutSections(List<Block> blocks, int i, int end) {
+        String text = blocks.get(i).text();
+        if (isAboutHeading(blocks.get(i)) || BoilerplateRules.isEditorsNotesHeading(text)) {
+            return true;
+        }
+        return text.length() <= MAX_KICKER && i + 1 < end && isAboutHeading(blocks.get(i + 1))
+                && splitWordCount(text) <= 3 && !endsLikeSentence(text.endsWith(":") ? text + "x" : text);
+    }
+
+    /**
+     * {@code About the EIB}, {@code About InvestEU}: a capitalised name after {@code About} (and {@code the}) on
+     * the block's first line, a few words that end no sentence ({@code About 300 jobs will be created.} does).
+     */
+    static boolean isAboutHeading(Block block) {
+        String text = block.text();
+        if (text.isEmpty() || text.charAt(0) != 'A') {
+            return false;
+        }
+        String line = block.lines().get(0);
+        int n = line.length();
+        if (n < ABOUT.length() + 2 || n > MAX_KICKER + 20 || !line.startsWith(ABOUT)) {
+            return false;
+        }
+        int name = line.startsWith(THE, ABOUT.length()) ? ABOUT.length() + THE.length() : ABOUT.length();
+        if (name >= n || !Character.isUpperCase(line.charAt(name))) {
+            return false;
+        }
+        char last = line.charAt(n - 1);
+        return last != '.' && last != '!' && last != '?' && last != ',' && last != ';'
+                && splitWordCount(line) <= MAX_ABOUT_WORDS;
+    }
+
+    /**
+     * Sets aside the standing lines that close a note, up to the contact section: a court's editors' note and
+     * what follows it ({@code Unofficial document for media use ...}), an institution's {@code About ...}.
      *
      * @return the contact section's index
      */
-    private int editorsNote(List<Block> blocks, int note, int end) {
+    private int trailer(List<Block> blocks, int note, int end) {
         for (int i = note; i < end; i++) {
             discard(blocks.get(i), DiscardReason.BOILERPLATE);
         }
@@ -1280,6 +1486,9 @@ public final class PressNoteParser {
             // "European Central Bank / Directorate General Communications / ...": the press office's address
             institution = reader.institution;
         }
+        if (publisher == null) {
+            publisher = reader.issuer;
+        }
         List<Contact> contacts = inlineContacts;
         for (int i = 0; i < section.size(); i++) {
             addContact(contacts, section.get(i));
@@ -1356,6 +1565,8 @@ public final class PressNoteParser {
         private final int start;
         /** The institution whose name opens a block of the section (its press office's address), or null. */
         String institution;
+        /** The office a line of the section says issued the note ({@code Issued by: Eurostat Press Office}). */
+        String issuer;
 
         ContactSection(List<Block> blocks, int start) {
             this.blocks = blocks;
@@ -1368,6 +1579,15 @@ public final class PressNoteParser {
             while (i < blocks.size()) {
                 Block block = blocks.get(i);
                 String text = block.text();
+                // A contact line after its heading ("For further information: Lars Brennan, ...") is read before
+                // it is taken for a press team's mailbox, which it holds too.
+                int list = contactSentenceList(block);
+                if (list >= 0) {
+                    contacts.addAll(contactSentence(block, list));
+                    discard.accept(block, DiscardReason.CONTACT_BLOCK);
+                    i++;
+                    continue;
+                }
                 if (isContactHeading(block) || isMailboxContact(blocks, i)) {
                     // a press team's mailbox ("For more information: ENV-PRESS@ec.europa.eu") names nobody, but
                     // is the note's contact all the same
@@ -1376,17 +1596,11 @@ public final class PressNoteParser {
                     i++;
                     continue;
                 }
-                int list = contactSentenceList(text);
-                if (list >= 0) {
-                    contacts.addAll(contactSentence(block, list));
-                    discard.accept(block, DiscardReason.CONTACT_BLOCK);
-                    i++;
-                    continue;
-                }
                 int end = runEnd(blocks, i);
                 int first = end > i ? contactRunStart(blocks, i, end) : -1;
                 if (first >= 0) {
                     for (int k = i; k < first; k++) {
+                        readIssuer(blocks.get(k).text());
                         discard.accept(blocks.get(k), otherReason(blocks.get(k), related));
                     }
                     contacts.addAll(ContactReader.read(blocks.subList(first, end)));
@@ -1402,8 +1616,18 @@ public final class PressNoteParser {
                 if (institution == null) {
                     institution = headerInstitution(block.lines().get(0), true);
                 }
+                readIssuer(text);
                 discard.accept(block, otherReason(block, related));
                 i++;
+            }
+        }
+
+        /** Takes the office from {@code Issued by: Eurostat Press Office}, the first such line of the section. */
+        private void readIssuer(String text) {
+            if (issuer == null && text.length() > ISSUED_BY.length() && text.length() <= MAX_FURNITURE_LINE
+                    && text.charAt(0) == 'I' && text.startsWith(ISSUED_BY)) {
+                String office = text.substring(ISSUED_BY.length()).strip();
+                issuer = office.isEmpty() ? null : office;
             }
         }
 
