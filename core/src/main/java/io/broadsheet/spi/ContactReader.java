@@ -287,6 +287,20 @@ public final class ContactReader {
             addSegment(out, line, label, end, semicolon);
             return;
         }
+        int acronym = acronymLabelEnd(line, begin, end);
+        if (acronym > 0) {
+            // "EIB: Marta Figueiredo, m.figueiredo@eib.org": the institution's initials head its contact
+            addSegment(out, line, acronym, end, semicolon);
+            return;
+        }
+        int named = nameLabelEnd(line, begin, end);
+        if (named > 0) {
+            // "Jonas Weber: jonas.weber@eca.europa.eu - M: (+352) 691 553 071", the Court of Auditors' style: the
+            // name, then its addresses parted by spaced dashes
+            out.add(line.substring(begin, named - 1).strip());
+            addDashedParts(out, line, named, end);
+            return;
+        }
         int office = officeLabelEnd(line, begin, end);
         if (office > 0) {
             // "Press Office: 01632 960 123": the label is the contact itself, an office without a person
@@ -298,6 +312,65 @@ public final class ContactReader {
             return;
         }
         addPart(out, line, begin, end);
+    }
+
+    /**
+     * Where the contact after an organisation's initials and a colon begins ({@code EIB: Marta Figueiredo, ...}), or
+     * -1: two to six capital letters, then a colon and a name. Turned down by the first two characters for most
+     * segments.
+     */
+    private static int acronymLabelEnd(String line, int begin, int end) {
+        if (end - begin < 5 || end - begin > MAX_SEGMENT || !isAsciiUpper(line.charAt(begin))
+                || !isAsciiUpper(line.charAt(begin + 1))) {
+            return -1;
+        }
+        int colon = begin + 2;
+        while (colon < end && colon - begin <= 6 && isAsciiUpper(line.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= end || line.charAt(colon) != ':' || colon - begin > 6) {
+            return -1;
+        }
+        int comma = line.indexOf(',', colon);
+        int nameEnd = comma < 0 || comma > end ? end : comma;
+        return nameEnd - colon - 1 <= MAX_NAME && isName(line.substring(colon + 1, nameEnd).strip()) ? colon + 1 : -1;
+    }
+
+    /**
+     * Where a person's addresses begin after their name and a colon ({@code Jonas Weber: jonas.weber@... - M: ...}),
+     * or -1: the part before the colon must be a name and the part after it hold an address or a number.
+     */
+    private static int nameLabelEnd(String line, int begin, int end) {
+        if (end - begin > MAX_SEGMENT || !Character.isUpperCase(line.charAt(begin))) {
+            return -1;
+        }
+        int colon = line.indexOf(':', begin);
+        if (colon < 0 || colon >= end - 1 || colon - begin > MAX_NAME) {
+            return -1;
+        }
+        boolean reach = false;
+        for (int i = colon + 1; i < end && !reach; i++) {
+            char c = line.charAt(i);
+            reach = c == '@' || c >= '0' && c <= '9';
+        }
+        return reach && isName(line.substring(begin, colon).strip()) ? colon + 1 : -1;
+    }
+
+    /** Adds the parts of {@code line[begin, end)} that spaced dashes part ({@code address - M: number}). */
+    private static void addDashedParts(List<String> out, String line, int begin, int end) {
+        int start = begin;
+        for (int i = begin + 1; i + 1 < end; i++) {
+            char c = line.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                addPart(out, line, start, i);
+                start = i + 1;
+            }
+        }
+        addPart(out, line, start, end);
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -317,6 +390,10 @@ public final class ContactReader {
         // Only a segment short enough to be a contact's is split, so the search for its bracket and the call
         // for the part before it stay within MAX_SEGMENT characters however long the line.
         if (end - begin <= MAX_SEGMENT && line.charAt(end - 1) == ')' && addNameAndNumber(out, line, begin, end)) {
+            return;
+        }
+        if (end - begin <= MAX_SEGMENT && isDigitOrStop(line.charAt(end - 1)) && addNameThenNumber(out, line, begin,
+                end)) {
             return;
         }
         String segment = line.substring(begin, end);
@@ -482,6 +559,31 @@ public final class ContactReader {
             return true;
         }
         return false;
+    }
+
+    private static boolean isDigitOrStop(char c) {
+        return c >= '0' && c <= '9' || c == '.';
+    }
+
+    /**
+     * Adds a name and the number that follows it with no separator ({@code Hedda Larsen (+352) 4303 3355.}) as two
+     * segments, when {@code line[begin, end)} is one; otherwise adds nothing.
+     *
+     * @return whether the segments were added
+     */
+    private static boolean addNameThenNumber(List<String> out, String line, int begin, int end) {
+        int open = begin;
+        while (open < end && !opensNumber(line.charAt(open))) {
+            open++;
+        }
+        if (open == begin || open == end || line.charAt(open - 1) != ' ' || open - begin > MAX_NAME
+                || number(line.substring(open, end).strip()).isEmpty()
+                || !isName(line.substring(begin, open).strip())) {
+            return false;
+        }
+        out.add(line.substring(begin, open).strip());
+        out.add(line.substring(open, end).strip());
+        return true;
     }
 
     /**

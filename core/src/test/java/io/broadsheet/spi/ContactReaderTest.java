@@ -67,6 +67,48 @@ class ContactReaderTest {
     }
 
     @Test
+    void aNameBeforeAColonWithItsAddressesPartedByDashesIsAContact() {
+        // the Court of Auditors' style, which gave no contact at all
+        Block auditors = lines("ECA press office: press@eca.europa.eu",
+                "Jonas Weber: jonas.weber@eca.europa.eu - M: (+352) 691 553 071");
+
+        assertThat(ContactReader.read(List.of(auditors))).extracting(Contact::name, Contact::phones, Contact::emails)
+                .contains(tuple("Jonas Weber", List.of("(+352) 691 553 071"), List.of("jonas.weber@eca.europa.eu")));
+    }
+
+    @Test
+    void anInstitutionsInitialsBeforeAContactAreALabel() {
+        Block bank = lines("EIB: Marta Figueiredo, m.figueiredo@eib.org, tel.: +352 4379 83145");
+
+        assertThat(ContactReader.read(List.of(bank))).extracting(Contact::name, Contact::phones, Contact::emails)
+                .containsExactly(tuple("Marta Figueiredo", List.of("+352 4379 83145"), List.of("m.figueiredo@eib.org")));
+    }
+
+    @Test
+    void aNumberRightAfterTheNameIsParted() {
+        Block court = lines("Press contact: Hedda Larsen (+352) 4303 3355.");
+        Block plain = lines("Hedda Larsen +352 4303 3355");
+
+        assertThat(ContactReader.read(List.of(court))).containsExactly(new Contact("Hedda Larsen", Optional.empty(),
+                Optional.empty(), List.of("(+352) 4303 3355"), List.of()));
+        assertThat(ContactReader.read(List.of(plain))).extracting(Contact::name, Contact::phones)
+                .containsExactly(tuple("Hedda Larsen", List.of("+352 4303 3355")));
+    }
+
+    @Test
+    void aSpeakerOrANoteBeforeAColonIsNoContact() {
+        assertThat(ContactReader.isContactBlock(lines("Anna Berg: We expect 300 new jobs."))).isFalse();
+        assertThat(ContactReader.isContactBlock(lines("NOTE: The 2025 figures are provisional."))).isFalse();
+    }
+
+    @Test
+    void segmentsOfOneOrTwoLettersAreSafe() {
+        // an initials check read a second character that a one-letter segment ("X" of a share bar) does not have
+        assertThat(ContactReader.segments(lines("Share this page:", "X", "EU", "LinkedIn")))
+                .containsExactly("Share this page:", "X", "EU", "LinkedIn");
+    }
+
+    @Test
     void labelledNumbersAfterACommaOrASlashAreRead() {
         Block labelled = lines("Stefan Brandt, tel.: +49 69 1344 8120");
         Block slashed = lines("Laura Mendes, l.mendes@eib.org, tel.: +352 4379 - 83330 / Mobile: +352 621 36 45 18");
