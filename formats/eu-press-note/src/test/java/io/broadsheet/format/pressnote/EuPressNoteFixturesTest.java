@@ -20,17 +20,4 @@ class EuPressNoteFixturesTest {
         return FixtureRunner.fixtures(Path.of("src/test/resources/fixtures"),
                 Documents.parser().attributeQuotes(false).build());
     }
-
-    /**
-     * Releases of EU bodies that also bear two marks of an organisation's own release ({@code About the EIB} or
-     * {@code Notes to editors} over a {@code Press contacts} heading), which wire-release claims at its own-release
-     * confidence. The parser with every format picks this format for them (its confidence is higher); they live
-     * outside {@code fixtures/} only because the conformance module's detection matrix wants no other provider to
-     * claim a module's fixtures at all. They are parsed here with this format.
-     */
-    @TestFactory
-    Stream<DynamicTest> releasesWithOwnReleaseMarks() {
-        return FixtureRunner.fixtures(Path.of("src/test/resources/contested"),
-                Documents.parser().forceFormat(EuPressNoteFormat.ID).attributeQuotes(false).build());
-    }
 }

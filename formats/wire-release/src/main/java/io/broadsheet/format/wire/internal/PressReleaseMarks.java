@@ -106,7 +106,7 @@ final class PressReleaseMarks {
         if (marks == KICKER && opensWithDateline(head)) {
             count++;
         }
-        if (count < 2 || isEuropaPage(source)) {
+        if (count < 2 || isEuropaPage(source) || writesFromEuAddresses(blocks, stop)) {
             return 0;
         }
         return Math.min(CONFIDENCE + PER_MARK * (count - 2), MAX_CONFIDENCE);
@@ -125,6 +125,28 @@ final class PressReleaseMarks {
         int slash = address.indexOf('/', address.indexOf("//") + 2);
         String host = slash < 0 ? address : address.substring(0, slash);
         return host.endsWith(".europa.eu") || host.endsWith("/europa.eu");
+    }
+
+    /** The mail domains of EU institutions and bodies: most under europa.eu, the EIB Group's its own. */
+    private static final List<String> EU_MAIL_DOMAINS = List.of(".europa.eu", "@europa.eu", "@eib.org", "@eif.org");
+
+    /**
+     * Whether the release's foot gives an EU institution's or agency's mail address (press@eca.europa.eu): a press
+     * note of the EU, copied without its page's address, which is the eu-press-note format's. Read only for a
+     * document that already has the marks of a release.
+     */
+    private static boolean writesFromEuAddresses(List<Block> blocks, int stop) {
+        for (int i = blocks.size() - 1; i >= stop; i--) {
+            String text = blocks.get(i).text();
+            if (text.indexOf('@') >= 0) {
+                for (int d = 0; d < EU_MAIL_DOMAINS.size(); d++) {
+                    if (text.contains(EU_MAIL_DOMAINS.get(d))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Which mark of the release's foot the block is, or 0. */
