@@ -239,6 +239,10 @@ public final class ArticleFormat implements FormatProvider {
                 // "X contributed to this report.": who reported, at the end of the story
                 return DiscardReason.FOOTER;
             }
+            if (i >= creditsFrom && CopiedPage.isAuthorBio(text)) {
+                // "Jane Roe is our health correspondent.": who wrote the story, under it
+                return DiscardReason.FOOTER;
+            }
             if (i >= creditsFrom && !html) {
                 String sourceLine = CopiedPage.sourceLinePublisher(text);
                 if (sourceLine != null) {
@@ -311,9 +315,10 @@ public final class ArticleFormat implements FormatProvider {
                     subtitleTaken = true;
                     return DiscardReason.METADATA;
                 }
-                String office = CopiedPage.fromLinePublisher(text);
+                String office = CopiedPage.fromLinePublisher(block.lines().get(0));
                 if (office != null) {
                     issuingOffice = issuingOffice == null ? office : issuingOffice;
+                    datedUnderFromLine(block);
                     return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isNewspaperName(text)) {
@@ -366,12 +371,28 @@ public final class ArticleFormat implements FormatProvider {
             return null;
         }
 
+        /** {@code Published 2 March 2025} on the lines under a {@code From:} line, in its block: the date. */
+        private void datedUnderFromLine(Block block) {
+            List<String> lines = block.lines();
+            for (int k = 1; k < lines.size() && !datelineTaken; k++) {
+                Dateline stated = DatelineParser.monthFirst().parse(lines.get(k)).orElse(null);
+                if (stated != null && stated.date().isPresent()) {
+                    dateline = stated;
+                    datelineTaken = true;
+                }
+            }
+        }
+
         /**
          * Whether the block at {@code i} is the headline: over longer body text, over a short opening with bylines
          * or dates between, or over a standfirst with bylines or dates under it.
          */
         private boolean isHeadlineAt(int i) {
             Block block = blocks.get(i);
+            if (isByline(block.text())) {
+                // "By Jane Roe and John Doe" over the headline of a copied page names the writers, whatever follows
+                return false;
+            }
             Block story = bodyAfter(blocks, i);
             if (story == null) {
                 return false;

@@ -261,7 +261,7 @@ final class CopiedPage {
     private static String firstPublisher(String from) {
         int end = from.length();
         for (int at = from.indexOf(" and "); at > 0; at = from.indexOf(" and ", at + 1)) {
-            if (startsPublisher(from, at + 5)) {
+            if (startsPublisher(from, at + 5) || endsOrganisation(from, at)) {
                 end = at;
                 break;
             }
@@ -275,6 +275,29 @@ final class CopiedPage {
         String first = from.substring(0, end).strip();
         return first.isEmpty() ? null : first;
     }
+
+    /**
+     * Whether the words before {@code at} close an organisation's name ({@code Home Office}, {@code Environment
+     * Agency}), so that an {@code and} there starts the next one ({@code and Natural England}), while the {@code
+     * and} of {@code Department of Health and Social Care} or {@code Office of Rail and Road} joins one name.
+     */
+    private static boolean endsOrganisation(String text, int at) {
+        int space = text.lastIndexOf(' ', at - 1);
+        if (space < 0) {
+            return false; // a name of one word ("Ofsted") may be half of one ("Culture, Media and Sport")
+        }
+        for (String word : ORGANISATION_ENDINGS) {
+            if (at - space - 1 == word.length() && text.startsWith(word, space + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word of many organisations' names. */
+    private static final List<String> ORGANISATION_ENDINGS = List.of("Office", "Agency", "Authority", "Service",
+            "Commission", "Executive", "Council", "Board", "Inspectorate", "Treasury", "Ombudsman", "Institute",
+            "Trust", "Regulator", "Force", "Police", "Unit", "Tribunal", "Court");
 
     private static boolean startsPublisher(String text, int at) {
         for (String opener : NEXT_PUBLISHER) {
@@ -471,6 +494,44 @@ final class CopiedPage {
         }
         return capitalisedWords(source, 0) > 0 ? source : null;
     }
+
+    /**
+     * {@code Jane Roe is our health correspondent.}, {@code John Doe is a data reporter at the Courier. He
+     * previously ...}: a note on who wrote the story, which pages print under it. Two to four capitalised words,
+     * {@code is} or {@code was}, and a writer's trade ({@code correspondent}, {@code reporter}) in that first
+     * sentence; a named source's office ({@code Helena Marsh is the region's medical director}) names none.
+     */
+    static boolean isAuthorBio(String text) {
+        int n = text.length();
+        return n <= MAX_CAPTION && n >= 20 && Character.isUpperCase(text.charAt(0)) && namesWriter(text);
+    }
+
+    /** {@link #isAuthorBio} past its guards, out of line: few blocks stand where a bio can. */
+    private static boolean namesWriter(String text) {
+        int verb = text.indexOf(" is ");
+        int was = text.indexOf(" was ");
+        verb = verb < 0 || was >= 0 && was < verb ? was : verb;
+        if (verb < 0 || verb > MAX_AUTHOR) {
+            return false;
+        }
+        int words = capitalisedWords(text.substring(0, verb), 0);
+        if (words < 2 || words > 4) {
+            return false;
+        }
+        int end = text.indexOf(". ", verb);
+        end = end < 0 ? text.length() : end;
+        for (String trade : WRITERS_TRADES) {
+            int at = text.indexOf(trade, verb);
+            if (at > 0 && at < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a writer's note under a story calls the writer. */
+    private static final List<String> WRITERS_TRADES = List.of(" correspondent", " reporter", " editor",
+            " columnist", " journalist", " contributor", " writer ", " writer.", " writer,");
 
     /**
      * {@code Contact Tom Reyes at treyes@example.com or 937-555-0142.}: how to reach the writer, which US papers
