@@ -16,6 +16,7 @@ import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -152,6 +153,9 @@ public final class ArticleFormat implements FormatProvider {
         private boolean captionNext;
         /** Whether the block just set aside is a newsletter's sign-up prompt, whose promotion follows it. */
         private boolean signUp;
+        /** Paragraphs that may repeat a sentence of the body as a pull quote, with their blocks' lines; or null. */
+        private List<Integer> pullQuotes;
+        private List<Integer> pullQuoteLines;
 
         Reading(SourceDocument source) {
             this.source = source;
@@ -271,7 +275,8 @@ public final class ArticleFormat implements FormatProvider {
                     return head;
                 }
             }
-            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)) {
+            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)
+                    || block.kind() == BlockKind.BLOCKQUOTE && isQuotationCredit(text)) {
                 captionNext = false;
                 return DiscardReason.CAPTION;
             }
@@ -562,11 +567,43 @@ public final class ArticleFormat implements FormatProvider {
                     text = text.substring(lead.get().textStart());
                 }
             }
+            if (RepeatedQuotes.mayRepeat(block, text)) {
+                if (pullQuotes == null) {
+                    pullQuotes = new ArrayList<>(4);
+                    pullQuoteLines = new ArrayList<>(4);
+                }
+                pullQuotes.add(bodyBlocks);
+                pullQuoteLines.add(block.line());
+            }
             doc.paragraph(text);
             bodyBlocks++;
         }
 
+        /** Sets aside the pull quotes: paragraphs whose words the body holds again. */
+        private void dropPullQuotes() {
+            List<String> paragraphs = doc.paragraphs();
+            List<Integer> repeats = RepeatedQuotes.repeats(paragraphs, pullQuotes);
+            if (repeats.isEmpty()) {
+                return;
+            }
+            List<String> kept = new ArrayList<>(paragraphs.size());
+            for (int i = 0; i < paragraphs.size(); i++) {
+                int at = repeats.indexOf(i);
+                if (at < 0) {
+                    kept.add(paragraphs.get(i));
+                } else {
+                    // the page's design repeats a sentence of the story; the story keeps it once
+                    doc.discard(paragraphs.get(i), DiscardReason.BOILERPLATE,
+                            pullQuoteLines.get(pullQuotes.indexOf(i)));
+                }
+            }
+            doc.paragraphs(kept);
+        }
+
         private Document finish() {
+            if (pullQuotes != null) {
+                dropPullQuotes();
+            }
             doc.title(title);
             if (dateline != null) {
                 doc.dateline(dateline);
@@ -613,6 +650,15 @@ public final class ArticleFormat implements FormatProvider {
         }
         return Dateline.of(opening.place().orElse(null), stated.date().or(opening::date).orElse(null),
                 stated.time().orElse(null));
+    }
+
+    /**
+     * {@code — Ruth Calloway (@rcalloway) April 1, 2025}: the line under a quoted post or statement, in its block
+     * quotation, that says whose it is and when; the quotation stays, its credit is not a paragraph.
+     */
+    static boolean isQuotationCredit(String text) {
+        char first = text.charAt(0);
+        return (first == '\u2014' || first == '\u2015' || first == '\u2013') && text.length() <= MAX_BYLINE;
     }
 
     /**
