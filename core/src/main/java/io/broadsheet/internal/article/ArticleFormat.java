@@ -153,6 +153,8 @@ public final class ArticleFormat implements FormatProvider {
         private boolean captionNext;
         /** Whether the block just set aside is a newsletter's sign-up prompt, whose promotion follows it. */
         private boolean signUp;
+        /** A live blog entry's text without the stamps over it, when its block holds both; or null. */
+        private String entryText;
         /** Paragraphs that may repeat a sentence of the body as a pull quote, with their blocks' lines; or null. */
         private List<Integer> pullQuotes;
         private List<Integer> pullQuoteLines;
@@ -224,6 +226,12 @@ public final class ArticleFormat implements FormatProvider {
             }
             if (i <= skipThrough) {
                 return skipReason;
+            }
+            if (bodyBlocks > 0 || datelineTaken) {
+                int stamps = CopiedPage.liveStampLines(block.lines());
+                if (stamps > 0) {
+                    return liveEntry(block, stamps);
+                }
             }
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
@@ -373,6 +381,20 @@ public final class ArticleFormat implements FormatProvider {
                 // first
                 return DiscardReason.METADATA;
             }
+            return null;
+        }
+
+        /**
+         * A live blog's entry under its stamps ({@code 2h ago} / {@code 11:58 BST} / {@code Traders meet council}):
+         * the stamps say when, not what, so they are set aside and the entry, if the block holds more, is body.
+         */
+        private DiscardReason liveEntry(Block block, int stamps) {
+            List<String> lines = block.lines();
+            if (stamps == lines.size()) {
+                return DiscardReason.METADATA;
+            }
+            doc.discard(String.join(" ", lines.subList(0, stamps)), DiscardReason.METADATA, block.line());
+            entryText = String.join(" ", lines.subList(stamps, lines.size()));
             return null;
         }
 
@@ -556,7 +578,8 @@ public final class ArticleFormat implements FormatProvider {
 
         /** Adds a block of the story; the first may open with the dateline's place. */
         private void body(Block block) {
-            String text = block.text();
+            String text = entryText == null ? block.text() : entryText;
+            entryText = null;
             if (bodyBlocks == 0 && (dateline == null || dateline.place().isEmpty())) {
                 Optional<DatelineParser.Lead> lead = DatelineParser.monthFirst().parseLead(text);
                 if (lead.isPresent() && lead.get().place().isPresent()) {

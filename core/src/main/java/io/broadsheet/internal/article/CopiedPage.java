@@ -495,6 +495,127 @@ final class CopiedPage {
         return capitalisedWords(source, 0) > 0 ? source : null;
     }
 
+    /** A live blog's stamp line ({@code 12:41 BST}, {@code 2h ago}, {@code Updated at 12.45 BST}) is short. */
+    static final int MAX_LIVE_STAMP = 32;
+
+    /**
+     * How many of a block's first lines are a live blog's stamps over an entry: its time ({@code 12:41 BST},
+     * {@code 9.05am}), its age ({@code 2h ago}, {@code 35 minutes ago}), its flags ({@code Key event},
+     * {@code Pinned post}) or its revision ({@code Updated at 12.45 BST}). 0 for most blocks, by their first
+     * character or length.
+     */
+    static int liveStampLines(List<String> lines) {
+        String first = lines.get(0);
+        int n = first.length();
+        if (n > MAX_LIVE_STAMP || n < 4) {
+            return 0;
+        }
+        char c = first.charAt(0);
+        if (!Character.isDigit(c) && c != 'K' && c != 'P' && c != 'U' && c != 'J') {
+            return 0;
+        }
+        int stamps = 0;
+        while (stamps < lines.size() && isLiveStamp(lines.get(stamps))) {
+            stamps++;
+        }
+        return stamps;
+    }
+
+    /** One line of {@link #liveStampLines}. */
+    static boolean isLiveStamp(String line) {
+        int n = line.length();
+        if (n > MAX_LIVE_STAMP || n < 4) {
+            return false;
+        }
+        if (Character.isDigit(line.charAt(0))) {
+            return isClockTime(line, 0) || isAge(line);
+        }
+        if (LIVE_FLAGS.contains(line)) {
+            return true;
+        }
+        for (String label : LIVE_REVISIONS) {
+            if (line.startsWith(label) && n > label.length() && isClockTime(line, label.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a live blog prints over an entry besides its time. */
+    private static final Set<String> LIVE_FLAGS = Set.of("Key event", "Key events", "Pinned post", "Pinned",
+            "Just now");
+    /** Labels a live blog puts before the time an entry was revised or posted. */
+    private static final List<String> LIVE_REVISIONS = List.of("Updated at ", "Posted at ", "Updated ");
+
+    /**
+     * Whether {@code line} from {@code at} is only a clock time: {@code 12:41}, {@code 12.41}, {@code 9.05am},
+     * {@code 12:41 p.m.}, with a time zone after it ({@code BST}, {@code GMT+1}) or not.
+     */
+    private static boolean isClockTime(String line, int at) {
+        int n = line.length();
+        int i = at;
+        while (i < n && i - at < 2 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i == at || i + 3 > n || line.charAt(i) != ':' && line.charAt(i) != '.'
+                || !Character.isDigit(line.charAt(i + 1)) || !Character.isDigit(line.charAt(i + 2))) {
+            return false;
+        }
+        i += 3;
+        if (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        // am, pm, a.m., p.m.
+        if (i < n && (line.charAt(i) == 'a' || line.charAt(i) == 'p')) {
+            i++;
+            i += i < n && line.charAt(i) == '.' ? 1 : 0;
+            if (i >= n || line.charAt(i) != 'm') {
+                return false;
+            }
+            i++;
+            i += i < n && line.charAt(i) == '.' ? 1 : 0;
+            if (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        // a zone: capitals, then an offset
+        int zone = i;
+        while (i < n && Character.isUpperCase(line.charAt(i)) && i - zone < 5) {
+            i++;
+        }
+        while (i < n && zone < i && (line.charAt(i) == '+' || line.charAt(i) == '-' || Character.isDigit(line.charAt(i)))
+                && i - zone < 9) {
+            i++;
+        }
+        return i == n;
+    }
+
+    /** {@code 2h ago}, {@code 35 mins ago}, {@code 1 hour ago}: how long ago an entry was posted. */
+    private static boolean isAge(String line) {
+        int n = line.length();
+        if (!line.endsWith(" ago")) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i > 3) {
+            return false;
+        }
+        int unit = i < n && line.charAt(i) == ' ' ? i + 1 : i;
+        int end = n - 4;
+        for (int k = unit; k < end; k++) {
+            if (!Character.isLetter(line.charAt(k))) {
+                return false;
+            }
+        }
+        return end > unit && AGE_UNITS.contains(line.substring(unit, end));
+    }
+
+    private static final Set<String> AGE_UNITS = Set.of("s", "sec", "secs", "second", "seconds", "m", "min",
+            "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days");
+
     /**
      * {@code Jane Roe is our health correspondent.}, {@code John Doe is a data reporter at the Courier. He
      * previously ...}: a note on who wrote the story, which pages print under it. Two to four capitalised words,
