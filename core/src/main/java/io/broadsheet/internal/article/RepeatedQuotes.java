@@ -16,8 +16,9 @@ import java.util.List;
  * and digits only, so that the marks, case and spacing a designer changes do not count, and a pull quote cut with
  * an ellipsis matches when each of its pieces does.
  *
- * <p>The article parser offers only blocks that are a block quotation or open with a quotation mark, and asks
- * once, at the end of a document that has any; the keys of the other paragraphs are built then and only then.
+ * <p>The article parser offers only blocks that are a block quotation or a quotation alone, and asks once, at the
+ * end of a document that has any; a run of characters from the candidate, found as it stands, picks the few
+ * paragraphs worth comparing letter by letter.
  */
 final class RepeatedQuotes {
 
@@ -32,18 +33,28 @@ final class RepeatedQuotes {
     }
 
     /**
-     * Whether a body block may be a pull quote: a block quotation, or a line that opens with a quotation mark,
-     * short enough to be one. Two character tests for most blocks.
+     * Whether a body block may be a pull quote: a block quotation, or a line that is a quotation and nothing more,
+     * opening with a quotation mark and ending with one right after a word (or with the credit after it), short
+     * enough to be one. Character tests on its ends for most blocks.
      */
     static boolean mayRepeat(Block block, String text) {
         int n = text.length();
         if (n > MAX_PULL_QUOTE || n < MIN_KEY) {
             return false;
         }
+        if (block.kind() == BlockKind.BLOCKQUOTE) {
+            return true;
+        }
         char first = text.charAt(0);
-        // a subheading that quotes the story ('Life-changing injuries') heads its section, as other subheadings do
-        return (first == '"' || first == '\u201c' || first == '\u2018' || first == '\'' || first == '\u00ab')
-                && !block.isHeading() || block.kind() == BlockKind.BLOCKQUOTE;
+        if (first != '"' && first != '\u201c' && first != '\u2018' && first != '\'' && first != '\u00ab') {
+            return false;
+        }
+        // The words a page pulls out end without the full stop of the sentence they come from, or with a credit;
+        // a paragraph that is a whole quoted sentence ("... again.") goes on a speaker's words. A subheading that
+        // quotes the story ('Life-changing injuries') heads its section, as other subheadings do.
+        char last = text.charAt(n - 1);
+        return (isClosingQuote(last) && Character.isLetterOrDigit(text.charAt(n - 2)) || Character.isLetter(last))
+                && !block.isHeading();
     }
 
     /**
@@ -55,33 +66,49 @@ final class RepeatedQuotes {
      * @return the indexes of repeats, ascending; empty when there are none
      */
     static List<Integer> repeats(List<String> paragraphs, List<Integer> candidates) {
-        String[] keys = new String[paragraphs.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(paragraphs.get(i), 0, paragraphs.get(i).length());
-        }
         List<Integer> repeats = new ArrayList<>(2);
         for (int c = 0; c < candidates.size(); c++) {
             int i = candidates.get(c);
-            if (keys[i].length() >= MIN_KEY && heldElsewhere(paragraphs.get(i), keys, i)) {
+            if (heldElsewhere(paragraphs, i)) {
                 repeats.add(i);
             }
         }
         return repeats;
     }
 
-    /** Whether another paragraph, longer or earlier, holds every piece of paragraph {@code i}. */
-    private static boolean heldElsewhere(String text, String[] keys, int i) {
-        List<String> pieces = pieces(text);
-        if (pieces.isEmpty()) {
+    /**
+     * Whether another paragraph, longer or earlier, holds every piece of paragraph {@code i}. A run of characters
+     * from the middle of its longest piece, found as it stands, picks the paragraphs worth comparing letter by
+     * letter: most documents have none.
+     */
+    private static boolean heldElsewhere(List<String> paragraphs, int i) {
+        String text = paragraphs.get(i);
+        int end = creditAt(text);
+        String anchor = anchor(text, end);
+        if (anchor == null) {
             return false;
         }
-        for (int j = 0; j < keys.length; j++) {
-            if (j == i || keys[j].length() < keys[i].length() || keys[j].length() == keys[i].length() && j > i) {
+        List<String> pieces = null;
+        String key = null;
+        for (int j = 0; j < paragraphs.size(); j++) {
+            String other = paragraphs.get(j);
+            if (j == i || other.length() < anchor.length() || !other.contains(anchor)) {
+                continue;
+            }
+            if (pieces == null) {
+                pieces = pieces(text, end);
+                key = key(text, 0, end);
+                if (pieces.isEmpty() || key.length() < MIN_KEY) {
+                    return false;
+                }
+            }
+            String otherKey = key(other, 0, other.length());
+            if (otherKey.length() < key.length() || otherKey.length() == key.length() && j > i) {
                 continue;
             }
             boolean all = true;
             for (int p = 0; p < pieces.size() && all; p++) {
-                all = keys[j].contains(pieces.get(p));
+                all = otherKey.contains(pieces.get(p));
             }
             if (all) {
                 return true;
@@ -90,11 +117,43 @@ final class RepeatedQuotes {
         return false;
     }
 
+    /** How many characters the anchor {@link #heldElsewhere} looks for has. */
+    static final int ANCHOR = 16;
+
+    /**
+     * {@value #ANCHOR} characters from the middle of {@code text[0, end)}, starting at a word, or else from its
+     * first letter, with no ellipsis in them; null when the text gives none.
+     */
+    private static String anchor(String text, int end) {
+        int middle = text.indexOf(' ', end / 2 - ANCHOR / 2);
+        String anchor = middle < 0 ? null : anchorAt(text, middle + 1, end);
+        if (anchor != null) {
+            return anchor;
+        }
+        int first = 0;
+        while (first < end && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        return anchorAt(text, first, end);
+    }
+
+    private static String anchorAt(String text, int from, int end) {
+        if (from + ANCHOR > end) {
+            return null;
+        }
+        for (int k = from; k < from + ANCHOR; k++) {
+            char c = text.charAt(k);
+            if (c == '\u2026' || c == '.' && text.charAt(k + 1) == '.') {
+                return null;
+            }
+        }
+        return text.substring(from, from + ANCHOR);
+    }
+
     /** The keys of the parts of a pull quote between its ellipses, but for parts too short to tell anything. */
-    private static List<String> pieces(String text) {
+    private static List<String> pieces(String text, int n) {
         List<String> pieces = new ArrayList<>(2);
         int from = 0;
-        int n = creditAt(text);
         for (int at = 0; at <= n; at++) {
             boolean cut = at == n || text.charAt(at) == '\u2026' || text.startsWith("...", at);
             if (cut) {
