@@ -1,6 +1,7 @@
 package io.broadsheet.internal.article;
 
 import io.broadsheet.Dateline;
+import io.broadsheet.spi.BoilerplateRules;
 import io.broadsheet.spi.DatelineParser;
 
 import java.util.List;
@@ -494,6 +495,55 @@ final class CopiedPage {
         }
         return capitalisedWords(source, 0) > 0 ? source : null;
     }
+
+    /**
+     * {@code Thanks for reading The Valley Letter! Subscribe for free to receive new posts.}: a newsletter's
+     * prompt under a post, which its copy keeps.
+     */
+    static boolean isNewsletterSignOff(String text) {
+        return text.length() <= BoilerplateRules.MAX_LENGTH && text.charAt(0) == 'T'
+                && text.startsWith("Thanks for reading") && text.indexOf("ubscribe") > 0;
+    }
+
+    /** A paywall's prompt opens with a short sentence. */
+    static final int MAX_PAYWALL_PROMPT = 120;
+
+    /**
+     * {@code Subscribe to continue reading}, {@code This article is for subscribers only}, {@code Already a
+     * subscriber? Log in}: a paywall's prompt where a saved page's story stops. Keyed by the first letter, each
+     * phrase's first word an uncommon one for a story's sentence to open with.
+     */
+    static boolean opensPaywall(String text) {
+        int n = text.length();
+        if (n > MAX_PAYWALL_PROMPT || n < 12) {
+            return false;
+        }
+        List<String> phrases = switch (text.charAt(0)) {
+            case 'S' -> PAYWALL_S;
+            case 'T' -> PAYWALL_T;
+            case 'C', 'A', 'Y', 'B', 'U' -> PAYWALL_OTHER;
+            default -> null;
+        };
+        if (phrases == null) {
+            return false;
+        }
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get(i);
+            if (text.regionMatches(true, 0, phrase, 0, phrase.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PAYWALL_S = List.of("subscribe to continue", "subscribe to read",
+            "subscribe to keep reading", "subscribe now to continue", "subscribe to unlock");
+    private static final List<String> PAYWALL_T = List.of("this article is for subscribers",
+            "this story is for subscribers", "this content is for subscribers", "this article is exclusive to",
+            "to continue reading", "to keep reading", "to read the full");
+    private static final List<String> PAYWALL_OTHER = List.of("continue reading with", "already a subscriber",
+            "you have reached your", "you've reached your", "become a subscriber", "unlock this article",
+            "unlock full access");
 
     /** A live blog's stamp line ({@code 12:41 BST}, {@code 2h ago}, {@code Updated at 12.45 BST}) is short. */
     static final int MAX_LIVE_STAMP = 32;
