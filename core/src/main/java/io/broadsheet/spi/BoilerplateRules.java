@@ -102,7 +102,8 @@ public final class BoilerplateRules {
                     "listen", "listen to this article", "comments", "next", "previous", "top", "related",
                     "embed", "download", "download file", "download audio", "download video", "tags", "topics",
                     "related content", "related coverage", "see also", "read also", "also read", "more stories",
-                    "most read", "most popular", "latest stories", "top stories", "save");
+                    "most read", "most viewed", "most popular", "latest stories", "top stories", "save",
+                    "leave a comment");
 
     private final List<Rule> rules;
     /** Whether the caption shape applies as well as the phrases: true for the standard rules. */

@@ -16,6 +16,7 @@ import io.broadsheet.spi.MetadataKeys;
 import io.broadsheet.spi.SourceDocument;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,12 +73,15 @@ public final class ArticleFormat implements FormatProvider {
     static final int MAX_STANDFIRST = 300;
     /** A newsletter's name, pitch and privacy notice under its sign-up prompt. */
     static final int MAX_PROMO_BLOCKS = 4;
+    /** A line of a paywall's offer ({@code Digital: £1 for your first 3 months}) is short. */
+    static final int MAX_OFFER_LINE = 100;
     /** A label over a list of related stories is a word or three. */
     static final int MAX_LIST_LABEL = 40;
     /** Labels over lists of links to other stories, as pages copied to text keep them. */
     private static final List<String> RELATED_LABELS = List.of("related", "read more", "read also", "also read",
             "see also", "more from", "more on this", "more stories", "recommended", "you may also like",
-            "most read", "most popular", "latest stories", "top stories", "tags", "topics", "related topics");
+            "most read", "most viewed", "most popular", "latest stories", "top stories", "tags", "topics",
+            "related topics");
 
     /** Headings over a release's press contacts, under its story. */
     private static final List<String> CONTACT_HEADINGS = List.of("media enquiries", "media inquiries",
@@ -152,6 +156,11 @@ public final class ArticleFormat implements FormatProvider {
         private boolean captionNext;
         /** Whether the block just set aside is a newsletter's sign-up prompt, whose promotion follows it. */
         private boolean signUp;
+        /** A live blog entry's text without the stamps over it, when its block holds both; or null. */
+        private String entryText;
+        /** Paragraphs that may repeat a sentence of the body as a pull quote, with their blocks' lines; or null. */
+        private List<Integer> pullQuotes;
+        private List<Integer> pullQuoteLines;
 
         Reading(SourceDocument source) {
             this.source = source;
@@ -195,7 +204,8 @@ public final class ArticleFormat implements FormatProvider {
             }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
                     && (!block.mainContent() || block.isHeading()
-                    || i + 1 < blocks.size() && opensPageMetadata(blocks.get(i + 1).text()))) {
+                    || i + 1 < blocks.size() && (opensPageMetadata(blocks.get(i + 1).text())
+                    || isBylineOrDateOutside(blocks.get(i + 1))))) {
                 // the standfirst the page also states as its description; a body paragraph that is the
                 // description (sites fill it with the lead) stays body, but for GOV.UK's summary, which
                 // the page's From: and Published lines follow
@@ -221,6 +231,12 @@ public final class ArticleFormat implements FormatProvider {
             if (i <= skipThrough) {
                 return skipReason;
             }
+            if (bodyBlocks > 0 || datelineTaken || html) {
+                int stamps = CopiedPage.liveStampLines(block.lines());
+                if (stamps > 0) {
+                    return liveEntry(block, stamps);
+                }
+            }
             Optional<DiscardReason> chrome = boilerplate.classify(text);
             if (chrome.isPresent()) {
                 inRelatedList = chrome.get() == DiscardReason.NAVIGATION && opensRelatedList(text);
@@ -228,6 +244,23 @@ public final class ArticleFormat implements FormatProvider {
                 pageEnded = chrome.get() == DiscardReason.NAVIGATION && closesPage(text);
                 signUp = chrome.get() == DiscardReason.NAVIGATION && text.regionMatches(true, 0, "sign up", 0, 7);
                 return chrome.get();
+            }
+            if (!html && text.charAt(0) == '!' && text.length() > 1 && Character.isLetter(text.charAt(1))) {
+                // a Markdown copy's picture, ![The van in the square](https://...), which loading reads as "!"
+                // and its description: what a caption says, not the story
+                return DiscardReason.CAPTION;
+            }
+            if (!html && text.charAt(0) == '[' && text.startsWith("[^")) {
+                // a Markdown footnote, [^1]: Figures supplied ...: a note under the story, not the story
+                return DiscardReason.FOOTER;
+            }
+            if (bodyBlocks > 0 && CopiedPage.isNewsletterSignOff(text)) {
+                return DiscardReason.NAVIGATION;
+            }
+            if (bodyBlocks > 0 && CopiedPage.opensPaywall(text)) {
+                // where a saved page's story stops: the prompt and the offers under it
+                skipOffers(i);
+                return DiscardReason.BOILERPLATE;
             }
             if (bodyBlocks > 0) {
                 DiscardReason tail = tail(block, text, i);
@@ -237,6 +270,10 @@ public final class ArticleFormat implements FormatProvider {
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
+                return DiscardReason.FOOTER;
+            }
+            if (i >= creditsFrom && CopiedPage.isAuthorBio(text)) {
+                // "Jane Roe is our health correspondent.": who wrote the story, under it
                 return DiscardReason.FOOTER;
             }
             if (i >= creditsFrom && !html) {
@@ -249,6 +286,11 @@ public final class ArticleFormat implements FormatProvider {
                 if (CopiedPage.isWriterContact(text)) {
                     return DiscardReason.FOOTER;
                 }
+            }
+            if (bodyBlocks > 0 && block.lines().size() > 1 && block.lines().get(0).length() <= MAX_LIST_LABEL
+                    && isRelatedListBlock(block.lines())) {
+                // "Most viewed" and its headlines copied without blank lines between them
+                return DiscardReason.RELATED_CONTENT;
             }
             if (inRelatedList && (isListedHeadline(text) || inTagList && isListedTag(text))) {
                 // the headlines under "Related": links to other stories, copied with the page
@@ -267,7 +309,8 @@ public final class ArticleFormat implements FormatProvider {
                     return head;
                 }
             }
-            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)) {
+            if (block.kind() == BlockKind.CAPTION || !html && isTextCaption(text, captionNext)
+                    || block.kind() == BlockKind.BLOCKQUOTE && isQuotationCredit(text)) {
                 captionNext = false;
                 return DiscardReason.CAPTION;
             }
@@ -282,6 +325,11 @@ public final class ArticleFormat implements FormatProvider {
                 return DiscardReason.METADATA;
             }
             if ((titleAt >= 0 || html) && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
+                return DiscardReason.METADATA;
+            }
+            if (titleAt >= 0 && block.lines().size() > 1 && text.length() <= CopiedPage.MAX_FROM_LINE
+                    && CopiedPage.isHeadLabelOnly(block.lines().get(0)) && labelledLines(block.lines())) {
+                // From: / Environment Agency / Published / 6 February 2026: a definition list copied as one block
                 return DiscardReason.METADATA;
             }
             if (text.length() == 9 && text.equals("Documents") && skipAttachments(i)) {
@@ -311,9 +359,10 @@ public final class ArticleFormat implements FormatProvider {
                     subtitleTaken = true;
                     return DiscardReason.METADATA;
                 }
-                String office = CopiedPage.fromLinePublisher(text);
+                String office = CopiedPage.fromLinePublisher(block.lines().get(0));
                 if (office != null) {
                     issuingOffice = issuingOffice == null ? office : issuingOffice;
+                    datedUnderFromLine(block);
                     return DiscardReason.METADATA;
                 }
                 if (CopiedPage.isNewspaperName(text)) {
@@ -367,11 +416,77 @@ public final class ArticleFormat implements FormatProvider {
         }
 
         /**
+         * A live blog's entry under its stamps ({@code 2h ago} / {@code 11:58 BST} / {@code Traders meet council}):
+         * the stamps say when, not what, so they are set aside and the entry, if the block holds more, is body.
+         */
+        private DiscardReason liveEntry(Block block, int stamps) {
+            List<String> lines = block.lines();
+            if (stamps == lines.size()) {
+                return DiscardReason.METADATA;
+            }
+            doc.discard(String.join(" ", lines.subList(0, stamps)), DiscardReason.METADATA, block.line());
+            String heading = lines.get(stamps);
+            if (stamps + 1 < lines.size() && heading.length() <= MAX_HEADLINE / 2 && !endsLikeSentence(heading)) {
+                // the entry's title on the line over its text: a subheading of its own, as on the saved page
+                doc.paragraph(heading);
+                bodyBlocks++;
+                stamps++;
+            }
+            entryText = String.join(" ", lines.subList(stamps, lines.size()));
+            return null;
+        }
+
+        /**
+         * A byline, a writer's name or a date that the page styles as chrome: what stands between a standfirst and
+         * the story, never between a story's first paragraph and its second.
+         */
+        private boolean isBylineOrDateOutside(Block next) {
+            if (next.mainContent()) {
+                return false;
+            }
+            String text = next.text();
+            return isByline(text) || CopiedPage.isAuthorName(text) || CopiedPage.isBeatByline(text)
+                    || text.length() <= MAX_DATELINE_LINE && DatelineParser.monthFirst().parse(text).isPresent();
+        }
+
+        /**
+         * The short blocks under a paywall's prompt (its plans, prices and log-in line) are set aside with it, up
+         * to the first longer block: a story that goes on under a prompt a page shows in its middle stays.
+         */
+        private void skipOffers(int prompt) {
+            int last = Math.min(blocks.size(), prompt + 1 + MAX_PROMO_BLOCKS + 2);
+            int j = prompt + 1;
+            while (j < last && blocks.get(j).text().length() <= MAX_OFFER_LINE) {
+                j++;
+            }
+            if (j > prompt + 1) {
+                skipThrough = j - 1;
+                skipReason = DiscardReason.BOILERPLATE;
+            }
+        }
+
+        /** {@code Published 2 March 2025} on the lines under a {@code From:} line, in its block: the date. */
+        private void datedUnderFromLine(Block block) {
+            List<String> lines = block.lines();
+            for (int k = 1; k < lines.size() && !datelineTaken; k++) {
+                Dateline stated = DatelineParser.monthFirst().parse(lines.get(k)).orElse(null);
+                if (stated != null && stated.date().isPresent()) {
+                    dateline = stated;
+                    datelineTaken = true;
+                }
+            }
+        }
+
+        /**
          * Whether the block at {@code i} is the headline: over longer body text, over a short opening with bylines
          * or dates between, or over a standfirst with bylines or dates under it.
          */
         private boolean isHeadlineAt(int i) {
             Block block = blocks.get(i);
+            if (isByline(block.text())) {
+                // "By Jane Roe and John Doe" over the headline of a copied page names the writers, whatever follows
+                return false;
+            }
             Block story = bodyAfter(blocks, i);
             if (story == null) {
                 return false;
@@ -432,6 +547,17 @@ public final class ArticleFormat implements FormatProvider {
             return true;
         }
 
+        /** Whether every line is a head label or its value, read as {@link #labelledValue} reads blocks. */
+        private boolean labelledLines(List<String> lines) {
+            for (int k = 0; k < lines.size(); k++) {
+                if (!labelledValue(lines.get(k))) {
+                    pendingLabel = null;
+                    return false;
+                }
+            }
+            return pendingLabel == null;
+        }
+
         /**
          * GOV.UK's {@code Documents} heading over a publication's attachments (their titles, {@code PDF, 184 KB, 3
          * pages}, accessibility notes) before its {@code Details}: when {@code Details} follows within a few
@@ -466,6 +592,11 @@ public final class ArticleFormat implements FormatProvider {
                     inNotes = true;
                     return DiscardReason.BOILERPLATE;
                 }
+            } else if (!inNotes && (text.charAt(0) == 'N' || text.charAt(0) == 'n')
+                    && BoilerplateRules.isEditorsNotesHeading(block.lines().get(0))) {
+                // "Notes to editors" copied without a blank line under it: the heading opens the notes' block
+                inNotes = true;
+                return DiscardReason.BOILERPLATE;
             }
             if (!inNotes) {
                 return null;
@@ -530,7 +661,8 @@ public final class ArticleFormat implements FormatProvider {
 
         /** Adds a block of the story; the first may open with the dateline's place. */
         private void body(Block block) {
-            String text = block.text();
+            String text = entryText == null ? block.text() : entryText;
+            entryText = null;
             if (bodyBlocks == 0 && (dateline == null || dateline.place().isEmpty())) {
                 Optional<DatelineParser.Lead> lead = DatelineParser.monthFirst().parseLead(text);
                 if (lead.isPresent() && lead.get().place().isPresent()) {
@@ -541,11 +673,43 @@ public final class ArticleFormat implements FormatProvider {
                     text = text.substring(lead.get().textStart());
                 }
             }
+            if (RepeatedQuotes.mayRepeat(block, text)) {
+                if (pullQuotes == null) {
+                    pullQuotes = new ArrayList<>(4);
+                    pullQuoteLines = new ArrayList<>(4);
+                }
+                pullQuotes.add(bodyBlocks);
+                pullQuoteLines.add(block.line());
+            }
             doc.paragraph(text);
             bodyBlocks++;
         }
 
+        /** Sets aside the pull quotes: paragraphs whose words the body holds again. */
+        private void dropPullQuotes() {
+            List<String> paragraphs = doc.paragraphs();
+            List<Integer> repeats = RepeatedQuotes.repeats(paragraphs, pullQuotes);
+            if (repeats.isEmpty()) {
+                return;
+            }
+            List<String> kept = new ArrayList<>(paragraphs.size());
+            for (int i = 0; i < paragraphs.size(); i++) {
+                int at = repeats.indexOf(i);
+                if (at < 0) {
+                    kept.add(paragraphs.get(i));
+                } else {
+                    // the page's design repeats a sentence of the story; the story keeps it once
+                    doc.discard(paragraphs.get(i), DiscardReason.BOILERPLATE,
+                            pullQuoteLines.get(pullQuotes.indexOf(i)));
+                }
+            }
+            doc.paragraphs(kept);
+        }
+
         private Document finish() {
+            if (pullQuotes != null) {
+                dropPullQuotes();
+            }
             doc.title(title);
             if (dateline != null) {
                 doc.dateline(dateline);
@@ -592,6 +756,17 @@ public final class ArticleFormat implements FormatProvider {
         }
         return Dateline.of(opening.place().orElse(null), stated.date().or(opening::date).orElse(null),
                 stated.time().orElse(null));
+    }
+
+    /**
+     * {@code — Ruth Calloway (@rcalloway) April 1, 2025}, {@code <cite>Carol Dunmore</cite>}: the line under a
+     * quoted post or a pull quote, in its block quotation, that says whose it is; the quotation stays (unless it
+     * repeats the story), its credit is not a paragraph.
+     */
+    static boolean isQuotationCredit(String text) {
+        char first = text.charAt(0);
+        return (first == '\u2014' || first == '\u2015' || first == '\u2013') && text.length() <= MAX_BYLINE
+                || CopiedPage.isAuthorName(text);
     }
 
     /**
@@ -643,6 +818,19 @@ public final class ArticleFormat implements FormatProvider {
             }
         }
         return signUp;
+    }
+
+    /** A block whose first line is a label over related stories and whose other lines are their headlines. */
+    static boolean isRelatedListBlock(List<String> lines) {
+        if (!opensRelatedList(lines.get(0)) || lines.get(0).length() > MAX_LIST_LABEL) {
+            return false;
+        }
+        for (int k = 1; k < lines.size(); k++) {
+            if (!isListedHeadline(lines.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code Related}, {@code Read more}, {@code See also}: a label over a list of links to other stories. */

@@ -1,6 +1,7 @@
 package io.broadsheet.internal.article;
 
 import io.broadsheet.Dateline;
+import io.broadsheet.spi.BoilerplateRules;
 import io.broadsheet.spi.DatelineParser;
 
 import java.util.List;
@@ -261,7 +262,7 @@ final class CopiedPage {
     private static String firstPublisher(String from) {
         int end = from.length();
         for (int at = from.indexOf(" and "); at > 0; at = from.indexOf(" and ", at + 1)) {
-            if (startsPublisher(from, at + 5)) {
+            if (startsPublisher(from, at + 5) || endsOrganisation(from, at)) {
                 end = at;
                 break;
             }
@@ -275,6 +276,29 @@ final class CopiedPage {
         String first = from.substring(0, end).strip();
         return first.isEmpty() ? null : first;
     }
+
+    /**
+     * Whether the words before {@code at} close an organisation's name ({@code Home Office}, {@code Environment
+     * Agency}), so that an {@code and} there starts the next one ({@code and Natural England}), while the {@code
+     * and} of {@code Department of Health and Social Care} or {@code Office of Rail and Road} joins one name.
+     */
+    private static boolean endsOrganisation(String text, int at) {
+        int space = text.lastIndexOf(' ', at - 1);
+        if (space < 0) {
+            return false; // a name of one word ("Ofsted") may be half of one ("Culture, Media and Sport")
+        }
+        for (String word : ORGANISATION_ENDINGS) {
+            if (at - space - 1 == word.length() && text.startsWith(word, space + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word of many organisations' names. */
+    private static final List<String> ORGANISATION_ENDINGS = List.of("Office", "Agency", "Authority", "Service",
+            "Commission", "Executive", "Council", "Board", "Inspectorate", "Treasury", "Ombudsman", "Institute",
+            "Trust", "Regulator", "Force", "Police", "Unit", "Tribunal", "Court");
 
     private static boolean startsPublisher(String text, int at) {
         for (String opener : NEXT_PUBLISHER) {
@@ -471,6 +495,214 @@ final class CopiedPage {
         }
         return capitalisedWords(source, 0) > 0 ? source : null;
     }
+
+    /**
+     * {@code Thanks for reading The Valley Letter! Subscribe for free to receive new posts.}: a newsletter's
+     * prompt under a post, which its copy keeps.
+     */
+    static boolean isNewsletterSignOff(String text) {
+        return text.length() <= BoilerplateRules.MAX_LENGTH && text.charAt(0) == 'T'
+                && text.startsWith("Thanks for reading") && text.indexOf("ubscribe") > 0;
+    }
+
+    /** A paywall's prompt opens with a short sentence. */
+    static final int MAX_PAYWALL_PROMPT = 120;
+
+    /**
+     * {@code Subscribe to continue reading}, {@code This article is for subscribers only}, {@code Already a
+     * subscriber? Log in}: a paywall's prompt where a saved page's story stops. Keyed by the first letter, each
+     * phrase's first word an uncommon one for a story's sentence to open with.
+     */
+    static boolean opensPaywall(String text) {
+        int n = text.length();
+        if (n > MAX_PAYWALL_PROMPT || n < 12) {
+            return false;
+        }
+        List<String> phrases = switch (text.charAt(0)) {
+            case 'S' -> PAYWALL_S;
+            case 'T' -> PAYWALL_T;
+            case 'C', 'A', 'Y', 'B', 'U' -> PAYWALL_OTHER;
+            default -> null;
+        };
+        if (phrases == null) {
+            return false;
+        }
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get(i);
+            if (text.regionMatches(true, 0, phrase, 0, phrase.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PAYWALL_S = List.of("subscribe to continue", "subscribe to read",
+            "subscribe to keep reading", "subscribe now to continue", "subscribe to unlock");
+    private static final List<String> PAYWALL_T = List.of("this article is for subscribers",
+            "this story is for subscribers", "this content is for subscribers", "this article is exclusive to",
+            "to continue reading", "to keep reading", "to read the full");
+    private static final List<String> PAYWALL_OTHER = List.of("continue reading with", "already a subscriber",
+            "you have reached your", "you've reached your", "become a subscriber", "unlock this article",
+            "unlock full access");
+
+    /** A live blog's stamp line ({@code 12:41 BST}, {@code 2h ago}, {@code Updated at 12.45 BST}) is short. */
+    static final int MAX_LIVE_STAMP = 32;
+
+    /**
+     * How many of a block's first lines are a live blog's stamps over an entry: its time ({@code 12:41 BST},
+     * {@code 9.05am}), its age ({@code 2h ago}, {@code 35 minutes ago}), its flags ({@code Key event},
+     * {@code Pinned post}) or its revision ({@code Updated at 12.45 BST}). 0 for most blocks, by their first
+     * character or length.
+     */
+    static int liveStampLines(List<String> lines) {
+        String first = lines.get(0);
+        int n = first.length();
+        if (n > MAX_LIVE_STAMP || n < 4) {
+            return 0;
+        }
+        char c = first.charAt(0);
+        if (!Character.isDigit(c) && c != 'K' && c != 'P' && c != 'U' && c != 'J') {
+            return 0;
+        }
+        int stamps = 0;
+        while (stamps < lines.size() && isLiveStamp(lines.get(stamps))) {
+            stamps++;
+        }
+        return stamps;
+    }
+
+    /** One line of {@link #liveStampLines}. */
+    static boolean isLiveStamp(String line) {
+        int n = line.length();
+        if (n > MAX_LIVE_STAMP || n < 4) {
+            return false;
+        }
+        if (Character.isDigit(line.charAt(0))) {
+            return isClockTime(line, 0) || isAge(line);
+        }
+        if (LIVE_FLAGS.contains(line)) {
+            return true;
+        }
+        for (String label : LIVE_REVISIONS) {
+            if (line.startsWith(label) && n > label.length() && isClockTime(line, label.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a live blog prints over an entry besides its time. */
+    private static final Set<String> LIVE_FLAGS = Set.of("Key event", "Key events", "Pinned post", "Pinned",
+            "Just now");
+    /** Labels a live blog puts before the time an entry was revised or posted. */
+    private static final List<String> LIVE_REVISIONS = List.of("Updated at ", "Posted at ", "Updated ");
+
+    /**
+     * Whether {@code line} from {@code at} is only a clock time: {@code 12:41}, {@code 12.41}, {@code 9.05am},
+     * {@code 12:41 p.m.}, with a time zone after it ({@code BST}, {@code GMT+1}) or not.
+     */
+    private static boolean isClockTime(String line, int at) {
+        int n = line.length();
+        int i = at;
+        while (i < n && i - at < 2 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i == at || i + 3 > n || line.charAt(i) != ':' && line.charAt(i) != '.'
+                || !Character.isDigit(line.charAt(i + 1)) || !Character.isDigit(line.charAt(i + 2))) {
+            return false;
+        }
+        i += 3;
+        if (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        // am, pm, a.m., p.m.
+        if (i < n && (line.charAt(i) == 'a' || line.charAt(i) == 'p')) {
+            i++;
+            i += i < n && line.charAt(i) == '.' ? 1 : 0;
+            if (i >= n || line.charAt(i) != 'm') {
+                return false;
+            }
+            i++;
+            i += i < n && line.charAt(i) == '.' ? 1 : 0;
+            if (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        // a zone: capitals, then an offset
+        int zone = i;
+        while (i < n && Character.isUpperCase(line.charAt(i)) && i - zone < 5) {
+            i++;
+        }
+        while (i < n && zone < i && (line.charAt(i) == '+' || line.charAt(i) == '-' || Character.isDigit(line.charAt(i)))
+                && i - zone < 9) {
+            i++;
+        }
+        return i == n;
+    }
+
+    /** {@code 2h ago}, {@code 35 mins ago}, {@code 1 hour ago}: how long ago an entry was posted. */
+    private static boolean isAge(String line) {
+        int n = line.length();
+        if (!line.endsWith(" ago")) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i > 3) {
+            return false;
+        }
+        int unit = i < n && line.charAt(i) == ' ' ? i + 1 : i;
+        int end = n - 4;
+        for (int k = unit; k < end; k++) {
+            if (!Character.isLetter(line.charAt(k))) {
+                return false;
+            }
+        }
+        return end > unit && AGE_UNITS.contains(line.substring(unit, end));
+    }
+
+    private static final Set<String> AGE_UNITS = Set.of("s", "sec", "secs", "second", "seconds", "m", "min",
+            "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days");
+
+    /**
+     * {@code Jane Roe is our health correspondent.}, {@code John Doe is a data reporter at the Courier. He
+     * previously ...}: a note on who wrote the story, which pages print under it. Two to four capitalised words,
+     * {@code is} or {@code was}, and a writer's trade ({@code correspondent}, {@code reporter}) in that first
+     * sentence; a named source's office ({@code Helena Marsh is the region's medical director}) names none.
+     */
+    static boolean isAuthorBio(String text) {
+        int n = text.length();
+        return n <= MAX_CAPTION && n >= 20 && Character.isUpperCase(text.charAt(0)) && namesWriter(text);
+    }
+
+    /** {@link #isAuthorBio} past its guards, out of line: few blocks stand where a bio can. */
+    private static boolean namesWriter(String text) {
+        int verb = text.indexOf(" is ");
+        int was = text.indexOf(" was ");
+        verb = verb < 0 || was >= 0 && was < verb ? was : verb;
+        if (verb < 0 || verb > MAX_AUTHOR) {
+            return false;
+        }
+        int words = capitalisedWords(text.substring(0, verb), 0);
+        if (words < 2 || words > 4) {
+            return false;
+        }
+        int end = text.indexOf(". ", verb);
+        end = end < 0 ? text.length() : end;
+        for (String trade : WRITERS_TRADES) {
+            int at = text.indexOf(trade, verb);
+            if (at > 0 && at < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a writer's note under a story calls the writer. */
+    private static final List<String> WRITERS_TRADES = List.of(" correspondent", " reporter", " editor",
+            " columnist", " journalist", " contributor", " writer ", " writer.", " writer,");
 
     /**
      * {@code Contact Tom Reyes at treyes@example.com or 937-555-0142.}: how to reach the writer, which US papers

@@ -78,6 +78,8 @@ final class MainContentExtractor {
     private boolean[] unlikely;
     /** Whether the content's root is, or mostly holds, the element the page itself marks as the article body. */
     private boolean markedBody;
+    /** The parent of a live blog's entries when {@link #streamAround} made it the content, or null. */
+    private Element stream;
     /** That element when it lies inside the content's root, or null. */
     private Element innerBody;
 
@@ -264,6 +266,7 @@ final class MainContentExtractor {
             last = s;
             parent = parent.parent();
         }
+        top = streamAround(top);
         // The element the page itself calls the article body wins when it is not far broader.
         for (Element h : hinted) {
             if (isAncestor(h, top) && stats(h).chars <= 3 * stats(top).chars + 200) {
@@ -288,6 +291,52 @@ final class MainContentExtractor {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * A live blog's entries, or any story told in a run of like boxes ({@code <div class="lb-post">} five times),
+     * score one by one, and the best entry alone would be the content. When the candidate, or one of its
+     * {@value #STREAM_LEVELS} nearest ancestors, is one of at least {@value #MIN_STREAM_ENTRIES} siblings of the
+     * same tag and first class name, and the other entries hold at least as much text as it does (an article among
+     * a few teaser cards holds far more), their parent is the content.
+     */
+    private Element streamAround(Element top) {
+        Element entry = top;
+        for (int level = 0; level < STREAM_LEVELS && entry != body && entry.parent() != null
+                && entry.parent() != body; level++) {
+            String family = firstClass(entry);
+            Element parent = entry.parent();
+            if (!family.isEmpty() && parent.childrenSize() >= MIN_STREAM_ENTRIES) {
+                int entries = 0;
+                int othersText = 0;
+                for (Element sibling : parent.children()) {
+                    if (sibling.normalName().equals(entry.normalName()) && firstClass(sibling).equals(family)) {
+                        entries++;
+                        if (sibling != entry) {
+                            othersText += stats(sibling).chars - stats(sibling).linkChars;
+                        }
+                    }
+                }
+                NodeStats own = stats(entry);
+                if (entries >= MIN_STREAM_ENTRIES && othersText >= own.chars - own.linkChars) {
+                    stream = parent;
+                    return parent;
+                }
+            }
+            entry = entry.parent();
+        }
+        return top;
+    }
+
+    /** How far above the best box its entry of a stream may lie ({@code div.content} in {@code div.entry}). */
+    private static final int STREAM_LEVELS = 3;
+    /** A stream has this many entries at least. */
+    private static final int MIN_STREAM_ENTRIES = 3;
+
+    private static String firstClass(Element e) {
+        String names = e.className();
+        int space = names.indexOf(' ');
+        return space < 0 ? names : names.substring(0, space);
     }
 
     private boolean within(Element e, Element ancestor) {
@@ -366,8 +415,8 @@ final class MainContentExtractor {
      * ("More from Metro"), not part of this one.
      */
     private boolean isTeaser(Element e, Set<Element> roots) {
-        if (!e.normalName().equals("article")) {
-            return false;
+        if (!e.normalName().equals("article") || e.parent() == stream) {
+            return false; // an entry of the stream the content is, not a teaser
         }
         NodeStats s = stats(e);
         int contentChars = 0;

@@ -180,7 +180,7 @@ public final class PageMetadata {
             if (last > 0) {
                 String head = t.substring(0, last).strip();
                 String tail = t.substring(last + sep.length()).strip();
-                if (words(head) >= 3 && words(tail) <= 4) {
+                if (words(head) >= 3 && words(tail) <= 4 && !isHeadlineTail(tail)) {
                     return head;
                 }
                 int first = t.indexOf(sep);
@@ -192,6 +192,14 @@ public final class PageMetadata {
             }
         }
         return t;
+    }
+
+    /**
+     * {@code – latest}, {@code – live}, {@code – as it happened}: words in lower case after a dash are the
+     * headline's own, as live pages end it; a site's name is capitalised, or a domain ({@code theguardian.com}).
+     */
+    private static boolean isHeadlineTail(String tail) {
+        return !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)) && tail.indexOf('.') < 0;
     }
 
     /**
