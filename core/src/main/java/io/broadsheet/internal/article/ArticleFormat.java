@@ -202,6 +202,14 @@ public final class ArticleFormat implements FormatProvider {
                 }
                 return DiscardReason.METADATA;
             }
+            if (!html && !titleTaken && title != null && bodyBlocks == 0
+                    && (text.equals(title) || block.isHeading() && block.level() == 1)) {
+                // the headline of a Markdown archive whose front matter states it too: what follows is the head
+                // the headline sets off (a byline, a date), as on a copied page
+                titleTaken = true;
+                titleAt = i;
+                return DiscardReason.METADATA;
+            }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
                     && (!block.mainContent() || block.isHeading()
                     || i + 1 < blocks.size() && (opensPageMetadata(blocks.get(i + 1).text())
@@ -247,7 +255,8 @@ public final class ArticleFormat implements FormatProvider {
             }
             if (!html && text.charAt(0) == '!' && text.length() > 1 && Character.isLetter(text.charAt(1))) {
                 // a Markdown copy's picture, ![The van in the square](https://...), which loading reads as "!"
-                // and its description: what a caption says, not the story
+                // and its description: what a caption says, not the story; a caption line may follow it
+                captionNext = true;
                 return DiscardReason.CAPTION;
             }
             if (!html && text.charAt(0) == '[' && text.startsWith("[^")) {
