@@ -344,8 +344,12 @@ public final class ContactReader {
         if (end - begin > MAX_SEGMENT || !Character.isUpperCase(line.charAt(begin))) {
             return -1;
         }
-        int colon = line.indexOf(':', begin);
-        if (colon < 0 || colon >= end - 1 || colon - begin > MAX_NAME) {
+        int stop = Math.min(end - 1, begin + MAX_NAME + 1);
+        int colon = begin + 1;
+        while (colon < stop && line.charAt(colon) != ':') {
+            colon++;
+        }
+        if (colon >= stop) {
             return -1;
         }
         boolean reach = false;
@@ -392,8 +396,7 @@ public final class ContactReader {
         if (end - begin <= MAX_SEGMENT && line.charAt(end - 1) == ')' && addNameAndNumber(out, line, begin, end)) {
             return;
         }
-        if (end - begin <= MAX_SEGMENT && isDigitOrStop(line.charAt(end - 1)) && addNameThenNumber(out, line, begin,
-                end)) {
+        if (end - begin <= MAX_SEGMENT && endsWithDigit(line, begin, end) && addNameThenNumber(out, line, begin, end)) {
             return;
         }
         String segment = line.substring(begin, end);
@@ -561,8 +564,13 @@ public final class ContactReader {
         return false;
     }
 
-    private static boolean isDigitOrStop(char c) {
-        return c >= '0' && c <= '9' || c == '.';
+    /** Whether {@code line[begin, end)} ends with a digit, perhaps before a full stop: as a number does. */
+    private static boolean endsWithDigit(String line, int begin, int end) {
+        char last = line.charAt(end - 1);
+        if (last == '.' && end - 2 >= begin) {
+            last = line.charAt(end - 2);
+        }
+        return last >= '0' && last <= '9';
     }
 
     /**
