@@ -674,7 +674,14 @@ final class CopiedPage {
      */
     static boolean isAuthorBio(String text) {
         int n = text.length();
-        return n <= MAX_CAPTION && n >= 20 && Character.isUpperCase(text.charAt(0)) && namesWriter(text);
+        return n <= MAX_CAPTION && n >= 20 && Character.isUpperCase(text.charAt(0)) && secondWordCapitalised(text)
+                && namesWriter(text);
+    }
+
+    /** Whether the second word opens with a capital, as a writer's name does: most sentences are turned down here. */
+    private static boolean secondWordCapitalised(String text) {
+        int space = text.indexOf(' ');
+        return space > 0 && space + 1 < text.length() && Character.isUpperCase(text.charAt(space + 1));
     }
 
     /** {@link #isAuthorBio} past its guards, out of line: few blocks stand where a bio can. */
