@@ -39,7 +39,7 @@ final class SpeakerResolver {
     private static final Set<String> ANONYMOUS_ROLES = Set.of("official", "source", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
             "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
-            "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
+            "operative", "witness", "resident", "person", "member", "worker", "employee", "executive", "commander");
     /**
      * Nouns for what someone says or writes, whose owner is the speaker: {@code Smith's reply was short: "..."},
      * {@code the ministry's statement was blunt: "..."}.
