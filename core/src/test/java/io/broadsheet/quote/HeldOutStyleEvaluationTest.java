@@ -46,7 +46,9 @@ class HeldOutStyleEvaluationTest {
     // 0.989 (346/350) on the 39 articles before session 8's five new genres (obituary, wildfire, merger call, awards
     // night, rail-crash inquiry); with them 0.978 (395/404), then 0.983 (397/404) after two more fixes; session 9's
     // five (Q&A profile, Crown Court sentencing, airport outage, tennis press conference, planning row) brought it to
-    // 0.979 (460/470), and their fixes to 0.991 (466/470); the misses left are printed
+    // 0.979 (460/470), and their fixes to 0.991 (466/470); its second four (front-line war report with translated
+    // quotes, transfer saga, climate paper, profit warning with an analyst note) to 0.975 (502/515), and their fixes
+    // to 0.983 (506/515); the misses left are printed
     private static final double MIN_SPEAKER_ACCURACY = 0.98;
 
     @Test
@@ -57,7 +59,7 @@ class HeldOutStyleEvaluationTest {
         try (Stream<Path> files = Files.list(DIR)) {
             articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(articles).as("held-out-style articles").hasSizeGreaterThanOrEqualTo(49);
+        assertThat(articles).as("held-out-style articles").hasSizeGreaterThanOrEqualTo(53);
         for (Path article : articles) {
             String name = article.getFileName().toString().replace(".txt", "");
             score(name, paragraphs(article), JSON.readTree(DIR.resolve(name + ".gold.json").toFile()).get("quotes"),

@@ -219,6 +219,9 @@ final class CueBeforeRule implements AttributionRule {
             return null;
         }
         Token noun = site.token(k);
+        if (noun.is("account") && t.isPunct(',')) {
+            return ownAccount(site, k, start);
+        }
         if (!noun.isWord() || noun.isCapitalised() || !SpeakerResolver.isSaidNoun(noun.lower())) {
             return null;
         }
@@ -245,6 +248,31 @@ final class CueBeforeRule implements AttributionRule {
         }
         Subject s = site.speakers.possessiveOpener(site.view, k - 1);
         return s == null ? null : new Attribution(s.speaker(), s.mention(), null, OWNED_WORDS, false, k - 2, site.at);
+    }
+
+    /**
+     * {@code then, by her own account, "stopped thinking"}, {@code by Ruiz's account, "..."}: words the owner of the
+     * account at {@code k} says of themselves; only after {@code by}, since {@code the company's account} is money.
+     */
+    private static Attribution ownAccount(QuoteSite site, int k, int start) {
+        int owner = site.token(k - 1).is("own") ? k - 2 : k - 1;
+        if (owner - 1 <= start) {
+            return null;
+        }
+        Token t = site.token(owner);
+        Subject s;
+        if (t.is("her") || t.is("his")) {
+            s = site.token(owner - 1).is("by") ? site.speakers.possessiveOpener(site.view, owner) : null;
+        } else if (t.kind() == TokenKind.POSSESSIVE) {
+            s = site.speakers.phraseEndingAt(site.view, owner, start);
+            if (s != null && (s.start() - 1 <= start || !site.token(s.start() - 1).is("by"))) {
+                s = null;
+            }
+        } else {
+            s = null;
+        }
+        return s == null || (s.speaker() == null && s.mention() == null) ? null
+                : new Attribution(s.speaker(), s.mention(), null, OWNED_WORDS, false, s.start(), site.at);
     }
 
     /** The previous quotation's speaker, when it stands in this paragraph or the one before. */

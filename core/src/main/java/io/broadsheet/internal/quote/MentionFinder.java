@@ -441,7 +441,11 @@ final class MentionFinder {
                 nameStart = inner;
             }
         }
-        int nameEnd = nameRun(tokens, nameStart);
+        // "chief executive Dr Rowan Estcourt": the honorific is how the holder is addressed, as after "said", not
+        // part of the name
+        int nameFrom = nameStart + 1 < tokens.length && tokens[nameStart].word().honorific != null
+                && tokens[nameStart].isCapitalised() && isNameStart(tokens[nameStart + 1]) ? nameStart + 1 : nameStart;
+        int nameEnd = nameRun(tokens, nameFrom);
         int phrase = phraseStart(tokens, i, qualifierStart);    // once: every branch below wants it
         if (nameEnd > nameStart && nameStart == end
                 && tokens[nameEnd - 1].word().organisationHead) {
@@ -469,8 +473,10 @@ final class MentionFinder {
                     role = span(text, tokens, rankStart, end);
                 }
             }
-            String name = span(text, tokens, nameStart, nameEnd);
-            Gender gender = roleGender != Gender.UNKNOWN ? roleGender : firstNameGender(tokens, nameStart, nameEnd);
+            String name = span(text, tokens, nameFrom, nameEnd);
+            Gender gender = roleGender != Gender.UNKNOWN ? roleGender
+                    : nameFrom > nameStart && tokens[nameStart].word().honorific != Gender.UNKNOWN
+                    ? tokens[nameStart].word().honorific : firstNameGender(tokens, nameFrom, nameEnd);
             // a name in apposition is a noun phrase of its own, with its own title if it has one: "Marta Quintela",
             // "Senator Paul Whitley"; a title right before the name goes with its qualifiers: "DWD meteorologist"
             int textStart = !apposition ? Math.min(rankStart, qualifiedStart(tokens, i, qualifierStart))

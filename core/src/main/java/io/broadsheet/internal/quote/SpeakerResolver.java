@@ -39,7 +39,7 @@ final class SpeakerResolver {
     private static final Set<String> ANONYMOUS_ROLES = Set.of("official", "source", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "diplomat", "analyst", "expert",
             "strategist", "lawmaker", "observer", "delegate", "negotiator", "officer", "staffer", "insider",
-            "operative", "witness", "resident", "person", "member", "worker", "employee", "executive");
+            "operative", "witness", "resident", "person", "member", "worker", "employee", "executive", "commander");
     /**
      * Nouns for what someone says or writes, whose owner is the speaker: {@code Smith's reply was short: "..."},
      * {@code the ministry's statement was blunt: "..."}.
@@ -70,6 +70,8 @@ final class SpeakerResolver {
      */
     private static final Predicate<Entity> UNTITLED_PERSON = e -> e.kind() != SpeakerKind.ORGANISATION
             && !e.hasRole();
+    /** Who writes a firm's notes to clients: {@code analysts at Jefferies}, {@code economists at the bank}. */
+    private static final Set<String> RESEARCH_DESKS = Set.of("analysts", "economists", "strategists");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "from", "at",
             "with", "in");
 
@@ -276,6 +278,10 @@ final class SpeakerResolver {
                 // "a spokesman for Sorensen", "Senator Burnett of Kentucky", "observers from the EU": the head speaks;
                 // but "a statement from the Elysee" passes on what its source says, as owner() reads it forwards
                 Mention headMention = view.endingAt(before);
+                Subject desk = researchDesk(view, headMention, view.tokens.get(before), m);
+                if (desk != null) {
+                    return desk;
+                }
                 if (headMention == null || !passesOnFrom(headMention, view.tokens.get(before))) {
                     Subject head = phraseEndingAt(view, before, windowStart);
                     if (head != null) {
@@ -415,6 +421,24 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Analysts at Jefferies wrote in a note}: a firm's research desk speaks for the firm, as {@code Berenberg
+     * said in a note} does; {@code null} for any other head and preposition, and for a person's name after "at".
+     */
+    private Subject researchDesk(ParagraphView view, Mention head, Token preposition, Mention firm) {
+        if (head == null || !preposition.is("at") || head.end - head.start != 1 || firm.place
+                || (firm.kind != MentionKind.PROPER && firm.kind != MentionKind.ORGANISATION)
+                || !RESEARCH_DESKS.contains(view.tokens.get(head.start).lower())) {
+            return null;
+        }
+        Entity e = firm.entity != null ? firm.entity : registry.linkOrganisation(firm);
+        if (e.kind() != SpeakerKind.ORGANISATION) {
+            return null;
+        }
+        return new Subject(e, MentionFinder.span(view.text, view.tokens, head.phraseStart, firm.end),
+                head.phraseStart, firm.end, false);
     }
 
     /**
