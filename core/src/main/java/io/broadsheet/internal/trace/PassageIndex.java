@@ -6,6 +6,7 @@ import io.broadsheet.Speaker;
 import io.broadsheet.Turn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class PassageIndex {
         final int document;
         final int index;
         final String text;
+        /** How many words the text has; transcriber's notes among them have no key. */
+        final int wordCount;
         /** Key ids, in order. */
         final int[] ids;
         /** For each key, the word it came from. */
@@ -37,11 +40,12 @@ public final class PassageIndex {
         final int turn;
         final Speaker turnSpeaker;
 
-        Paragraph(int document, int index, String text, int[] ids, int[] owners, boolean[] content, int turn,
-                  Speaker turnSpeaker) {
+        Paragraph(int document, int index, String text, int wordCount, int[] ids, int[] owners, boolean[] content,
+                  int turn, Speaker turnSpeaker) {
             this.document = document;
             this.index = index;
             this.text = text;
+            this.wordCount = wordCount;
             this.ids = ids;
             this.owners = owners;
             this.content = content;
@@ -116,19 +120,32 @@ public final class PassageIndex {
             int[] turnOf = turnOrdinals(doc);
             for (int p = 0; p < doc.paragraphs().size(); p++) {
                 String text = doc.paragraphs().get(p);
-                MatchKeys keys = MatchKeys.of(WordTokens.of(text));
+                WordTokens words = WordTokens.of(text);
+                MatchKeys keys = MatchKeys.of(words);
+                // A transcriber's "(Laughter.)" is no speech: leaving it out costs a quote nothing.
+                boolean[] notes = words.stageDirections();
                 int n = keys.size();
                 int[] ids = new int[n];
                 int[] owners = new int[n];
                 boolean[] content = new boolean[n];
+                int kept = 0;
                 for (int k = 0; k < n; k++) {
-                    ids[k] = dictionary.computeIfAbsent(keys.key(k), key -> dictionary.size());
-                    owners[k] = keys.owner(k);
-                    content[k] = keys.isContent(k);
+                    if (notes != null && notes[keys.owner(k)]) {
+                        continue;
+                    }
+                    ids[kept] = dictionary.computeIfAbsent(keys.key(k), key -> dictionary.size());
+                    owners[kept] = keys.owner(k);
+                    content[kept] = keys.isContent(k);
+                    kept++;
+                }
+                if (kept < n) {
+                    ids = Arrays.copyOf(ids, kept);
+                    owners = Arrays.copyOf(owners, kept);
+                    content = Arrays.copyOf(content, kept);
                 }
                 int turn = turnOf[p];
                 Speaker speaker = turn >= 0 ? doc.turns().get(turn).speaker() : null;
-                paragraphs.add(new Paragraph(ordinal, p, text, ids, owners, content, turn, speaker));
+                paragraphs.add(new Paragraph(ordinal, p, text, words.size(), ids, owners, content, turn, speaker));
             }
         }
         Paragraph[] all = paragraphs.toArray(new Paragraph[0]);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Traces one quote to its primary source in three steps.
@@ -174,7 +175,8 @@ public final class TraceEngine {
         WordTokens passageWords = WordTokens.of(window.text);
         int firstWord = window.owners[a.sourceStart];
         int lastWord = window.owners[a.sourceEnd - 1];
-        boolean verbatim = a.cost == 0 && sameWords(quoteWords, passageWords, firstWord, lastWord);
+        boolean verbatim = a.cost == 0
+                && sameWords(quoteWords, passageWords, passageWords.stageDirections(), firstWord, lastWord);
         if (needsSpeaker && !verbatim) {
             return Optional.empty();
         }
@@ -306,11 +308,16 @@ public final class TraceEngine {
         }
         for (int w = first; w >= Math.max(0, first - changed - 2); w--) {
             if (words.clauseBreakBefore(w)) {
-                return w;
+                // A clause's opening "And" or "But" is dropped by reporters, never reworded: it is not what the
+                // quote's changed words stand for.
+                return w < first && LINKING_WORDS.contains(words.normalised(w)) ? w + 1 : w;
             }
         }
         return first;
     }
+
+    /** Conjunctions a speaker opens a sentence with and a reporter leaves out. */
+    private static final Set<String> LINKING_WORDS = Set.of("and", "but", "so", "or");
 
     /** Moves a passage end forward to the end of its clause, if that is at most {@code changed + 2} words away. */
     private static int snapForward(WordTokens words, int last, int changed) {
@@ -325,16 +332,19 @@ public final class TraceEngine {
         return last;
     }
 
-    private static boolean sameWords(WordTokens quote, WordTokens passage, int first, int last) {
-        if (last - first + 1 != quote.size()) {
-            return false;
-        }
-        for (int i = 0; i < quote.size(); i++) {
-            if (!quote.normalised(i).equals(passage.normalised(first + i))) {
+    /** Whether the passage's words, a transcriber's notes ({@code notes}, may be null) left out, are the quote's. */
+    private static boolean sameWords(WordTokens quote, WordTokens passage, boolean[] notes, int first, int last) {
+        int i = 0;
+        for (int w = first; w <= last; w++) {
+            if (notes != null && notes[w]) {
+                continue;
+            }
+            if (i == quote.size() || !quote.normalised(i).equals(passage.normalised(w))) {
                 return false;
             }
+            i++;
         }
-        return true;
+        return i == quote.size();
     }
 
     /** Whether the source's mark after a passage ends it as the quote's last mark ends the quote. */
@@ -571,7 +581,8 @@ public final class TraceEngine {
                     owners[at] = p.owners[k] + wordOffset;
                     at++;
                 }
-                wordOffset += p.ids.length == 0 ? 0 : p.owners[p.ids.length - 1] + 1;
+                // Count every word, not the last keyed one: a paragraph may end in a note that has no key.
+                wordOffset += p.wordCount;
             }
             return new Window(members, ids, owners, text.toString(), charStarts);
         }
