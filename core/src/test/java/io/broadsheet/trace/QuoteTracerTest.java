@@ -371,7 +371,10 @@ class QuoteTracerTest {
                 "We built the first dams ourselves, you know?  (Laughs.)",
                 "So, anyway, the point is: we are back in the business of building.  And they will, in fact, have "
                         + "the same chance to apply for the fund.",
-                "Our partner (NATO) will keep the corridor open through the winter months.");
+                "Our partner (NATO) will keep the corridor open through the winter months.",
+                "We are ready to reopen the northern canal to barges. I would rather not speculate about the exact "
+                        + "week, given the weather we have had. We still believe that dredging is the fastest way to "
+                        + "restore the river trade.");
 
         private QuoteSource tracedIn(String quote) {
             Document report = Docs.report("report.txt").paragraph("\u201c" + quote + "\u201d, the minister said.")
@@ -416,6 +419,16 @@ class QuoteTracerTest {
             QuoteSource source = tracedIn("Our partner will keep the corridor open through the winter months.");
             assertThat(source.fidelity()).isEqualTo(Fidelity.ALTERED);
             assertThat(source.diff()).contains(new WordEdit(Op.DELETE, "NATO"));
+        }
+
+        @Test
+        void sentencesJoinedAcrossADroppedSentenceGotNoSource() {
+            // The reporter joined the first and last sentences without an ellipsis; the skipped sentence counted
+            // against the passage share as if the quote had thinned the passage out, and the quote went unsourced.
+            QuoteSource source = tracedIn("We are ready to reopen the northern canal to barges, which is the fastest "
+                    + "way to restore the river trade.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.ALTERED);
+            assertThat(source.text()).startsWith("We are ready to reopen").endsWith("restore the river trade.");
         }
 
         @Test

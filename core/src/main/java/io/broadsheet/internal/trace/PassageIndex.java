@@ -36,12 +36,14 @@ public final class PassageIndex {
         final int[] owners;
         /** For each key, whether it is a content word. */
         final boolean[] content;
+        /** For each key, whether it starts a sentence (the paragraph's first key does). */
+        final boolean[] opensSentence;
         /** Ordinal of the transcript turn holding this paragraph within its document, or -1. */
         final int turn;
         final Speaker turnSpeaker;
 
         Paragraph(int document, int index, String text, int wordCount, int[] ids, int[] owners, boolean[] content,
-                  int turn, Speaker turnSpeaker) {
+                  boolean[] opensSentence, int turn, Speaker turnSpeaker) {
             this.document = document;
             this.index = index;
             this.text = text;
@@ -49,6 +51,7 @@ public final class PassageIndex {
             this.ids = ids;
             this.owners = owners;
             this.content = content;
+            this.opensSentence = opensSentence;
             this.turn = turn;
             this.turnSpeaker = turnSpeaker;
         }
@@ -128,6 +131,7 @@ public final class PassageIndex {
                 int[] ids = new int[n];
                 int[] owners = new int[n];
                 boolean[] content = new boolean[n];
+                boolean[] opensSentence = new boolean[n];
                 int kept = 0;
                 for (int k = 0; k < n; k++) {
                     if (notes != null && notes[keys.owner(k)]) {
@@ -136,16 +140,20 @@ public final class PassageIndex {
                     ids[kept] = dictionary.computeIfAbsent(keys.key(k), key -> dictionary.size());
                     owners[kept] = keys.owner(k);
                     content[kept] = keys.isContent(k);
+                    opensSentence[kept] = kept == 0
+                            || words.sentenceBreakBefore(keys.owner(k)) && keys.owner(k) != owners[kept - 1];
                     kept++;
                 }
                 if (kept < n) {
                     ids = Arrays.copyOf(ids, kept);
                     owners = Arrays.copyOf(owners, kept);
                     content = Arrays.copyOf(content, kept);
+                    opensSentence = Arrays.copyOf(opensSentence, kept);
                 }
                 int turn = turnOf[p];
                 Speaker speaker = turn >= 0 ? doc.turns().get(turn).speaker() : null;
-                paragraphs.add(new Paragraph(ordinal, p, text, words.size(), ids, owners, content, turn, speaker));
+                paragraphs.add(new Paragraph(ordinal, p, text, words.size(), ids, owners, content, opensSentence, turn,
+                        speaker));
             }
         }
         Paragraph[] all = paragraphs.toArray(new Paragraph[0]);

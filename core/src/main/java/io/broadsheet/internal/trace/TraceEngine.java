@@ -134,7 +134,7 @@ public final class TraceEngine {
             if ((long) m * (to - from) > settings.maxCells()) {
                 continue;
             }
-            Aligner.Alignment a = s.aligner.align(ids, content, weights, elided, window.ids, from, to);
+            Aligner.Alignment a = s.aligner.align(ids, content, weights, elided, window.ids, window.opensSentence, from, to);
             WorkCounter.add((long) m * (to - from) / 16);
             for (int step = 0; step < 3 && a.cost > 0; step++) {
                 Window wider = null;
@@ -147,7 +147,8 @@ public final class TraceEngine {
                     break;
                 }
                 Aligner.Alignment widerAlignment =
-                        s.aligner.align(ids, content, weights, elided, wider.ids, 0, wider.ids.length);
+                        s.aligner.align(ids, content, weights, elided, wider.ids, wider.opensSentence, 0,
+                                wider.ids.length);
                 WorkCounter.add((long) m * wider.ids.length / 16);
                 if (!widerAlignment.betterThan(a)) {
                     break;
@@ -522,15 +523,18 @@ public final class TraceEngine {
     private static final class Window {
         final int[] paragraphs;
         final int[] ids;
+        final boolean[] opensSentence;
         /** For each key, the word of {@link #text} it came from. */
         final int[] owners;
         /** The paragraphs' texts joined by line breaks. */
         final String text;
         final int[] charStarts;
 
-        private Window(int[] paragraphs, int[] ids, int[] owners, String text, int[] charStarts) {
+        private Window(int[] paragraphs, int[] ids, boolean[] opensSentence, int[] owners, String text,
+                       int[] charStarts) {
             this.paragraphs = paragraphs;
             this.ids = ids;
+            this.opensSentence = opensSentence;
             this.owners = owners;
             this.text = text;
             this.charStarts = charStarts;
@@ -538,7 +542,7 @@ public final class TraceEngine {
 
         static Window of(PassageIndex index, int global) {
             PassageIndex.Paragraph p = index.paragraph(global);
-            return new Window(new int[] {global}, p.ids, p.owners, p.text, new int[] {0});
+            return new Window(new int[] {global}, p.ids, p.opensSentence, p.owners, p.text, new int[] {0});
         }
 
         int first() {
@@ -564,6 +568,7 @@ public final class TraceEngine {
                 keys += index.paragraph(g).ids.length;
             }
             int[] ids = new int[keys];
+            boolean[] opens = new boolean[keys];
             int[] owners = new int[keys];
             int[] charStarts = new int[members.length];
             StringBuilder text = new StringBuilder();
@@ -578,13 +583,14 @@ public final class TraceEngine {
                 text.append(p.text);
                 for (int k = 0; k < p.ids.length; k++) {
                     ids[at] = p.ids[k];
+                    opens[at] = p.opensSentence[k];
                     owners[at] = p.owners[k] + wordOffset;
                     at++;
                 }
                 // Count every word, not the last keyed one: a paragraph may end in a note that has no key.
                 wordOffset += p.wordCount;
             }
-            return new Window(members, ids, owners, text.toString(), charStarts);
+            return new Window(members, ids, opens, owners, text.toString(), charStarts);
         }
 
         /** @return which of the window's paragraphs holds a character of {@link #text} */
