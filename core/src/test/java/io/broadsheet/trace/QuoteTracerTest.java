@@ -404,6 +404,20 @@ class QuoteTracerTest {
         }
 
         @Test
+        void quoteCopiedWithTheTranscribersNoteInItWasJudgedAlteredOnceSourceNotesHadNoKey() {
+            // A blog pasting the transcript, note and all: the note is no speech on the quote's side either.
+            QuoteSource source = tracedIn("I'm confident. (Laughter.) That's my answer.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"[the farmers] will, in fact, have the same chance to apply for the fund.",
+                "[Farmers] will, in fact, have the same chance to apply for the fund."})
+        void reportersBracketedWordsAreNoTranscribersNote(String quote) {
+            assertThat(tracedIn(quote).fidelity()).isEqualTo(Fidelity.ALTERED);
+        }
+
+        @Test
         void noteEndingAParagraphShiftedTheWordsOfTheNextOneInAJoinedPassage() {
             // A quote running on into the next paragraph joins the two; a paragraph ending in "(Laughs.)" once
             // counted one word too few, which put the passage's end a word off in the joined text.

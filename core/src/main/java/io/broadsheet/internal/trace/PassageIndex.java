@@ -126,7 +126,7 @@ public final class PassageIndex {
                 WordTokens words = WordTokens.of(text);
                 MatchKeys keys = MatchKeys.of(words);
                 // A transcriber's "(Laughter.)" is no speech: leaving it out costs a quote nothing.
-                boolean[] notes = words.stageDirections();
+                boolean[] notes = words.stageDirections(false);
                 int n = keys.size();
                 int[] ids = new int[n];
                 int[] owners = new int[n];

@@ -97,7 +97,10 @@ public final class TraceEngine {
             return Optional.empty();
         }
         boolean needsSpeaker = quoteWords.size() < settings.minWords();
-        MatchKeys keys = MatchKeys.of(quoteWords);
+        // A quote copied with a transcriber's "(Applause.)" in it: the note is no more the speaker's words there.
+        boolean[] quoteNotes = quoteText.indexOf('(') < 0 && quoteText.indexOf('[') < 0 ? null
+                : quoteWords.stageDirections(true);
+        MatchKeys keys = MatchKeys.of(quoteWords).without(quoteNotes);
         int m = keys.size();
         int[] ids = new int[m];
         boolean[] content = new boolean[m];
@@ -167,17 +170,20 @@ public final class TraceEngine {
         if (best == null || best.matches == 0) {
             return Optional.empty();
         }
-        return judge(quoteWords, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker, needsSpeaker);
+        return judge(quoteWords, quoteNotes, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker,
+                needsSpeaker);
     }
 
-    private Optional<QuoteSource> judge(WordTokens quoteWords, String quoteText, int m, int contentWords,
+    private Optional<QuoteSource> judge(WordTokens quoteWords, boolean[] quoteNotes, String quoteText, int m,
+                                        int contentWords,
                                         double totalWeight, Aligner.Alignment a, Window window,
                                         Optional<Speaker> speaker, boolean needsSpeaker) {
         WordTokens passageWords = WordTokens.of(window.text);
         int firstWord = window.owners[a.sourceStart];
         int lastWord = window.owners[a.sourceEnd - 1];
         boolean verbatim = a.cost == 0
-                && sameWords(quoteWords, passageWords, passageWords.stageDirections(), firstWord, lastWord);
+                && sameWords(quoteWords, quoteNotes, passageWords, passageWords.stageDirections(false), firstWord,
+                lastWord);
         if (needsSpeaker && !verbatim) {
             return Optional.empty();
         }
@@ -333,19 +339,28 @@ public final class TraceEngine {
         return last;
     }
 
-    /** Whether the passage's words, a transcriber's notes ({@code notes}, may be null) left out, are the quote's. */
-    private static boolean sameWords(WordTokens quote, WordTokens passage, boolean[] notes, int first, int last) {
-        int i = 0;
+    /** Whether the passage's words are the quote's, a transcriber's notes (may be null) left out on both sides. */
+    private static boolean sameWords(WordTokens quote, boolean[] quoteNotes, WordTokens passage,
+                                     boolean[] passageNotes, int first, int last) {
+        int i = skipNotes(quoteNotes, 0, quote.size());
         for (int w = first; w <= last; w++) {
-            if (notes != null && notes[w]) {
+            if (passageNotes != null && passageNotes[w]) {
                 continue;
             }
             if (i == quote.size() || !quote.normalised(i).equals(passage.normalised(w))) {
                 return false;
             }
-            i++;
+            i = skipNotes(quoteNotes, i + 1, quote.size());
         }
         return i == quote.size();
+    }
+
+    /** @return the first word from {@code i} on that is no note */
+    private static int skipNotes(boolean[] notes, int i, int size) {
+        while (notes != null && i < size && notes[i]) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the source's mark after a passage ends it as the quote's last mark ends the quote. */

@@ -223,9 +223,13 @@ public final class WordTokens {
      * starts with a word of {@link #STAGE_WORDS}; a spoken aside in brackets ({@code (NATO)}, {@code (higher than in 1998)})
      * is none.
      *
+     * <p>In a quote, brackets are mostly the reporter's own insertions ({@code [the agreement]}), so only notes that
+     * end in a full stop or start with a word of {@link #STAGE_WORDS} count there.
+     *
+     * @param quoted whether the text is a reported quote rather than a primary source
      * @return for each word, whether it belongs to a note; null when the text has none, which is the usual case
      */
-    public boolean[] stageDirections() {
+    public boolean[] stageDirections(boolean quoted) {
         if (text.indexOf('(') < 0 && text.indexOf('[') < 0) {
             return null;
         }
@@ -253,7 +257,7 @@ public final class WordTokens {
                 last++;
             }
             int words = last - w;
-            if (words >= 1 && words <= 4 && isStageDirection(open, close, w, words)) {
+            if (words >= 1 && words <= 4 && isStageDirection(open, close, w, words, quoted)) {
                 if (marked == null) {
                     marked = new boolean[begins.length];
                 }
@@ -264,7 +268,7 @@ public final class WordTokens {
         return marked;
     }
 
-    private boolean isStageDirection(int open, int close, int firstWord, int words) {
+    private boolean isStageDirection(int open, int close, int firstWord, int words, boolean quoted) {
         int before = close - 1;
         while (before > open && Character.isWhitespace(text.charAt(before))) {
             before--;
@@ -273,7 +277,7 @@ public final class WordTokens {
             return true;
         }
         // "(inaudible)", "(laughs)"; a longer aside in lower case is more likely spoken.
-        boolean lowerCase = words <= 2;
+        boolean lowerCase = words <= 2 && !quoted;
         for (int i = open + 1; i < close && lowerCase; i++) {
             lowerCase = !Character.isUpperCase(text.charAt(i));
         }
