@@ -25,12 +25,15 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A quote is <em>verbatim</em> when its words are a run of the source's words, ignoring case, punctuation,
- * quote style, apostrophes and dashes; a quote that leaves out words at its start or end is still verbatim.
+ * quote style, apostrophes, dashes, the full stops of abbreviations ({@code U.S.} and {@code US}) and a
+ * transcriber's notes ({@code (Laughter.)}, {@code (As interpreted.)}); a quote that leaves out words at its start
+ * or end is still verbatim.
  * It is <em>altered</em> when it is recognisably the same statement with words changed, added or dropped: most
  * of its words, and most of its content words, line up with one compact passage. Words left out inside a quote
  * (an ellipsis) make it altered, the omission showing in its diff; where the quote marks the omission with
  * {@code ...} or {@code …}, the words left out there cost nothing, so the passage runs from the quote's first word
- * to its last however long the cut. Anything less gets no source, so a statement
+ * to its last however long the cut. So do whole sentences skipped without a mark (a run of at least four words
+ * that starts or ends at a sentence boundary): the reporter joined two statements rather than thinned one. Anything less gets no source, so a statement
  * on the same topic in other words is not linked. Quotes of fewer than
  * {@link Builder#minWords(int) four words} are linked only when they are verbatim and the source's speaker is the
  * person the report credits ({@code called the talks "a detailed discussion"}); a single word is never traced.

@@ -359,6 +359,102 @@ class QuoteTracerTest {
         }
     }
 
+    /** Bugs the held-out-style trace sets (cli's {@code trace-sets/}) showed on real transcripts. */
+    @Nested
+    class TraceSetRegressions {
+
+        /** A press conference: the transcriber notes laughter and interpretation in brackets, as real ones do. */
+        private final Document conference = Docs.transcript("conference.txt",
+                person(MINISTER),
+                "(As interpreted.)  We signed the U.S.-EU charter on river safety this morning.",
+                "I'm confident.  (Laughter.)  That's my answer.",
+                "We built the first dams ourselves, you know?  (Laughs.)",
+                "So, anyway, the point is: we are back in the business of building.  And they will, in fact, have "
+                        + "the same chance to apply for the fund.",
+                "Our partner (NATO) will keep the corridor open through the winter months.",
+                "We are ready to reopen the northern canal to barges. I would rather not speculate about the exact "
+                        + "week, given the weather we have had. We still believe that dredging is the fastest way to "
+                        + "restore the river trade.");
+
+        private QuoteSource tracedIn(String quote) {
+            Document report = Docs.report("report.txt").paragraph("\u201c" + quote + "\u201d, the minister said.")
+                    .quote(quote, MINISTER).build();
+            return QuoteTracer.index(List.of(conference)).trace(report).quotes().get(0).source()
+                    .orElseThrow(() -> new AssertionError("no source for: " + quote));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"We signed the US-EU charter on river safety this morning.",
+                "We signed the US\u2013EU charter on river safety this morning."})
+        void dottedAbbreviationWrittenWithoutStopsWasJudgedAltered(String quote) {
+            // "U.S." was cut into the words "U" and "S" (with a sentence end between them), so a reporter's "US"
+            // made a verbatim quote altered for typography alone.
+            QuoteSource source = tracedIn(quote);
+            assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
+            assertThat(source.text()).isEqualTo("We signed the U.S.-EU charter on river safety this morning.");
+        }
+
+        @Test
+        void transcribersLaughterNoteInsideAQuoteWasJudgedAltered() {
+            // "(Laughter.)" is no speech; the reporter leaving it out changed no word the minister said.
+            QuoteSource source = tracedIn("I'm confident. That's my answer.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
+            assertThat(source.diff()).isEmpty();
+            assertThat(source.text()).isEqualTo("I'm confident.  (Laughter.)  That's my answer.");
+        }
+
+        @Test
+        void quoteCopiedWithTheTranscribersNoteInItWasJudgedAlteredOnceSourceNotesHadNoKey() {
+            // A blog pasting the transcript, note and all: the note is no speech on the quote's side either.
+            QuoteSource source = tracedIn("I'm confident. (Laughter.) That's my answer.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"[the farmers] will, in fact, have the same chance to apply for the fund.",
+                "[Farmers] will, in fact, have the same chance to apply for the fund."})
+        void reportersBracketedWordsAreNoTranscribersNote(String quote) {
+            assertThat(tracedIn(quote).fidelity()).isEqualTo(Fidelity.ALTERED);
+        }
+
+        @Test
+        void noteEndingAParagraphShiftedTheWordsOfTheNextOneInAJoinedPassage() {
+            // A quote running on into the next paragraph joins the two; a paragraph ending in "(Laughs.)" once
+            // counted one word too few, which put the passage's end a word off in the joined text.
+            QuoteSource source = tracedIn("We built the first dams ourselves, you know? So, anyway, the point is: "
+                    + "we are back in the business of building.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.VERBATIM);
+            assertThat(source.text()).startsWith("We built the first dams").endsWith("back in the business of building.");
+        }
+
+        @Test
+        void spokenAsideInBracketsStillCountsWhenLeftOut() {
+            // "(NATO)" is the speaker's own word, not a transcriber's note: a quote without it is altered.
+            QuoteSource source = tracedIn("Our partner will keep the corridor open through the winter months.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.ALTERED);
+            assertThat(source.diff()).contains(new WordEdit(Op.DELETE, "NATO"));
+        }
+
+        @Test
+        void sentencesJoinedAcrossADroppedSentenceGotNoSource() {
+            // The reporter joined the first and last sentences without an ellipsis; the skipped sentence counted
+            // against the passage share as if the quote had thinned the passage out, and the quote went unsourced.
+            QuoteSource source = tracedIn("We are ready to reopen the northern canal to barges, which is the fastest "
+                    + "way to restore the river trade.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.ALTERED);
+            assertThat(source.text()).startsWith("We are ready to reopen").endsWith("restore the river trade.");
+        }
+
+        @Test
+        void bracketedSubjectPulledTheSourceSentencesOpeningAndIntoThePassage() {
+            // "[Farmers] will, in fact, ..." stands for "they will, in fact, ...": the passage ran back to the
+            // clause start and began with "And", a word no reporter rewords, only drops.
+            QuoteSource source = tracedIn("[Farmers] will, in fact, have the same chance to apply for the fund.");
+            assertThat(source.fidelity()).isEqualTo(Fidelity.ALTERED);
+            assertThat(source.text()).isEqualTo("they will, in fact, have the same chance to apply for the fund.");
+        }
+    }
+
     /** Text over a Zipf-like vocabulary, so that common word pairs recur as they do in prose. */
     static String syntheticText(Random random, int words) {
         StringBuilder sb = new StringBuilder();

@@ -22,6 +22,12 @@ final class Aligner {
     /** The cost of a source word the quote leaves out. */
     static final int OMISSION = 1;
 
+    /**
+     * The fewest source keys left out in one run, starting or ending at a sentence boundary, that count as the
+     * reporter skipping whole sentences rather than thinning the passage.
+     */
+    static final int MIN_CUT = 4;
+
     private static final byte MATCH = 0;
     private static final byte SUBSTITUTE = 1;
     /** The quote word has no counterpart in the source. */
@@ -46,7 +52,10 @@ final class Aligner {
         /** First and last (exclusive) aligned source keys, in source coordinates. */
         final int sourceStart;
         final int sourceEnd;
-        /** Source keys inside the stretch left out where the quote has an ellipsis. */
+        /**
+         * Source keys inside the stretch left out where the quote has an ellipsis, or in a cut of at least
+         * {@value #MIN_CUT} keys that starts or ends at a sentence boundary: a reporter joining two statements.
+         */
         final int elided;
 
         Alignment(int cost, int matches, int contentMatches, double matchedWeight, int sourceStart, int sourceEnd,
@@ -74,12 +83,13 @@ final class Aligner {
      * @param quoteWeights how much each quote key counts when matched
      * @param elidedBefore whether the quote has an ellipsis before each key; null when it has none
      * @param source       the source's key ids
+     * @param opensSentence whether each source key starts a sentence
      * @param from         first source key to consider
      * @param to           end of the source keys to consider, exclusive
      * @return the best alignment; its source stretch is empty when nothing matched
      */
     Alignment align(int[] quote, boolean[] quoteContent, float[] quoteWeights, boolean[] elidedBefore, int[] source,
-                    int from, int to) {
+                    boolean[] opensSentence, int from, int to) {
         int m = quote.length;
         int n = to - from;
         int width = n + 1;
@@ -136,11 +146,27 @@ final class Aligner {
         int contentMatches = 0;
         double matchedWeight = 0;
         int elided = 0;
+        // A run of omitted source keys, and whole-sentence cuts not yet known to lie after a kept source key.
+        int run = 0;
+        int pendingCut = 0;
         int start = end;
         int i = m;
         int j = end;
         while (i > 0) {
             byte how = move[i * width + j];
+            if (how != OMITTED && run > 0) {
+                // The run left out local source keys j .. j + run - 1.
+                boolean marked = i < m && elidedBefore != null && elidedBefore[i];
+                if (!marked && run >= MIN_CUT
+                        && (opensSentence[from + j] || (j + run < n && opensSentence[from + j + run]))) {
+                    pendingCut += run;
+                }
+                run = 0;
+            }
+            if (how == MATCH || how == SUBSTITUTE) {
+                elided += pendingCut;
+                pendingCut = 0;
+            }
             if (how == MATCH) {
                 matches++;
                 matchedWeight += quoteWeights[i - 1];
@@ -160,6 +186,7 @@ final class Aligner {
                 if (i < m && elidedBefore != null && elidedBefore[i]) {
                     elided++;
                 }
+                run++;
                 j--;
             }
         }

@@ -66,6 +66,36 @@ public final class MatchKeys {
         return new MatchKeys(keys.toArray(new String[0]), Arrays.copyOf(owners, n), Arrays.copyOf(content, n));
     }
 
+    /**
+     * @param dropped for each word, whether its keys are left out; may be null
+     * @return these keys without those of the dropped words, or this when none is dropped
+     */
+    public MatchKeys without(boolean[] dropped) {
+        if (dropped == null) {
+            return this;
+        }
+        int n = 0;
+        for (int k = 0; k < keys.length; k++) {
+            n += dropped[owners[k]] ? 0 : 1;
+        }
+        if (n == keys.length) {
+            return this;
+        }
+        String[] keptKeys = new String[n];
+        int[] keptOwners = new int[n];
+        boolean[] keptContent = new boolean[n];
+        int at = 0;
+        for (int k = 0; k < keys.length; k++) {
+            if (!dropped[owners[k]]) {
+                keptKeys[at] = keys[k];
+                keptOwners[at] = owners[k];
+                keptContent[at] = content[k];
+                at++;
+            }
+        }
+        return new MatchKeys(keptKeys, keptOwners, keptContent);
+    }
+
     /** @return the number of keys */
     public int size() {
         return keys.length;

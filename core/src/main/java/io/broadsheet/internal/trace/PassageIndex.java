@@ -6,6 +6,7 @@ import io.broadsheet.Speaker;
 import io.broadsheet.Turn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,24 +28,30 @@ public final class PassageIndex {
         final int document;
         final int index;
         final String text;
+        /** How many words the text has; transcriber's notes among them have no key. */
+        final int wordCount;
         /** Key ids, in order. */
         final int[] ids;
         /** For each key, the word it came from. */
         final int[] owners;
         /** For each key, whether it is a content word. */
         final boolean[] content;
+        /** For each key, whether it starts a sentence (the paragraph's first key does). */
+        final boolean[] opensSentence;
         /** Ordinal of the transcript turn holding this paragraph within its document, or -1. */
         final int turn;
         final Speaker turnSpeaker;
 
-        Paragraph(int document, int index, String text, int[] ids, int[] owners, boolean[] content, int turn,
-                  Speaker turnSpeaker) {
+        Paragraph(int document, int index, String text, int wordCount, int[] ids, int[] owners, boolean[] content,
+                  boolean[] opensSentence, int turn, Speaker turnSpeaker) {
             this.document = document;
             this.index = index;
             this.text = text;
+            this.wordCount = wordCount;
             this.ids = ids;
             this.owners = owners;
             this.content = content;
+            this.opensSentence = opensSentence;
             this.turn = turn;
             this.turnSpeaker = turnSpeaker;
         }
@@ -116,19 +123,37 @@ public final class PassageIndex {
             int[] turnOf = turnOrdinals(doc);
             for (int p = 0; p < doc.paragraphs().size(); p++) {
                 String text = doc.paragraphs().get(p);
-                MatchKeys keys = MatchKeys.of(WordTokens.of(text));
+                WordTokens words = WordTokens.of(text);
+                MatchKeys keys = MatchKeys.of(words);
+                // A transcriber's "(Laughter.)" is no speech: leaving it out costs a quote nothing.
+                boolean[] notes = words.stageDirections(false);
                 int n = keys.size();
                 int[] ids = new int[n];
                 int[] owners = new int[n];
                 boolean[] content = new boolean[n];
+                boolean[] opensSentence = new boolean[n];
+                int kept = 0;
                 for (int k = 0; k < n; k++) {
-                    ids[k] = dictionary.computeIfAbsent(keys.key(k), key -> dictionary.size());
-                    owners[k] = keys.owner(k);
-                    content[k] = keys.isContent(k);
+                    if (notes != null && notes[keys.owner(k)]) {
+                        continue;
+                    }
+                    ids[kept] = dictionary.computeIfAbsent(keys.key(k), key -> dictionary.size());
+                    owners[kept] = keys.owner(k);
+                    content[kept] = keys.isContent(k);
+                    opensSentence[kept] = kept == 0
+                            || words.sentenceBreakBefore(keys.owner(k)) && keys.owner(k) != owners[kept - 1];
+                    kept++;
+                }
+                if (kept < n) {
+                    ids = Arrays.copyOf(ids, kept);
+                    owners = Arrays.copyOf(owners, kept);
+                    content = Arrays.copyOf(content, kept);
+                    opensSentence = Arrays.copyOf(opensSentence, kept);
                 }
                 int turn = turnOf[p];
                 Speaker speaker = turn >= 0 ? doc.turns().get(turn).speaker() : null;
-                paragraphs.add(new Paragraph(ordinal, p, text, ids, owners, content, turn, speaker));
+                paragraphs.add(new Paragraph(ordinal, p, text, words.size(), ids, owners, content, opensSentence, turn,
+                        speaker));
             }
         }
         Paragraph[] all = paragraphs.toArray(new Paragraph[0]);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Traces one quote to its primary source in three steps.
@@ -96,7 +97,10 @@ public final class TraceEngine {
             return Optional.empty();
         }
         boolean needsSpeaker = quoteWords.size() < settings.minWords();
-        MatchKeys keys = MatchKeys.of(quoteWords);
+        // A quote copied with a transcriber's "(Applause.)" in it: the note is no more the speaker's words there.
+        boolean[] quoteNotes = quoteText.indexOf('(') < 0 && quoteText.indexOf('[') < 0 ? null
+                : quoteWords.stageDirections(true);
+        MatchKeys keys = MatchKeys.of(quoteWords).without(quoteNotes);
         int m = keys.size();
         int[] ids = new int[m];
         boolean[] content = new boolean[m];
@@ -133,7 +137,7 @@ public final class TraceEngine {
             if ((long) m * (to - from) > settings.maxCells()) {
                 continue;
             }
-            Aligner.Alignment a = s.aligner.align(ids, content, weights, elided, window.ids, from, to);
+            Aligner.Alignment a = s.aligner.align(ids, content, weights, elided, window.ids, window.opensSentence, from, to);
             WorkCounter.add((long) m * (to - from) / 16);
             for (int step = 0; step < 3 && a.cost > 0; step++) {
                 Window wider = null;
@@ -146,7 +150,8 @@ public final class TraceEngine {
                     break;
                 }
                 Aligner.Alignment widerAlignment =
-                        s.aligner.align(ids, content, weights, elided, wider.ids, 0, wider.ids.length);
+                        s.aligner.align(ids, content, weights, elided, wider.ids, wider.opensSentence, 0,
+                                wider.ids.length);
                 WorkCounter.add((long) m * wider.ids.length / 16);
                 if (!widerAlignment.betterThan(a)) {
                     break;
@@ -165,16 +170,20 @@ public final class TraceEngine {
         if (best == null || best.matches == 0) {
             return Optional.empty();
         }
-        return judge(quoteWords, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker, needsSpeaker);
+        return judge(quoteWords, quoteNotes, quoteText, m, contentWords, totalWeight, best, bestWindow, speaker,
+                needsSpeaker);
     }
 
-    private Optional<QuoteSource> judge(WordTokens quoteWords, String quoteText, int m, int contentWords,
+    private Optional<QuoteSource> judge(WordTokens quoteWords, boolean[] quoteNotes, String quoteText, int m,
+                                        int contentWords,
                                         double totalWeight, Aligner.Alignment a, Window window,
                                         Optional<Speaker> speaker, boolean needsSpeaker) {
         WordTokens passageWords = WordTokens.of(window.text);
         int firstWord = window.owners[a.sourceStart];
         int lastWord = window.owners[a.sourceEnd - 1];
-        boolean verbatim = a.cost == 0 && sameWords(quoteWords, passageWords, firstWord, lastWord);
+        boolean verbatim = a.cost == 0
+                && sameWords(quoteWords, quoteNotes, passageWords, passageWords.stageDirections(false), firstWord,
+                lastWord);
         if (needsSpeaker && !verbatim) {
             return Optional.empty();
         }
@@ -306,11 +315,16 @@ public final class TraceEngine {
         }
         for (int w = first; w >= Math.max(0, first - changed - 2); w--) {
             if (words.clauseBreakBefore(w)) {
-                return w;
+                // A clause's opening "And" or "But" is dropped by reporters, never reworded: it is not what the
+                // quote's changed words stand for.
+                return w < first && LINKING_WORDS.contains(words.normalised(w)) ? w + 1 : w;
             }
         }
         return first;
     }
+
+    /** Conjunctions a speaker opens a sentence with and a reporter leaves out. */
+    private static final Set<String> LINKING_WORDS = Set.of("and", "but", "so", "or");
 
     /** Moves a passage end forward to the end of its clause, if that is at most {@code changed + 2} words away. */
     private static int snapForward(WordTokens words, int last, int changed) {
@@ -325,16 +339,28 @@ public final class TraceEngine {
         return last;
     }
 
-    private static boolean sameWords(WordTokens quote, WordTokens passage, int first, int last) {
-        if (last - first + 1 != quote.size()) {
-            return false;
-        }
-        for (int i = 0; i < quote.size(); i++) {
-            if (!quote.normalised(i).equals(passage.normalised(first + i))) {
+    /** Whether the passage's words are the quote's, a transcriber's notes (may be null) left out on both sides. */
+    private static boolean sameWords(WordTokens quote, boolean[] quoteNotes, WordTokens passage,
+                                     boolean[] passageNotes, int first, int last) {
+        int i = skipNotes(quoteNotes, 0, quote.size());
+        for (int w = first; w <= last; w++) {
+            if (passageNotes != null && passageNotes[w]) {
+                continue;
+            }
+            if (i == quote.size() || !quote.normalised(i).equals(passage.normalised(w))) {
                 return false;
             }
+            i = skipNotes(quoteNotes, i + 1, quote.size());
         }
-        return true;
+        return i == quote.size();
+    }
+
+    /** @return the first word from {@code i} on that is no note */
+    private static int skipNotes(boolean[] notes, int i, int size) {
+        while (notes != null && i < size && notes[i]) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the source's mark after a passage ends it as the quote's last mark ends the quote. */
@@ -512,15 +538,18 @@ public final class TraceEngine {
     private static final class Window {
         final int[] paragraphs;
         final int[] ids;
+        final boolean[] opensSentence;
         /** For each key, the word of {@link #text} it came from. */
         final int[] owners;
         /** The paragraphs' texts joined by line breaks. */
         final String text;
         final int[] charStarts;
 
-        private Window(int[] paragraphs, int[] ids, int[] owners, String text, int[] charStarts) {
+        private Window(int[] paragraphs, int[] ids, boolean[] opensSentence, int[] owners, String text,
+                       int[] charStarts) {
             this.paragraphs = paragraphs;
             this.ids = ids;
+            this.opensSentence = opensSentence;
             this.owners = owners;
             this.text = text;
             this.charStarts = charStarts;
@@ -528,7 +557,7 @@ public final class TraceEngine {
 
         static Window of(PassageIndex index, int global) {
             PassageIndex.Paragraph p = index.paragraph(global);
-            return new Window(new int[] {global}, p.ids, p.owners, p.text, new int[] {0});
+            return new Window(new int[] {global}, p.ids, p.opensSentence, p.owners, p.text, new int[] {0});
         }
 
         int first() {
@@ -554,6 +583,7 @@ public final class TraceEngine {
                 keys += index.paragraph(g).ids.length;
             }
             int[] ids = new int[keys];
+            boolean[] opens = new boolean[keys];
             int[] owners = new int[keys];
             int[] charStarts = new int[members.length];
             StringBuilder text = new StringBuilder();
@@ -568,12 +598,14 @@ public final class TraceEngine {
                 text.append(p.text);
                 for (int k = 0; k < p.ids.length; k++) {
                     ids[at] = p.ids[k];
+                    opens[at] = p.opensSentence[k];
                     owners[at] = p.owners[k] + wordOffset;
                     at++;
                 }
-                wordOffset += p.ids.length == 0 ? 0 : p.owners[p.ids.length - 1] + 1;
+                // Count every word, not the last keyed one: a paragraph may end in a note that has no key.
+                wordOffset += p.wordCount;
             }
-            return new Window(members, ids, owners, text.toString(), charStarts);
+            return new Window(members, ids, opens, owners, text.toString(), charStarts);
         }
 
         /** @return which of the window's paragraphs holds a character of {@link #text} */

@@ -3,15 +3,18 @@ package io.broadsheet.internal.trace;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A text cut into words, each with its character range, a normalised form, and how strongly the text breaks
  * before it (nothing, a clause mark such as a comma or dash, or a sentence end).
  *
  * <p>A word is a run of letters and digits; an apostrophe between two letters stays inside it ({@code don’t},
- * {@code Russia’s}). Everything else separates words, so hyphens, dashes, quotation marks and punctuation never
- * reach the comparison. The normalised form is lower case with every apostrophe variant folded to {@code '} and
- * accents removed, so that case, quote style and typography do not count as changed words.
+ * {@code Russia’s}), and single letters joined by full stops make one word ({@code U.S.} is {@code US}).
+ * Everything else separates words, so hyphens, dashes, quotation marks and punctuation never
+ * reach the comparison. The normalised form is lower case with every apostrophe variant folded to {@code '},
+ * accents removed and compatibility forms (ligatures, full-width letters) folded, so that case, quote style and
+ * typography do not count as changed words.
  *
  * <p>One hand-written pass over the characters; linear in the text's length.
  */
@@ -68,6 +71,9 @@ public final class WordTokens {
                         break;
                     }
                 }
+                if (i - start == 1 && i + 1 < n && text.charAt(i) == '.' && Character.isLetter(text.charAt(start))) {
+                    i = abbreviationEnd(text, start);
+                }
                 if (count == begins.length) {
                     begins = Arrays.copyOf(begins, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
@@ -90,6 +96,27 @@ public final class WordTokens {
         }
         return new WordTokens(text, Arrays.copyOf(begins, count), Arrays.copyOf(ends, count), normalised,
                 Arrays.copyOf(breaks, count + 1));
+    }
+
+    /**
+     * Where a dotted abbreviation that starts with a one-letter word ends: {@code U.S.} is the word {@code US} as
+     * reporters write it, not two words and a sentence end. Single letters joined by full stops ({@code U.S},
+     * {@code e.g}, {@code J.F.K}) make one word; its last full stop belongs to it too when a character other than a
+     * space follows ({@code U.S.-EU}, {@code U.S.,}), while one before a space may end the sentence.
+     *
+     * @return the end of the word starting at {@code start}: {@code start + 1} when no abbreviation starts there
+     */
+    private static int abbreviationEnd(String text, int start) {
+        int n = text.length();
+        int end = start + 1;
+        while (end + 1 < n && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1))
+                && (end + 2 >= n || !isWordChar(text.charAt(end + 2)))) {
+            end += 2;
+        }
+        if (end > start + 1 && end + 1 < n && text.charAt(end) == '.' && !Character.isWhitespace(text.charAt(end + 1))) {
+            end++;
+        }
+        return end;
     }
 
     private static byte breakStrength(String text, int i, int cp) {
@@ -125,21 +152,26 @@ public final class WordTokens {
 
     private static String normalise(String text, int begin, int end) {
         char[] chars = new char[end - begin];
+        int length = 0;
         boolean ascii = true;
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
+            if (c == '.') {
+                // Only a dotted abbreviation holds full stops; U.S. and US are the same word.
+                continue;
+            }
             if (c < 128) {
-                chars[i - begin] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
+                chars[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
             } else {
-                chars[i - begin] = isApostrophe(c) ? '\'' : c;
+                chars[length++] = isApostrophe(c) ? '\'' : c;
                 ascii &= isApostrophe(c);
             }
         }
-        String word = new String(chars);
+        String word = new String(chars, 0, length);
         if (ascii) {
             return word;
         }
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
@@ -178,6 +210,78 @@ public final class WordTokens {
     /** @return word {@code i} lower-cased, apostrophes and accents folded */
     public String normalised(int i) {
         return normalised[i];
+    }
+
+    /** Words a transcriber writes in brackets without a full stop to note what was not speech. */
+    private static final Set<String> STAGE_WORDS = Set.of("laughter", "laughs", "laughing", "applause",
+            "inaudible", "crosstalk", "cross", "interruption", "pause", "silence", "unintelligible", "indiscernible");
+
+    /**
+     * Marks the words of a transcriber's notes: {@code (Laughter.)}, {@code (As interpreted.)},
+     * {@code [inaudible]}. They are no speech, so a quote that leaves them out is still word for word. A bracketed
+     * group of at most four words is such a note when it ends in a full stop, is one or two words in lower case, or
+     * starts with a word of {@link #STAGE_WORDS}; a spoken aside in brackets ({@code (NATO)}, {@code (higher than in 1998)})
+     * is none.
+     *
+     * <p>In a quote, brackets are mostly the reporter's own insertions ({@code [the agreement]}), so only notes that
+     * end in a full stop or start with a word of {@link #STAGE_WORDS} count there.
+     *
+     * @param quoted whether the text is a reported quote rather than a primary source
+     * @return for each word, whether it belongs to a note; null when the text has none, which is the usual case
+     */
+    public boolean[] stageDirections(boolean quoted) {
+        if (text.indexOf('(') < 0 && text.indexOf('[') < 0) {
+            return null;
+        }
+        boolean[] marked = null;
+        int w = 0;
+        for (int open = 0; open < text.length(); open++) {
+            char c = text.charAt(open);
+            if (c != '(' && c != '[') {
+                continue;
+            }
+            char closing = c == '(' ? ')' : ']';
+            int close = open + 1;
+            int limit = Math.min(text.length(), open + 48);
+            while (close < limit && text.charAt(close) != closing && text.charAt(close) != c) {
+                close++;
+            }
+            if (close >= limit || text.charAt(close) != closing) {
+                continue;
+            }
+            while (w < begins.length && begins[w] < open) {
+                w++;
+            }
+            int last = w;
+            while (last < begins.length && ends[last] <= close) {
+                last++;
+            }
+            int words = last - w;
+            if (words >= 1 && words <= 4 && isStageDirection(open, close, w, words, quoted)) {
+                if (marked == null) {
+                    marked = new boolean[begins.length];
+                }
+                Arrays.fill(marked, w, last, true);
+            }
+            open = close;
+        }
+        return marked;
+    }
+
+    private boolean isStageDirection(int open, int close, int firstWord, int words, boolean quoted) {
+        int before = close - 1;
+        while (before > open && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (text.charAt(before) == '.') {
+            return true;
+        }
+        // "(inaudible)", "(laughs)"; a longer aside in lower case is more likely spoken.
+        boolean lowerCase = words <= 2 && !quoted;
+        for (int i = open + 1; i < close && lowerCase; i++) {
+            lowerCase = !Character.isUpperCase(text.charAt(i));
+        }
+        return lowerCase || STAGE_WORDS.contains(normalised[firstWord]);
     }
 
     /** @return whether a clause or sentence break comes before word {@code i} ({@code i == size()}: after the last) */
