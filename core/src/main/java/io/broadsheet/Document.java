@@ -27,7 +27,8 @@ import java.util.Optional;
  * @param turns      transcript speaker turns, in order; empty for non-transcripts
  * @param contacts   press contacts
  * @param people     each person or organisation mentioned as a speaker or with a role, once
- * @param warnings   problems met while loading or parsing that did not stop the parse, each naming where
+ * @param warnings   problems met while loading, detecting the format or parsing that did not stop the parse (a
+ *                   format whose detection failed and was passed over), each naming where
  * @param discarded  source blocks that are not body, with their reasons
  */
 public record Document(String source, String format, Optional<String> title, Optional<String> subtitle,

@@ -133,7 +133,8 @@ public final class DocumentParser {
      * @return the document
      */
     public Document parse(SourceDocument source) {
-        FormatProvider provider = choose(source);
+        List<String> detectionProblems = new ArrayList<>(0);
+        FormatProvider provider = choose(source, detectionProblems);
         Document document;
         try {
             document = provider.parse(source);
@@ -148,9 +149,10 @@ public final class DocumentParser {
         if (attributeQuotes && document.quotes().isEmpty() && !document.paragraphs().isEmpty()) {
             document = AttributionBudget.attribute(attributor, document);
         }
-        if (!source.warnings().isEmpty()) {
-            // Loading came first, so its warnings come first.
+        if (!source.warnings().isEmpty() || !detectionProblems.isEmpty()) {
+            // Loading came first, then detection, so their warnings come first.
             List<String> all = new ArrayList<>(source.warnings());
+            all.addAll(detectionProblems);
             all.addAll(document.warnings());
             document = withWarnings(document, all);
         }
@@ -169,6 +171,14 @@ public final class DocumentParser {
      * @return the chosen provider; core's {@code article} parser when nobody claims the source
      */
     public FormatProvider choose(SourceDocument source) {
+        return choose(source, new ArrayList<>(0));
+    }
+
+    /**
+     * Chooses the provider; a provider whose detection throws is passed over, and the failure is logged and added
+     * to {@code problems}, so that the document says why a format it looks like did not read it.
+     */
+    private FormatProvider choose(SourceDocument source, List<String> problems) {
         if (forced != null) {
             return forced;
         }
@@ -181,6 +191,7 @@ public final class DocumentParser {
             } catch (RuntimeException e) {
                 Log.LOGGER.log(System.Logger.Level.WARNING, "format ''{0}'' failed to detect {1}: {2}", provider.id(),
                         source.name(), e.toString());
+                problems.add("format '" + provider.id() + "' failed to detect this document and was passed over: " + e);
                 continue;
             }
             if (confidence >= minimumConfidence && confidence > bestConfidence) {

@@ -219,6 +219,27 @@ class DocumentParserTest {
     }
 
     @Test
+    void aProviderWhoseDetectionThrowsIsPassedOverAndTheDocumentSaysSo() {
+        // a detection bug made EU notes come out as articles with nothing on the document to say why
+        FormatProvider failing = new AcmeFormat("brittle", 0.95) {
+            @Override
+            public double detect(SourceDocument source) {
+                throw new StringIndexOutOfBoundsException("index 1, length 1");
+            }
+        };
+        DocumentParser parser = Documents.parser().discoverFormats(false)
+                .format(failing)
+                .format(new AcmeFormat("steady", 0.6))
+                .build();
+
+        Document doc = parser.parse("release.txt", RELEASE);
+
+        assertThat(doc.format()).isEqualTo("steady");
+        assertThat(doc.warnings()).singleElement().asString()
+                .contains("'brittle'").contains("passed over").contains("StringIndexOutOfBoundsException");
+    }
+
+    @Test
     void inputsOverTheLimitAreRefusedWithTheirName() throws IOException {
         DocumentParser parser = Documents.parser().discoverFormats(false).maxInputBytes(10).build();
 
