@@ -231,22 +231,21 @@ final class Registry {
      * even when another country's ministry comes up later. Failing that, the one mentioned last anywhere.
      */
     Entity organisationByNoun(String noun, boolean publication, int sentence) {
+        // "the newspaper" is the Post or the Times; "the company" or "the group" the Foods or the Holdings
+        List<String> kindHeads = publication ? PUBLICATION_WORDS : BUSINESS_NOUNS.contains(noun) ? BUSINESS_WORDS
+                : List.of();
         Entity best = latestUpTo(organisationsByLastWord.get(noun), null, sentence);
         best = latestUpTo(organisationsByDescription.get(noun), best, sentence);
-        if (publication) {
-            for (String word : PUBLICATION_WORDS) {
-                best = latestUpTo(organisationsByLastWord.get(word), best, sentence);
-            }
+        for (int w = 0; w < kindHeads.size(); w++) {
+            best = latestUpTo(organisationsByLastWord.get(kindHeads.get(w)), best, sentence);
         }
         if (best != null) {
             return best;
         }
         best = latest(organisationsByLastWord.get(noun), null);
         best = latest(organisationsByDescription.get(noun), best);
-        if (publication) {
-            for (String word : PUBLICATION_WORDS) {
-                best = latest(organisationsByLastWord.get(word), best);
-            }
+        for (int w = 0; w < kindHeads.size(); w++) {
+            best = latest(organisationsByLastWord.get(kindHeads.get(w)), best);
         }
         return best;
     }
@@ -697,6 +696,19 @@ final class Registry {
             Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
             Map.entry("sgt", "sergeant"), Map.entry("prof", "professor"), Map.entry("atty gen", "attorney general"),
             Map.entry("cmdr", "commander"), Map.entry("capt", "captain"), Map.entry("col", "colonel"));
+
+    /** What a story calls a business it has named: {@code Calder Foods ... the group said}. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("company", "group", "firm", "business", "retailer",
+            "carmaker", "automaker", "manufacturer", "maker", "supplier", "insurer", "lender", "airline", "carrier",
+            "chain", "conglomerate", "startup", "operator", "developer", "producer", "brewer", "miner", "utility");
+    /** The last words of a business's name, as the organisation list's company heads end them, lower case. */
+    private static final List<String> BUSINESS_WORDS = List.of("foods", "holdings", "brands", "industries",
+            "enterprises", "ventures", "partners", "capital", "investments", "securities", "motors", "airlines",
+            "airways", "pharmaceuticals", "therapeutics", "technologies", "systems", "labs", "logistics", "solutions",
+            "insurance", "bancorp", "limited", "incorporated", "restaurants", "stores", "supermarkets", "petroleum",
+            "mining", "chemicals", "telecom", "communications", "entertainment", "properties", "construction",
+            "shipping", "energy", "water", "utilities", "electric", "inc", "inc.", "corp", "corp.", "corporation",
+            "company", "group", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh");
 
     private static final List<String> PUBLICATION_WORDS = List.of("post", "times", "journal", "herald", "tribune",
             "gazette", "chronicle", "news", "telegraph", "guardian", "independent", "economist", "observer", "mail",
