@@ -841,9 +841,11 @@ final class MentionFinder {
                     end++;
                 }
                 if (j > i + 1 && DEFINITE.contains(tokens[i].lower())) {
-                    // "the Ukrainian presidency", "the state party": qualified, it names one organisation
+                    // "the Ukrainian presidency", "the state party": qualified, it names one organisation; "the
+                    // Unite union" is the union called Unite
+                    int nameEnd = isUnionNamed(tokens, i + 1, j) ? j : end;
                     out.add(new Mention(MentionKind.ORGANISATION, p, i + 1, end, i, t.sentence(),
-                            span(text, tokens, i, end), span(text, tokens, i + 1, end), null, Gender.UNKNOWN));
+                            span(text, tokens, i, end), span(text, tokens, i + 1, nameEnd), null, Gender.UNKNOWN));
                     return end;
                 }
                 out.add(new Mention(MentionKind.DESCRIPTION, p, j, end, i, t.sentence(), span(text, tokens, i, end),
@@ -890,6 +892,22 @@ final class MentionFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether the words {@code [from, union)} before a lower-case {@code union} are its name ({@code the Unite
+     * union}, {@code the RMT union}): capitalised, and no nationality ({@code the European union} is no name).
+     */
+    private static boolean isUnionNamed(Token[] tokens, int from, int union) {
+        if (!tokens[union].is("union")) {
+            return false;
+        }
+        for (int k = from; k < union; k++) {
+            if (!tokens[k].isCapitalised() || tokens[k].word().nationality) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String singular(String norm) {
