@@ -324,6 +324,10 @@ final class SpeakerResolver {
             m = mentionAfterModifiers(view, start, limit);   // "union leader Grace Okafor"
         }
         if (m != null && m.kind != MentionKind.PRONOUN) {
+            Subject desk = firmsDesk(view, m, start);
+            if (desk != null) {
+                return desk;
+            }
             if (qualifiesUnnamedPerson(view, m)) {
                 // "a government source", "police sources": the name only says whom the unnamed speaker serves
                 return new Subject(null, MentionFinder.span(view.text, view.tokens, start, m.end + 1), start,
@@ -439,6 +443,22 @@ final class SpeakerResolver {
         }
         return new Subject(e, MentionFinder.span(view.text, view.tokens, head.phraseStart, firm.end),
                 head.phraseStart, firm.end, false);
+    }
+
+    /**
+     * {@code Jefferies analysts said}, {@code said Goldman Sachs economists}: a named firm right before a research
+     * desk's noun speaks for the firm, as {@code analysts at Jefferies} does ({@link #researchDesk}); null when the
+     * name is no firm's or no desk follows it.
+     */
+    private Subject firmsDesk(ParagraphView view, Mention firm, int phraseStart) {
+        if (firm.end >= view.tokens.size() || !RESEARCH_DESKS.contains(view.tokens.get(firm.end).lower())
+                || firm.place || (firm.kind != MentionKind.PROPER && firm.kind != MentionKind.ORGANISATION)) {
+            return null;
+        }
+        Entity e = firm.entity != null ? firm.entity : registry.linkOrganisation(firm);
+        return e.kind() != SpeakerKind.ORGANISATION ? null
+                : new Subject(e, MentionFinder.span(view.text, view.tokens, phraseStart, firm.end + 1), phraseStart,
+                        firm.end + 1, false);
     }
 
     /**
