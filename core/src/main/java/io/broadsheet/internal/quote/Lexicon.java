@@ -92,6 +92,8 @@ final class Lexicon {
     private final Set<String> organisationFirstWords = new HashSet<>();
     private final Set<String> organisationLaterWords = new HashSet<>();
     private final Set<String> organisationHeads = new HashSet<>();
+    /** The heads of businesses' names, lower case, in the list's order. */
+    private final List<String> businessHeads = new ArrayList<>();
     private final Set<String> organisationNouns = new HashSet<>();
     private int longestRole;
     private int longestOrganisation;
@@ -138,7 +140,10 @@ final class Lexicon {
         this.phrases = buildPhrases();
     }
 
-    /** Reads {@code organisations.txt}: lines under {@code [names]}, {@code [heads]} and {@code [nouns]}. */
+    /**
+     * Reads {@code organisations.txt}: lines under {@code [names]}, {@code [heads]}, {@code [business heads]} (heads
+     * too) and {@code [nouns]}.
+     */
     private void readOrganisations(List<String> lines) {
         String section = "";
         for (String line : lines) {
@@ -149,6 +154,11 @@ final class Lexicon {
             switch (section) {
                 case "[names]" -> addOrganisation(line);
                 case "[heads]" -> organisationHeads.add(line.strip().toLowerCase(Locale.ROOT));
+                case "[business heads]" -> {
+                    String head = line.strip().toLowerCase(Locale.ROOT);
+                    organisationHeads.add(head);
+                    businessHeads.add(head);
+                }
                 case "[nouns]" -> organisationNouns.add(line.strip().toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("organisations.txt: line outside a section: " + line);
             }
@@ -428,6 +438,11 @@ final class Lexicon {
 
     boolean isOrganisationHead(String normalisedWord) {
         return organisationHeads.contains(normalisedWord);
+    }
+
+    /** @return the last words of businesses' names, lower case ({@code foods}, {@code inc}, {@code co.}) */
+    List<String> businessHeads() {
+        return businessHeads;
     }
 
     boolean isOrganisationNoun(String normalisedWord) {

@@ -232,8 +232,8 @@ final class Registry {
      */
     Entity organisationByNoun(String noun, boolean publication, int sentence) {
         // "the newspaper" is the Post or the Times; "the company" or "the group" the Foods or the Holdings
-        List<String> kindHeads = publication ? PUBLICATION_WORDS : BUSINESS_NOUNS.contains(noun) ? BUSINESS_WORDS
-                : List.of();
+        List<String> kindHeads = publication ? PUBLICATION_WORDS
+                : BUSINESS_NOUNS.contains(noun) ? lexicon.businessHeads() : List.of();
         Entity best = latestUpTo(organisationsByLastWord.get(noun), null, sentence);
         best = latestUpTo(organisationsByDescription.get(noun), best, sentence);
         for (int w = 0; w < kindHeads.size(); w++) {
@@ -701,14 +701,6 @@ final class Registry {
     private static final Set<String> BUSINESS_NOUNS = Set.of("company", "group", "firm", "business", "retailer",
             "carmaker", "automaker", "manufacturer", "maker", "supplier", "insurer", "lender", "airline", "carrier",
             "chain", "conglomerate", "startup", "operator", "developer", "producer", "brewer", "miner", "utility");
-    /** The last words of a business's name, as the organisation list's company heads end them, lower case. */
-    private static final List<String> BUSINESS_WORDS = List.of("foods", "holdings", "brands", "industries",
-            "enterprises", "ventures", "partners", "capital", "investments", "securities", "motors", "airlines",
-            "airways", "pharmaceuticals", "therapeutics", "technologies", "systems", "labs", "logistics", "solutions",
-            "insurance", "bancorp", "limited", "incorporated", "restaurants", "stores", "supermarkets", "petroleum",
-            "mining", "chemicals", "telecom", "communications", "entertainment", "properties", "construction",
-            "shipping", "energy", "water", "utilities", "electric", "inc", "inc.", "corp", "corp.", "corporation",
-            "company", "group", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh");
 
     private static final List<String> PUBLICATION_WORDS = List.of("post", "times", "journal", "herald", "tribune",
             "gazette", "chronicle", "news", "telegraph", "guardian", "independent", "economist", "observer", "mail",
