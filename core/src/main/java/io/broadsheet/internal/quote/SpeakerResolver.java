@@ -432,17 +432,11 @@ final class SpeakerResolver {
      * said in a note} does; {@code null} for any other head and preposition, and for a person's name after "at".
      */
     private Subject researchDesk(ParagraphView view, Mention head, Token preposition, Mention firm) {
-        if (head == null || !preposition.is("at") || head.end - head.start != 1 || firm.place
-                || (firm.kind != MentionKind.PROPER && firm.kind != MentionKind.ORGANISATION)
+        if (head == null || !preposition.is("at") || head.end - head.start != 1
                 || !RESEARCH_DESKS.contains(view.tokens.get(head.start).lower())) {
             return null;
         }
-        Entity e = firm.entity != null ? firm.entity : registry.linkOrganisation(firm);
-        if (e.kind() != SpeakerKind.ORGANISATION) {
-            return null;
-        }
-        return new Subject(e, MentionFinder.span(view.text, view.tokens, head.phraseStart, firm.end),
-                head.phraseStart, firm.end, false);
+        return firmSpeaking(view, firm, head.phraseStart, firm.end);
     }
 
     /**
@@ -451,14 +445,20 @@ final class SpeakerResolver {
      * name is no firm's or no desk follows it.
      */
     private Subject firmsDesk(ParagraphView view, Mention firm, int phraseStart) {
-        if (firm.end >= view.tokens.size() || !RESEARCH_DESKS.contains(view.tokens.get(firm.end).lower())
-                || firm.place || (firm.kind != MentionKind.PROPER && firm.kind != MentionKind.ORGANISATION)) {
+        if (firm.end >= view.tokens.size() || !RESEARCH_DESKS.contains(view.tokens.get(firm.end).lower())) {
+            return null;
+        }
+        return firmSpeaking(view, firm, phraseStart, firm.end + 1);
+    }
+
+    /** The firm a research desk's phrase {@code [start, end)} names, speaking; null when the name is no firm's. */
+    private Subject firmSpeaking(ParagraphView view, Mention firm, int start, int end) {
+        if (firm.place || (firm.kind != MentionKind.PROPER && firm.kind != MentionKind.ORGANISATION)) {
             return null;
         }
         Entity e = firm.entity != null ? firm.entity : registry.linkOrganisation(firm);
         return e.kind() != SpeakerKind.ORGANISATION ? null
-                : new Subject(e, MentionFinder.span(view.text, view.tokens, phraseStart, firm.end + 1), phraseStart,
-                        firm.end + 1, false);
+                : new Subject(e, MentionFinder.span(view.text, view.tokens, start, end), start, end, false);
     }
 
     /**
