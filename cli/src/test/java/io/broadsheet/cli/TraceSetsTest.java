@@ -24,10 +24,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scores quote tracing on held-out-style sets: each directory under {@code trace-sets/} holds a real government
- * transcript and reports written for the test that quote it in the ways reporters do; {@code NAME.gold.json}
- * (written before the library was run on the set) says which quotes must link to which passage with which
- * fidelity, and which must stay unsourced. Quotes and passages are matched as {@code eval/score.py} matches them.
+ * Scores quote tracing on held-out-style sets: each directory under {@code trace-sets/} holds a primary source (a
+ * real government transcript or EU press release, or a company release written for the test) and reports written
+ * for the test that quote it in the ways reporters do. Transcripts are primary by their format; a release is
+ * primary when the gold's {@code marked} list names it, as a user marks it with {@code --primary}.
+ * {@code NAME.gold.json} (written before the library was run on the set) says which quotes must link to which
+ * passage with which fidelity, and which must stay unsourced. Quotes and passages are matched as
+ * {@code eval/score.py} matches them.
  *
  * <p>The sets live in this module because tracing needs the transcript format, which core's tests do not have.
  */
@@ -52,16 +55,26 @@ class TraceSetsTest {
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(linked.total).as("gold links").isGreaterThanOrEqualTo(60);
         assertThat(unsourced.total).as("gold unsourced quotes").isGreaterThanOrEqualTo(15);
-        // Floors at what the library reaches; the misses left are quotes the reports' parser does not extract
-        // or credits to an agency (see the printed misses), not tracing errors.
-        assertThat(linked.share()).as("linked accuracy").isGreaterThanOrEqualTo(0.95);
-        assertThat(fidelity.share()).as("fidelity accuracy").isGreaterThanOrEqualTo(0.95);
-        assertThat(unsourced.share()).as("unsourced accuracy").isGreaterThanOrEqualTo(0.90);
+        // Floors at what the library reaches; most misses left are quotes the reports' parser does not extract
+        // (release prose quoted without a speech verb) or credits to the reporting agency (see the printed
+        // misses), not tracing errors.
+        assertThat(linked.share()).as("linked accuracy").isGreaterThanOrEqualTo(0.92);
+        assertThat(fidelity.share()).as("fidelity accuracy").isGreaterThanOrEqualTo(0.92);
+        assertThat(unsourced.share()).as("unsourced accuracy").isGreaterThanOrEqualTo(0.95);
     }
 
     private static void score(Path set, JsonNode gold, Tally linked, Tally fidelity, Tally unsourced,
                               List<String> misses) throws IOException {
-        TraceResult result = Corpus.builder().threads(2).build().addAll(set).trace();
+        // Transcripts are primary by their format; a release is primary only when the user marks it (--primary).
+        Corpus.Builder builder = Corpus.builder().threads(2);
+        if (gold.has("marked")) {
+            for (String marked : names(gold.get("marked"))) {
+                try (Stream<Path> files = Files.list(set)) {
+                    files.filter(f -> stem(f.toString()).equals(marked)).forEach(builder::primary);
+                }
+            }
+        }
+        TraceResult result = builder.build().addAll(set).trace();
         Map<String, Document> byName = new HashMap<>();
         for (Document d : result.documents()) {
             byName.put(stem(d.source()), d);

@@ -73,6 +73,11 @@ final class Aligner {
         boolean betterThan(Alignment other) {
             return other == null || cost < other.cost || (cost == other.cost && matches > other.matches);
         }
+
+        /** Whether neither alignment is better than the other. */
+        boolean ties(Alignment other) {
+            return cost == other.cost && matches == other.matches;
+        }
     }
 
     /**

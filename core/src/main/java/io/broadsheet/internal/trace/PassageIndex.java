@@ -65,12 +65,15 @@ public final class PassageIndex {
         final int paragraphCount;
         /** The document's own quotes, whose speakers name the speaker of a passage outside transcripts. */
         final List<Quote> quotes;
+        /** Who published the document (a ministry, a parliament, an agency), or null. */
+        final String publisher;
 
-        Primary(String name, int firstParagraph, int paragraphCount, List<Quote> quotes) {
+        Primary(String name, int firstParagraph, int paragraphCount, List<Quote> quotes, String publisher) {
             this.name = name;
             this.firstParagraph = firstParagraph;
             this.paragraphCount = paragraphCount;
             this.quotes = quotes;
+            this.publisher = publisher;
         }
     }
 
@@ -119,7 +122,8 @@ public final class PassageIndex {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Document doc : primaries) {
             int ordinal = documents.size();
-            documents.add(new Primary(doc.source(), paragraphs.size(), doc.paragraphs().size(), doc.quotes()));
+            documents.add(new Primary(doc.source(), paragraphs.size(), doc.paragraphs().size(), doc.quotes(),
+                    doc.publisher().orElse(null)));
             int[] turnOf = turnOrdinals(doc);
             for (int p = 0; p < doc.paragraphs().size(); p++) {
                 String text = doc.paragraphs().get(p);

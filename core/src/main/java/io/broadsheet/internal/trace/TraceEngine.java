@@ -159,7 +159,10 @@ public final class TraceEngine {
                 window = wider;
                 a = widerAlignment;
             }
-            if (a.betterThan(best)) {
+            if (a.betterThan(best) || best != null && a.ties(best) && speaker.isPresent()
+                    && spokenBy(window, a, speaker.get()) && !spokenBy(bestWindow, best, speaker.get())) {
+                // Of two passages that fit the quote equally ("no hostile intent toward the DPRK", said by two
+                // ministers), the one the credited speaker said is its source.
                 best = a;
                 bestWindow = window;
                 if (best.cost == 0) {
@@ -224,15 +227,31 @@ public final class TraceEngine {
         PassageIndex.Paragraph source = index.paragraph(global);
         Span span = new Span(source.index, localBegin, localEnd);
         Optional<Speaker> sourceSpeaker = index.speakerAt(global, localBegin);
-        if (needsSpeaker && !(speaker.isPresent() && sourceSpeaker.isPresent()
-                && sameNamedPerson(speaker.get(), sourceSpeaker.get()))) {
-            // Two or three words prove little on their own; the same person saying them in the source does.
+        PassageIndex.Primary primary = index.document(source.document);
+        if (needsSpeaker && !(speaker.isPresent() && (sourceSpeaker.isPresent()
+                && sameNamedPerson(speaker.get(), sourceSpeaker.get())
+                || publishedBy(primary.publisher, speaker.get())))) {
+            // Two or three words prove little on their own; the same person saying them in the source does, and
+            // so does the institution that published the source ("the Parliament called it ...").
             return Optional.empty();
         }
         boolean misattributed = speaker.isPresent() && sourceSpeaker.isPresent()
                 && !samePerson(speaker.get(), sourceSpeaker.get());
-        return Optional.of(new QuoteSource(index.document(source.document).name, window.text.substring(begin, end),
+        if (misattributed && !verbatim && a.contentMatches * 3 < contentWords * 2) {
+            // Credited to someone else and reworded too: two companies' releases share a template ("We are proud
+            // to partner with ..."), so only a quote that keeps most of its content words is the same statement.
+            return Optional.empty();
+        }
+        return Optional.of(new QuoteSource(primary.name, window.text.substring(begin, end),
                 span, verbatim ? Fidelity.VERBATIM : Fidelity.ALTERED, diff, sourceSpeaker, misattributed));
+    }
+
+    /** Whether the credited speaker said the aligned passage, judged by surname; only asked on ties. */
+    private boolean spokenBy(Window window, Aligner.Alignment a, Speaker speaker) {
+        int begin = WordTokens.of(window.text).begin(window.owners[a.sourceStart]);
+        int member = window.paragraphAt(begin);
+        Optional<Speaker> said = index.speakerAt(window.paragraphs[member], begin - window.charStarts[member]);
+        return said.isPresent() && sameNamedPerson(speaker, said.get());
     }
 
     /**
@@ -402,6 +421,20 @@ public final class TraceEngine {
             return true;
         }
         return b.contains(a.get(a.size() - 1)) || a.contains(b.get(b.size() - 1));
+    }
+
+    /**
+     * Whether an organisation credited with a quote published the primary source: {@code European Parliament} or
+     * {@code Parliament} for a release the European Parliament published.
+     */
+    static boolean publishedBy(String publisher, Speaker reported) {
+        if (publisher == null || reported.kind() != SpeakerKind.ORGANISATION) {
+            return false;
+        }
+        List<String> published = nameWords(publisher);
+        List<String> credited = nameWords(reported.name());
+        return !credited.isEmpty() && !published.isEmpty()
+                && (published.containsAll(credited) || credited.containsAll(published));
     }
 
     /** Whether two speakers are both people and, judged by surname, the same one. */
