@@ -78,7 +78,7 @@ final class CueBeforeRule implements AttributionRule {
             cueAt = outerCue(site, start, cueAt);
         }
         Cue cue = site.cue(cueAt);
-        if (cue.participle() && cueAt - 2 > start && site.token(cueAt - 1).is("as")) {
+        if (cue.participle() && cueAt - 2 > start) {
             Attribution quoted = quotedAs(site, start, cueAt);
             if (quoted != null) {
                 return quoted;
@@ -183,11 +183,13 @@ final class CueBeforeRule implements AttributionRule {
     /**
      * {@code The RIA news agency quoted Kremlin spokesman Dmitry Peskov as saying: "..."}: whoever is quoted, the
      * object of an active "quoted", spoke, not the clause's subject who passes the words on; {@code null} when no
-     * active "quoted" ({@code quotes}, {@code quoting}) stands a few words before the "as" at {@code cueAt - 1}. A
-     * passive {@code Peskov was quoted as saying} is the ordinary participle clause.
+     * active "quoted" ({@code quotes}, {@code quoting}) stands a few words before the participle at {@code cueAt}
+     * or its "as". The object may be a pronoun ({@code quoted her calling it "..."}). A passive {@code Peskov was
+     * quoted as saying} is the ordinary participle clause.
      */
     private static Attribution quotedAs(QuoteSite site, int start, int cueAt) {
-        for (int q = cueAt - 2; q >= start && cueAt - q <= MAX_QUOTED_OBJECT; q--) {
+        int objectEnd = site.token(cueAt - 1).is("as") ? cueAt - 1 : cueAt;    // "quoted him saying" drops the "as"
+        for (int q = objectEnd - 1; q >= start && cueAt - q <= MAX_QUOTED_OBJECT; q--) {
             Token t = site.token(q);
             if (!t.isWord()) {
                 return null;
@@ -196,7 +198,12 @@ final class CueBeforeRule implements AttributionRule {
                 if (q > start && site.token(q - 1).word().verbModifier) {
                     return null;       // "was quoted", "had been quoted": the subject is the one quoted
                 }
-                Subject s = site.speakers.phraseStartingAt(site.view, q + 1, cueAt - 1);
+                if (q + 1 == objectEnd) {
+                    return null;       // "quoting saying" names nobody
+                }
+                Subject s = q + 2 == objectEnd && SpeakerResolver.isObjectPronoun(site.token(q + 1).lower())
+                        ? site.speakers.pronoun(site.view, q + 1)     // "quoted him as saying"
+                        : site.speakers.phraseStartingAt(site.view, q + 1, objectEnd);
                 return s == null ? null : new Attribution(s.speaker(), s.mention(), site.cueText(cueAt), PARTICIPLE,
                         false, start, site.at);
             }

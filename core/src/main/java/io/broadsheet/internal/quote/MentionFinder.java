@@ -1579,16 +1579,21 @@ final class MentionFinder {
 
     /** Whether token {@code i} is a reporting verb used as a verb (not a noun after a determiner). */
     boolean isCueAt(Token[] tokens, int i) {
-        return isCue(i > 0 ? tokens[i - 1] : null, tokens[i], i + 1 < tokens.length ? tokens[i + 1] : null);
+        return isCue(i > 1 ? tokens[i - 2] : null, i > 0 ? tokens[i - 1] : null, tokens[i],
+                i + 1 < tokens.length ? tokens[i + 1] : null);
     }
 
     /** {@link #isCueAt(Token[], int)} for the rules, which read a paragraph's tokens as a list. */
     static boolean isCueAt(List<Token> tokens, int i) {
-        return isCue(i > 0 ? tokens.get(i - 1) : null, tokens.get(i), i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+        return isCue(i > 1 ? tokens.get(i - 2) : null, i > 0 ? tokens.get(i - 1) : null, tokens.get(i),
+                i + 1 < tokens.size() ? tokens.get(i + 1) : null);
     }
 
-    /** Whether {@code t}, between {@code before} and {@code after} (either {@code null} at an end), is a cue verb. */
-    private static boolean isCue(Token before, Token t, Token after) {
+    /**
+     * Whether {@code t}, between {@code before} and {@code after} (either {@code null} at an end), is a cue verb;
+     * {@code twoBefore} precedes {@code before}.
+     */
+    private static boolean isCue(Token twoBefore, Token before, Token t, Token after) {
         if (!t.isWord() || t.isCapitalised()) {
             return false;
         }
@@ -1598,8 +1603,10 @@ final class MentionFinder {
         }
         if (before != null && (Words.isDeterminer(before) || before.kind() == TokenKind.POSSESSIVE)
                 && !(before.is("one") && !t.lower().equals(cue.lemma()))
-                && !(before.word().quantifier && isPastForm(t, cue))) {
-            // "the report", "his claims", "two reports"; but "one said", "which one described", "the two said"
+                && !(before.word().quantifier && isPastForm(t, cue))
+                && !(cue.participle() && before.is("her") && twoBefore != null && isActiveQuoted(twoBefore))) {
+            // "the report", "his claims", "two reports"; but "one said", "which one described", "the two said",
+            // and "quoted her saying", where "her" is the object, not "her" sayings
             return false;
         }
         if (before != null && !isPastForm(t, cue) && before.isWord() && before.word().cue != null
@@ -1610,6 +1617,10 @@ final class MentionFinder {
             return after != null && after.is(cue.particle());
         }
         return true;
+    }
+
+    private static boolean isActiveQuoted(Token t) {
+        return t.is("quoted") || t.is("quotes") || t.is("quoting");
     }
 
     /** A form of a reporting verb that no noun shares: neither the lemma ("report") nor a plural ("reports"). */

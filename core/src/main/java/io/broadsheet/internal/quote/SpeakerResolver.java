@@ -797,16 +797,21 @@ final class SpeakerResolver {
                 && !nationality.endsWith("ss");
     }
 
-    private Subject pronoun(ParagraphView view, int at) {
+    /**
+     * Whom the pronoun at {@code at} stands for: a subject ({@code she}) or the object of an active "quoted" ({@code
+     * The agency quoted her as saying}); an unnamed speaker when it can only be someone the text has not named.
+     */
+    Subject pronoun(ParagraphView view, int at) {
         Token t = view.tokens.get(at);
         String p = t.lower();
         if (p.equals("i") || p.equals("we")) {
             return new Subject(null, t.text(), at, at + 1, false);
         }
-        if (p.equals("they") && unnamedGroupBefore(view, at)) {
+        if ((p.equals("they") || p.equals("them")) && unnamedGroupBefore(view, at)) {
             return new Subject(null, t.text(), at, at + 1, false);
         }
-        Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+        Gender g = p.equals("he") || p.equals("him") ? Gender.MALE
+                : p.equals("she") || p.equals("her") ? Gender.FEMALE : Gender.UNKNOWN;
         if (g != Gender.UNKNOWN && unnamedPersonBefore(view, at)) {
             return new Subject(null, t.text(), at, at + 1, false);
         }
@@ -927,6 +932,11 @@ final class SpeakerResolver {
 
     private boolean isPluralSpeakerNoun(String word) {
         return lexicon.isPluralSpeakerNoun(word);
+    }
+
+    /** Whether a word is a person's object pronoun, the one quoted in {@code quoted him as saying}. */
+    static boolean isObjectPronoun(String lower) {
+        return lower.equals("him") || lower.equals("her") || lower.equals("them");
     }
 
     private static boolean isPronoun(String lower) {
