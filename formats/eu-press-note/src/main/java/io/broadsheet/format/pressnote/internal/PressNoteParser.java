@@ -784,7 +784,8 @@ public final class PressNoteParser {
         for (int i = from; i <= last; i++) {
             for (String segment : ContactReader.segments(blocks.get(i))) {
                 SegmentKind kind = ContactReader.classify(segment);
-                if (kind == SegmentKind.NAME && named < 0) {
+                // "European Central Bank" over its press office's address is written like a name but names nobody
+                if (kind == SegmentKind.NAME && named < 0 && headerInstitution(segment, true) == null) {
                     named = i;
                 } else if (named >= 0 && (kind == SegmentKind.PHONE || kind == SegmentKind.EMAIL)) {
                     while (named > from && mayReach(blocks.get(named - 1).lines())) {
@@ -1096,8 +1097,13 @@ public final class PressNoteParser {
         if (chrome.isPresent()) {
             return chrome.get();
         }
+        boolean pendingDate = bareDate;
         if (completeDate(text)) {
             return DiscardReason.METADATA;
+        }
+        if (pendingDate && text.equals(title)) {
+            // the page's headline again, under the date its breadcrumb's title came before: the place may follow
+            bareDate = true;
         }
         if (title == null && !html && block.mainContent() && isProse(text)) {
             // No line above the body read as a headline: the body begins at its first paragraph all the same.
@@ -1125,6 +1131,8 @@ public final class PressNoteParser {
             }
             if (isTitle(block) && (html || !laterTitle(blocks, index + 1, 0, end, text))) {
                 title = text;
+                // "19.01.2026" / headline / "Brussels": an EEAS page prints the place under the headline.
+                bareDate = pendingDate;
                 return DiscardReason.METADATA;
             }
             if (!block.mainContent()) {
@@ -1226,18 +1234,28 @@ public final class PressNoteParser {
     private void startBody(Block block) {
         String text = block.text();
         bodyStarted = true;
-        Optional<DatelineParser.Lead> lead = dateline == null ? DATES.parseLead(text) : Optional.empty();
+        // A page header's date without a place ("2026-02-18") may be stated again, with the place, where the first
+        // paragraph opens.
+        boolean placeless = dateline != null && dateline.place().isEmpty();
+        Optional<DatelineParser.Lead> lead = dateline == null || placeless ? DATES.parseLead(text) : Optional.empty();
         if (lead.isPresent() && lead.get().agency().isEmpty()) {
             // "Brussels, 15 January 2022 – The Commission ...", "Belgrade, 03/06/2024 – ...": the stated date opens
             // the first paragraph.
             Optional<Dateline> opening = lead.get().dateline(null);
-            if (opening.isPresent() && opening.get().date().isPresent()) {
-                dateline = opening.get();
+            if (opening.isPresent() && opening.get().date().isPresent() && (!placeless
+                    || opening.get().place().isPresent() && sameDay(opening.get(), dateline))) {
+                dateline = placeless ? new Dateline(opening.get().place(), dateline.date(),
+                        dateline.time().or(opening.get()::time)) : opening.get();
                 doc.paragraph(text.substring(lead.get().textStart()));
                 return;
             }
         }
         body(block);
+    }
+
+    /** Whether a dateline opening the body states the day the page header stated, or the header stated none. */
+    private static boolean sameDay(Dateline opening, Dateline header) {
+        return header.date().isEmpty() || header.date().equals(opening.date());
     }
 
     private void body(Block block) {
