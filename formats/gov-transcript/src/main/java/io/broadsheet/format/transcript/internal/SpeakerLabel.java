@@ -171,7 +171,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * words, and so is an organisation's acronym in front of the role ({@code NATO}). Such openings also begin
      * ordinary paragraphs, so the caller accepts them only where several blocks open with one.
      *
-     * @param block a block of a plain-text or Markdown source
+     * @param block a block whose labels are not set in bold (plain text, Markdown, some pages)
      * @return the label, or empty
      */
     public static Optional<SpeakerLabel> readPlain(Block block) {
@@ -183,7 +183,7 @@ public record SpeakerLabel(String label, Optional<String> honorific, List<String
      * name-only} label. Any two capitalised words before a colon read so ({@code Quarterly Results:}); the caller
      * takes them only where they recur.
      *
-     * @param block a block of a plain-text or Markdown source
+     * @param block a block whose labels are not set in bold (plain text, Markdown, some pages)
      * @return the label, or empty
      */
     public static Optional<SpeakerLabel> readPlainOrName(Block block) {

@@ -56,6 +56,14 @@ public final class TranscriptParser {
     /** Stage notes such as {@code (The briefing was concluded at 3:33 p.m.)} are short. */
     static final int MAX_NOTE = 200;
 
+    /** The role of a staff member who says they moderate the briefing. */
+    private static final String MODERATOR = "Moderator";
+    /** How far before {@code moderating} the {@code I} of {@code I'll be moderating} may stand. */
+    private static final int MODERATING_REACH = 16;
+
+    /** The field that states where a GOV.UK speech was given. */
+    private static final String LOCATION_FIELD = "Location:";
+
     /** Hong Kong's end mark before the release's day. */
     private static final String ENDS_SLASH = "Ends/";
     /** The front-matter key under which Markdown archives of White House transcripts give the event's day. */
@@ -101,6 +109,10 @@ public final class TranscriptParser {
     private final Set<String> surnames = new HashSet<>();
     /** Whether each label shaped like an outlet's acronym is one, decided at its first turn; made when needed. */
     private Map<String, Boolean> outletAcronyms;
+    /** The header line just read was a {@code Location:} field alone: its value is the next line. */
+    private boolean locationField;
+    /** The {@code STAFF} label whose speaker said they moderate, or null. */
+    private String moderatorLabel;
     private int paragraphCount;
     private int headerLines;
     private String title;
@@ -159,7 +171,9 @@ public final class TranscriptParser {
                     onlyQuestionsAndAnswers &= isQuestionOrAnswer(label.label());
                 }
             }
-            if (labels >= 4 || source.markup() == SourceDocument.Markup.HTML || !read.acceptsPlain()) {
+            // A page need not set its labels in bold: China's foreign ministry prints "CCTV:" and "Lin Hao:" plain.
+            // The mixed-case pass is the last: its count stands (three "Lin Hao:" labels were once reset to none).
+            if (labels >= 4 || plain || !read.acceptsPlain()) {
                 break;
             }
             plain = true;
@@ -260,7 +274,7 @@ public final class TranscriptParser {
         /**
          * Whether mixed-case labels without bold count in this source: a text copied from a web page has lost
          * the bold that marks them, but a transcript shows {@value #MIN_PLAIN_LABELS} or more, where an article
-         * has at most a stray {@code Prime Minister: ...}. (HTML keeps its bold; callers do not ask for it.)
+         * has at most a stray {@code Prime Minister: ...}. Some sites print them plain in HTML too.
          */
         boolean acceptsPlain() {
             int found = 0;
@@ -332,7 +346,7 @@ public final class TranscriptParser {
         List<Block> blocks = source.blocks();
         // decided on the blocks detection reads, so that the two agree
         HeadLabels head = new HeadLabels(source.head(DETECT_BLOCKS));
-        boolean plain = !html && head.acceptsPlain();
+        boolean plain = head.acceptsPlain();
         int firstLabel = -1;
         int lastLabel = -1;
         List<Optional<SpeakerLabel>> labels = new ArrayList<>(blocks.size());
@@ -412,6 +426,8 @@ public final class TranscriptParser {
             doc.dateline(Dateline.of(place, date, time));
         }
         source.metadata(MetadataKeys.CANONICAL_URL).ifPresent(doc::url);
+        // A saved page names the site that published it ("The White House", "President of Russia").
+        source.metadata(MetadataKeys.SITE_NAME).ifPresent(doc::publisher);
         doc.people(speakers.people());
         return doc.build();
     }
@@ -495,6 +511,16 @@ public final class TranscriptParser {
         }
         if (isBreadcrumb(line)) {
             return DiscardReason.NAVIGATION;
+        }
+        if (locationField || line.startsWith(LOCATION_FIELD)) {
+            // GOV.UK's "Location:" / "Doncaster", or "Location: Lancaster House, London" on one line: where the
+            // speech was given, stated as such.
+            String stated = locationField ? line : line.substring(LOCATION_FIELD.length()).strip();
+            locationField = stated.isEmpty();
+            if (place == null && !stated.isEmpty() && stated.length() <= MAX_PLACE) {
+                place = stated;
+            }
+            return DiscardReason.METADATA;
         }
         if (mayBeCaption(line) && isCaption(line)) {
             speakers.addIntroduction(line);
@@ -681,7 +707,10 @@ public final class TranscriptParser {
 
     private boolean isTitle(Block block, String line) {
         if (html || metadataTitle != null) {
-            return block.isHeading() && block.level() <= 2 || line.equals(metadataTitle);
+            // A second-level heading outside the content is the page's chrome ("Cookies on GOV.UK", a hidden
+            // "Main navigation"), not the headline under it.
+            return block.isHeading() && (block.level() == 1 || block.level() == 2 && block.mainContent())
+                    || line.equals(metadataTitle);
         }
         return line.length() <= MAX_TITLE && !line.endsWith(".") && Character.isUpperCase(line.codePointAt(0))
                 && line.indexOf(' ') > 0;
@@ -870,7 +899,7 @@ public final class TranscriptParser {
             }
             if (next.isPresent()) {
                 if (label != null) {
-                    doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
+                    doc.turn(new Turn(staffRole(label, speaker, spoken), label.label(), spoken, turnStart));
                 }
                 label = next.get();
                 if (label.mayBeOutletAcronym() && isOutletAcronym(label, blocks, labels, i, trailStart)) {
@@ -909,8 +938,48 @@ public final class TranscriptParser {
             speakers.addSpoken(text);
         }
         if (label != null) {
-            doc.turn(new Turn(speaker, label.label(), spoken, turnStart));
+            doc.turn(new Turn(staffRole(label, speaker, spoken), label.label(), spoken, turnStart));
         }
+    }
+
+    /**
+     * The speaker of a {@code STAFF:} turn with the moderator's role where the staff member says that is what
+     * they do, as the Pentagon's transcripts open: {@code STAFF: ... I'm Lieutenant Colonel Renata Ford, and I'll
+     * be moderating today's call.} The role holds for the label's later turns.
+     */
+    private Speaker staffRole(SpeakerLabel label, Speaker speaker, List<String> spoken) {
+        if (!label.anonymous() || !isStaffLabel(label.label())) {
+            return speaker;
+        }
+        if (moderatorLabel == null && !spoken.isEmpty() && saysModerating(spoken.get(0))) {
+            moderatorLabel = label.label();
+        }
+        return label.label().equals(moderatorLabel) ? new Speaker(speaker.name(), Optional.of(MODERATOR),
+                speaker.kind()) : speaker;
+    }
+
+    /** {@code STAFF}, {@code STAFFER}: a label that says who employs the speaker, not what they do. */
+    private static boolean isStaffLabel(String label) {
+        return label.length() >= 5 && label.length() <= 7 && label.regionMatches(true, 0, "STAFF", 0, 5)
+                && (label.length() == 5 || label.regionMatches(true, 5, "ER", 0, 2));
+    }
+
+    /**
+     * Whether the speaker says they moderate: {@code I'll be moderating}, {@code I will moderate},
+     * {@code I'm your moderator}, the {@code I} a few words before the verb.
+     */
+    static boolean saysModerating(String text) {
+        for (int at = text.indexOf("moderat"); at > 0; at = text.indexOf("moderat", at + 7)) {
+            int from = Math.max(0, at - MODERATING_REACH);
+            for (int i = from; i + 1 < at; i++) {
+                char after = text.charAt(i + 1);
+                if (text.charAt(i) == 'I' && (i == 0 || text.charAt(i - 1) == ' ')
+                        && (after == ' ' || after == '\'' || after == '\u2019')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,6 +69,11 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
             return Optional.empty();
         }
         DatelineParser.Lead opening = lead.get();
+        if (opening.place().isPresent() && opening.place().get().length() < 2) {
+            // "Q (Inaudible) — the trade talks?": a transcript's question label and a stage note; no place is a
+            // single letter.
+            return Optional.empty();
+        }
         if (opening.agency().isEmpty()) {
             return agencyAfterDateline(text, opening, yearIfMissing);
         }
