@@ -219,7 +219,7 @@ final class CueBeforeRule implements AttributionRule {
             return null;
         }
         Token noun = site.token(k);
-        if (noun.is("account") && t.isPunct(',')) {
+        if (t.isPunct(',') && isOwnTally(noun)) {
             return ownAccount(site, k, start);
         }
         if (!noun.isWord() || noun.isCapitalised() || !SpeakerResolver.isSaidNoun(noun.lower())) {
@@ -251,8 +251,18 @@ final class CueBeforeRule implements AttributionRule {
     }
 
     /**
-     * {@code then, by her own account, "stopped thinking"}, {@code by Ruiz's account, "..."}: words the owner of the
-     * account at {@code k} says of themselves; only after {@code by}, since {@code the company's account} is money.
+     * The nouns of {@code by her own account}, {@code by his own count}, {@code by Ruiz's reckoning}: what follows is
+     * the owner's telling. A handful of literal words, tested only on the word before a quotation's comma.
+     */
+    private static boolean isOwnTally(Token noun) {
+        return noun.is("account") || noun.is("count") || noun.is("reckoning") || noun.is("estimate")
+                || noun.is("telling");
+    }
+
+    /**
+     * {@code then, by her own account, "stopped thinking"}, {@code by Ruiz's account, "..."}, {@code by her own
+     * count, "..."}: words the owner of the account at {@code k} says of themselves; only after {@code by}, since
+     * {@code the company's account} is money.
      */
     private static Attribution ownAccount(QuoteSite site, int k, int start) {
         int owner = site.token(k - 1).is("own") ? k - 2 : k - 1;
