@@ -110,6 +110,10 @@ final class CueBeforeRule implements AttributionRule {
             subject = site.speakers.clauseSubject(site.view, start, cueAt);   // "X spoke ..., and said:"
         }
         if (subject == null) {
+            String unnamed = unnamedSubject(site, start, cueAt);
+            if (unnamed != null) {   // "The family said ...": a subject of its own that names nobody
+                return new Attribution(null, unnamed, site.cueText(cueAt), rule, cue.naming(), start, site.at);
+            }
             Attribution shared = sharedSubject(site);
             if (shared == null) {
                 return new Attribution(null, null, site.cueText(cueAt), rule, cue.naming(), start, site.at);
@@ -226,7 +230,7 @@ final class CueBeforeRule implements AttributionRule {
             return null;
         }
         Token noun = site.token(k);
-        if (noun.is("account") && t.isPunct(',')) {
+        if (t.isPunct(',') && isOwnTally(noun)) {
             return ownAccount(site, k, start);
         }
         if (!noun.isWord() || noun.isCapitalised() || !SpeakerResolver.isSaidNoun(noun.lower())) {
@@ -258,8 +262,18 @@ final class CueBeforeRule implements AttributionRule {
     }
 
     /**
-     * {@code then, by her own account, "stopped thinking"}, {@code by Ruiz's account, "..."}: words the owner of the
-     * account at {@code k} says of themselves; only after {@code by}, since {@code the company's account} is money.
+     * The nouns of {@code by her own account}, {@code by his own count}, {@code by Ruiz's reckoning}: what follows is
+     * the owner's telling. A handful of literal words, tested only on the word before a quotation's comma.
+     */
+    private static boolean isOwnTally(Token noun) {
+        return noun.is("account") || noun.is("count") || noun.is("reckoning") || noun.is("estimate")
+                || noun.is("telling");
+    }
+
+    /**
+     * {@code then, by her own account, "stopped thinking"}, {@code by Ruiz's account, "..."}, {@code by her own
+     * count, "..."}: words the owner of the account at {@code k} says of themselves; only after {@code by}, since
+     * {@code the company's account} is money.
      */
     private static Attribution ownAccount(QuoteSite site, int k, int start) {
         int owner = site.token(k - 1).is("own") ? k - 2 : k - 1;
@@ -280,6 +294,41 @@ final class CueBeforeRule implements AttributionRule {
         }
         return s == null || (s.speaker() == null && s.mention() == null) ? null
                 : new Attribution(s.speaker(), s.mention(), null, OWNED_WORDS, false, s.start(), site.at);
+    }
+
+    /**
+     * {@code The family said in a statement that ... and asked that ...}: a determiner and a lower-case noun right
+     * before the cue, or opening the sentence right before its first cue (an adverb such as {@code also} may stand
+     * between), are the clause's own subject, so the previous quotation's speaker does not carry over to it;
+     * {@code null} when no such pair stands there, as in a bare {@code And explained that}.
+     */
+    private static String unnamedSubject(QuoteSite site, int start, int cueAt) {
+        String before = determinedNoun(site, start, cueAt);
+        if (before != null) {
+            return before;
+        }
+        int verb = start + 2;
+        while (verb < cueAt && site.token(verb).isWord() && site.token(verb).word().verbModifier) {
+            verb++;
+        }
+        return verb < cueAt && site.cue(verb) != null ? determinedNoun(site, start, verb) : null;
+    }
+
+    /** The words {@code the family} when they stand right before {@code verb}, adverbs skipped; else {@code null}. */
+    private static String determinedNoun(QuoteSite site, int start, int verb) {
+        int noun = verb - 1;
+        while (noun > start && site.token(noun).isWord() && site.token(noun).word().verbModifier) {
+            noun--;
+        }
+        if (noun - 1 < start) {
+            return null;
+        }
+        Token t = site.token(noun);
+        if (!t.isWord() || t.isCapitalised() || Words.PRONOUNS.contains(t.lower())
+                || !Words.isDeterminer(site.token(noun - 1))) {
+            return null;
+        }
+        return MentionFinder.span(site.view.text, site.view.tokens, noun - 1, noun + 1);
     }
 
     /** The previous quotation's speaker, when it stands in this paragraph or the one before. */

@@ -1609,6 +1609,10 @@ final class MentionFinder {
             // and "quoted her saying", where "her" is the object, not "her" sayings
             return false;
         }
+        if (before != null && before.is("of") && !cue.participle()
+                && (t.lower().equals(cue.lemma()) || t.lower().endsWith("s"))) {
+            return false;   // "the secretary of state", "heads of state", "a flood of reports": no verb after "of"
+        }
         if (before != null && !isPastForm(t, cue) && before.isWord() && before.word().cue != null
                 && isPastForm(before, before.word().cue)) {
             return false;   // "said demand had been ...", "said reports ...": no bare verb follows "said"; a noun

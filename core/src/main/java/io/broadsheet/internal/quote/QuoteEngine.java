@@ -445,10 +445,16 @@ public final class QuoteEngine {
                 && Words.FAMILY_NAMES_FIRST.contains(view.tokenArray[m.start].lower());
     }
 
+    /**
+     * {@code Her sister, Sofia, 12,}, {@code His wife, Lali, 58,}: a lone capitalised word between commas is a first
+     * name when the table knows it, or when a kinship noun introduces it, as local and foreign stories name
+     * relatives by first names the table has never seen.
+     */
     private static boolean isFirstNameInApposition(ParagraphView view, Mention m) {
         Token[] tokens = view.tokenArray;
-        return m.end - m.start == 1 && tokens[m.start].word().firstName != null && m.start > 0
-                && tokens[m.start - 1].isPunct(',') && m.end < tokens.length && tokens[m.end].isPunct(',');
+        return m.end - m.start == 1 && m.start > 0 && tokens[m.start - 1].isPunct(',') && m.end < tokens.length
+                && tokens[m.end].isPunct(',')
+                && (tokens[m.start].word().firstName != null || introducedAsRelative(tokens, m.start));
     }
 
     private static boolean followedByWho(ParagraphView view, Mention m) {
