@@ -105,8 +105,8 @@ public final class WireReleaseParser {
     private static final String VIEW_ORIGINAL = "View original content";
     /** Headings of a corporate release's contact section, which are footer only when they stand alone. */
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "investors",
-            "investor relations", "media relations");
-    /** {@code Investor Relations:} is the longest contact heading. */
+            "investor relations", "media relations", "contact information");
+    /** {@code Contact Information:} is the longest contact heading. */
     private static final int MAX_CONTACT_HEADING = 20;
     /** {@code Editorial program service of General News Agency:} is the longest footer label agencies use. */
     private static final int MAX_LABEL_WORDS = 7;
@@ -814,15 +814,17 @@ public final class WireReleaseParser {
     /**
      * Where the text starts after the short labels that open it ({@code For further information: Media: }), or 0.
      * A label is a few words before a colon, with no digit or {@code @}; a press office's name before a colon is
-     * the contact, not a label.
+     * the contact, not a label, and so is a name with a comma after the first label ({@code For further
+     * information: Priya Dhaliwal, President and CEO, Tel: ...}), where the colon is that of the contact's phone.
      */
     private static int afterLabels(String text) {
         int start = 0;
         int words = 1;
+        boolean comma = false;
         for (int i = 0; i < text.length() && i - start <= MAX_LABEL; i++) {
             char c = text.charAt(i);
             if (c == ':') {
-                if (ContactReader.isOfficeName(text.substring(start, i).strip())) {
+                if (start > 0 && comma || ContactReader.isOfficeName(text.substring(start, i).strip())) {
                     break;          // "Press Office: 01632 960 345": the label is the contact, an office
                 }
                 start = i + 1;
@@ -830,9 +832,12 @@ public final class WireReleaseParser {
                     start++;
                 }
                 words = 1;
+                comma = false;
                 i = start - 1;
             } else if (c == ' ' && ++words > MAX_LABEL_WORDS || c == '@' || c >= '0' && c <= '9') {
                 break;
+            } else {
+                comma |= c == ',';
             }
         }
         return start < text.length() ? start : 0;
