@@ -119,6 +119,13 @@ public final class WireReleaseParser {
     /** Labels of the credit line of a story's photo, which text copies keep when the photo is gone. */
     private static final List<String> PHOTO_LABELS = List.of("photo:", "photos:", "image:", "picture:",
             "photo credit:", "foto:", "bild:");
+    /** Headings of the lists of links a story page sets under or inside the story, folded. */
+    private static final List<String> LINK_LIST_HEADINGS = List.of("read also", "also read", "see also",
+            "read more", "related", "related articles", "related stories", "related coverage", "related content",
+            "related news", "more stories", "more news", "tags", "topics", "keywords", "most read", "most viewed",
+            "most popular", "latest news", "latest stories", "top stories");
+    /** {@code Related coverage:} is the longest list heading. */
+    private static final int MAX_LINK_LIST_HEADING = 20;
     /** An agency's sign-off slug ({@code lb-jr/ach/rl}, {@code dpa ks xx n1 ab}) is a short run of initials. */
     private static final int MAX_SIGN_OFF = 40;
     private static final int MAX_INITIALS = 5;
@@ -163,6 +170,13 @@ public final class WireReleaseParser {
     private String issuer;
     /** Index of the headline's block, or -2 before it is read. */
     private int titleIndex = -2;
+    /**
+     * Whether a text copy's time stamp came after the line taken for the headline, so that a short line under the
+     * stamp is the headline and the lines above were the site's menu.
+     */
+    private boolean stampAfterTitle;
+    /** Whether the blocks read are the headlines under a list heading ({@code Read also}, {@code Tags}). */
+    private boolean inLinkList;
 
     /**
      * @param source the loaded release
@@ -378,6 +392,7 @@ public final class WireReleaseParser {
         // the day the page was saved.
         boolean dated = html && title == null && !block.mainContent();
         if (isStamp(text, dated)) {
+            stampAfterTitle = !html && title != null;
             return DiscardReason.METADATA;
         }
         if (dateline == null && !dated) {
@@ -413,6 +428,15 @@ public final class WireReleaseParser {
         // A photo's caption between headline and story is no standfirst.
         if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             return DiscardReason.CAPTION;
+        }
+        if (stampAfterTitle && isShortLine(block) && !readsAsCaption(text)) {
+            // A page copied as text with its stamp over the headline (TASS: menu, section, stamp, headline,
+            // standfirst): what was taken for headline and standfirst above the stamp was the site's menu.
+            stampAfterTitle = false;
+            title = text;
+            titleIndex = index;
+            subtitle = null;
+            return DiscardReason.METADATA;
         }
         if (title != null && subtitle == null && (block.isHeading() || isShortLine(block))) {
             subtitle = text;
@@ -471,12 +495,20 @@ public final class WireReleaseParser {
             return;
         }
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
+        if (chrome.isEmpty() && block.lines().size() > 1 && isLinkListHeading(block.lines().get(0))) {
+            // "Read also" with the headline it links to, a copied page's list kept in one block
+            chrome = Optional.of(DiscardReason.NAVIGATION);
+        }
         if (chrome.isPresent()) {
             // Copyright lines and trust notices close the story; whatever follows them is page footer too.
             inFooter = chrome.get() == DiscardReason.FOOTER;
+            inLinkList = chrome.get() == DiscardReason.NAVIGATION
+                    && isLinkListHeading(block.lines().isEmpty() ? text : block.lines().get(0));
             discard(block, chrome.get());
         } else if (!block.mainContent()) {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
+        } else if (inLinkList && isShortLine(block)) {
+            discard(block, DiscardReason.NAVIGATION);   // a linked headline under "Read also" or "Tags"
         } else if (index >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
             discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
@@ -484,8 +516,26 @@ public final class WireReleaseParser {
         } else if (isRevisionNote(text)) {
             discard(block, DiscardReason.METADATA);
         } else {
+            inLinkList = false;
             story(text);
         }
+    }
+
+    /**
+     * {@code Read also}, {@code Related}, {@code Tags}: the heading of a list of links to other stories or topics,
+     * whose items are short lines (turned down by its length for nearly every line).
+     */
+    private static boolean isLinkListHeading(String line) {
+        return line.length() <= MAX_LINK_LIST_HEADING && line.length() >= 4
+                && LINK_LIST_HEADINGS.contains(fold(stripColon(line)));
+    }
+
+    /**
+     * A short line that is a photo's caption rather than a headline: a credit in brackets at its end
+     * ({@code (AP Photo/...)}) or a sentence before the credit ({@code ... March 3, 2024. REUTERS/...}).
+     */
+    private static boolean readsAsCaption(String text) {
+        return text.charAt(text.length() - 1) == ')' || text.contains(". ");
     }
 
     /**
