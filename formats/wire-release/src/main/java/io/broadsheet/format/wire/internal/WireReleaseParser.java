@@ -211,7 +211,8 @@ public final class WireReleaseParser {
             String text = block.text();
             if (sectionLabel(text).isPresent()) {
                 sectionLine = true;
-            } else if (opensWithAgency(block) && DATES.parse(text).isEmpty()) {
+            } else if (opensWithAgency(block) && DATES.parse(text).isEmpty()
+                    || AgencyOpening.bylineAgency(text).isPresent()) {
                 // a dateline line is no agency opening, however it opens
                 agency = true;
                 end = i;
@@ -402,7 +403,12 @@ public final class WireReleaseParser {
                 return DiscardReason.METADATA;
             }
         }
-        if (isByline(block.lines().isEmpty() ? text : block.lines().get(0))) {
+        String firstLine = block.lines().isEmpty() ? text : block.lines().get(0);
+        if (isByline(firstLine)) {
+            if (publisher == null) {
+                // "By AFP - Agence France Presse": a site that carries the agency's story names it as the writer
+                publisher = AgencyOpening.bylineAgency(firstLine).orElse(null);
+            }
             // "By OLENA MARCHUK\nUpdated 10:42 AM EDT, March 14, 2023": a web page's stamp under the byline.
             for (int i = 1; i < block.lines().size(); i++) {
                 isStamp(block.lines().get(i), false);
