@@ -40,6 +40,8 @@ public final class WireReleaseParser {
     static final int MAX_LABEL = 80;
     /** {@code About Acme Robotics Inc.} and the like name an issuer in a few words. */
     private static final int MAX_ABOUT_WORDS = 8;
+    /** A standfirst set outside the main content is told from the header's notes by having this many words. */
+    private static final int MIN_STANDFIRST_WORDS = 6;
     /** {@code COLUMBUS, Ohio (March 9, 2026) —}: a release's place is a few words. */
     private static final int MAX_LEAD_PLACE_WORDS = 6;
     /** The heading over the issuer's standard description: {@code About Acme Robotics}. */
@@ -420,9 +422,11 @@ public final class WireReleaseParser {
             titleIndex = index;
             return DiscardReason.METADATA;
         }
-        if (html && subtitle == null && index == titleIndex + 1 && block.isHeading() && block.level() == 2) {
+        if (html && subtitle == null && index == titleIndex + 1
+                && (block.isHeading() && block.level() == 2 || !block.mainContent() && readsAsStandfirst(block))) {
             // The h2 right under the h1 is the standfirst, even in a page header that main-content extraction
-            // set aside with the rest of the chrome.
+            // set aside with the rest of the chrome; so is a headline-like line of a few words there (TASS sets its
+            // standfirst in a div of the header).
             subtitle = text;
             return DiscardReason.METADATA;
         }
@@ -956,7 +960,7 @@ public final class WireReleaseParser {
             // An opening that names only its place ("GENEVA (AP) —") takes its day from the page's stated date.
             Dateline stated = source.metadata(MetadataKeys.PUBLISHED).flatMap(DATES::parse).orElse(null);
             dateline = dateline == null ? stated : stated == null ? dateline
-                    : new Dateline(dateline.place(), stated.date(), stated.time());
+                    : new Dateline(dateline.place(), stated.date(), dateline.time().or(stated::time));
         }
         doc.title(title).subtitle(subtitle).section(section).publisher(publisher).url(url).dateline(dateline);
     }
@@ -970,7 +974,8 @@ public final class WireReleaseParser {
         if (line == null || opening == null) {
             return line != null ? line : opening;
         }
-        return new Dateline(opening.place().or(line::place), line.date().or(opening::date), line.time());
+        return new Dateline(opening.place().or(line::place), line.date().or(opening::date),
+                line.time().or(opening::time));
     }
 
     private Year year() {
@@ -994,6 +999,25 @@ public final class WireReleaseParser {
             return block.isHeading() && block.level() == 1 || block.text().equals(metadataTitle);
         }
         return block.isHeading() && block.level() <= 2 || isShortLine(block);
+    }
+
+    /**
+     * A header line under the headline that reads as its standfirst: a headline-like line of
+     * {@value #MIN_STANDFIRST_WORDS} words or more, longer than the notes a header sets there ({@code Updated 2
+     * hours ago}, {@code Business & Economy}).
+     */
+    private static boolean readsAsStandfirst(Block block) {
+        if (!isShortLine(block)) {
+            return false;
+        }
+        String text = block.text();
+        int words = 1;
+        for (int i = 0; i < text.length() && words < MIN_STANDFIRST_WORDS; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= MIN_STANDFIRST_WORDS;
     }
 
     /** A line that reads like a headline: short, one line, and not ending like a sentence. */
