@@ -290,7 +290,8 @@ public final class DatelineParser {
         int slash = -1;
         for (int i = 1; i < limit && close < 0; i++) {
             char c = paragraph.charAt(i);
-            if (c == '"' || c == '\u201c' || c == ':' || c == ';' || c == '!' || c == '?') {
+            if (c == '"' || c == '\u201c' || c == ':' && !isClockColon(paragraph, i) || c == ';' || c == '!'
+                    || c == '?') {
                 return Optional.empty();
             }
             if (c == ')' || c == '/' && slash >= 0) {
@@ -339,6 +340,15 @@ public final class DatelineParser {
         return paragraph.charAt(close) == '/' ? dateBetweenSlashes(paragraph, lead) : Optional.empty();
     }
 
+    /**
+     * Whether the colon at {@code i} is a time's ({@code 14:25}), with a digit before and two after, as TASS sets the
+     * hour after the day of its dateline; any other colon ends the search for an opening.
+     */
+    private static boolean isClockColon(String paragraph, int i) {
+        return i + 2 < paragraph.length() && isDigit(paragraph.charAt(i - 1)) && isDigit(paragraph.charAt(i + 1))
+                && isDigit(paragraph.charAt(i + 2));
+    }
+
     /** Whether a day's digit, perhaps with a dot, and a space stand before {@code open}: {@code 3 (}, {@code 3. /}. */
     private static boolean dayBefore(String paragraph, int open) {
         int i = open - 1;
@@ -378,7 +388,8 @@ public final class DatelineParser {
         int limit = Math.min(paragraph.length(), MAX_LEAD);
         for (int i = 1; i < limit; i++) {
             char c = paragraph.charAt(i);
-            if (c == '"' || c == '\u201c' || c == ':' || c == ';' || c == '!' || c == '?') {
+            if (c == '"' || c == '\u201c' || c == ':' && !isClockColon(paragraph, i) || c == ';' || c == '!'
+                    || c == '?') {
                 return -1;
             }
             if (c != '-' && c != '\u2013' && c != '\u2014') {
@@ -419,6 +430,7 @@ public final class DatelineParser {
             }
         }
         String agency = null;
+        LocalTime time = null;
         String before = head;
         if (head.endsWith(")")) {
             int open = head.lastIndexOf('(');
@@ -446,6 +458,13 @@ public final class DatelineParser {
             }
         } else {
             before = withoutDotAfterDay(before);            // "MOSCOW, March 3. /TASS/."
+            int clock = timeAtEnd(before);
+            if (clock > 0) {
+                // "MOSCOW, March 3, 14:25 /TASS/": the hour the agency filed the story, after its day
+                String stamped = before.stripTrailing();
+                time = clockAt(stamped, clock);
+                before = stamped.substring(0, clock);
+            }
         }
         before = trimPlace(before);
         MonthDay day = null;
@@ -513,7 +532,48 @@ public final class DatelineParser {
             return Optional.empty();
         }
         return Optional.of(new Lead(Optional.ofNullable(place), Optional.ofNullable(day), Optional.ofNullable(year),
-                Optional.ofNullable(agency), textStart));
+                Optional.ofNullable(agency), textStart, Optional.ofNullable(time)));
+    }
+
+    /** The {@code H:MM} time that ends {@code text} after the separators at {@code from}, or null if impossible. */
+    private static LocalTime clockAt(String text, int from) {
+        int colon = text.length() - 3;
+        int hour = 0;
+        for (int i = from; i < colon; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                hour = hour * 10 + c - '0';
+            }
+        }
+        int minute = (text.charAt(colon + 1) - '0') * 10 + text.charAt(colon + 2) - '0';
+        return time(hour, minute, null);
+    }
+
+    /**
+     * Where the time that ends {@code MOSCOW, March 3, 14:25} starts, at the comma or space before it, or -1: a
+     * day's digit, a comma or space, then {@code H:MM} or {@code HH:MM} at the end.
+     */
+    private static int timeAtEnd(String before) {
+        int n = before.length();
+        while (n > 0 && before.charAt(n - 1) == ' ') {
+            n--;
+        }
+        if (n < 8 || before.charAt(n - 3) != ':' || !isDigit(before.charAt(n - 1))
+                || !isDigit(before.charAt(n - 2))) {
+            return -1;
+        }
+        int i = n - 4;
+        if (!isDigit(before.charAt(i))) {
+            return -1;
+        }
+        if (isDigit(before.charAt(i - 1))) {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && (before.charAt(i - 1) == ' ' || before.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i < end && i > 0 && isDigit(before.charAt(i - 1)) ? i : -1;
     }
 
     /**
@@ -951,9 +1011,10 @@ public final class DatelineParser {
      * @param year      the year, when the opening states one (agencies usually leave it out)
      * @param agency    the news agency in parentheses or slashes, for example {@code Reuters}
      * @param textStart offset in the paragraph where the story's own text begins, after the dash
+     * @param time      the time of day, when the opening states one ({@code MOSCOW, March 3, 14:25 /TASS/})
      */
     public record Lead(Optional<String> place, Optional<MonthDay> day, Optional<Year> year, Optional<String> agency,
-                       int textStart) {
+                       int textStart, Optional<LocalTime> time) {
 
         /** Normalises {@code null} parts to empty and checks the offset. */
         public Lead {
@@ -961,9 +1022,24 @@ public final class DatelineParser {
             day = Objects.requireNonNullElse(day, Optional.empty());
             year = Objects.requireNonNullElse(year, Optional.empty());
             agency = Objects.requireNonNullElse(agency, Optional.empty());
+            time = Objects.requireNonNullElse(time, Optional.empty());
             if (textStart < 0) {
                 throw new IllegalArgumentException("textStart must be >= 0, was " + textStart);
             }
+        }
+
+        /**
+         * An opening that states no time of day, as most do.
+         *
+         * @param place     the place as written
+         * @param day       the month and day
+         * @param year      the year
+         * @param agency    the news agency
+         * @param textStart offset where the story's own text begins
+         */
+        public Lead(Optional<String> place, Optional<MonthDay> day, Optional<Year> year, Optional<String> agency,
+                    int textStart) {
+            this(place, day, year, agency, textStart, Optional.empty());
         }
 
         /**
@@ -982,7 +1058,7 @@ public final class DatelineParser {
             if (place.isEmpty() && date == null) {
                 return Optional.empty();
             }
-            return Optional.of(Dateline.of(place.orElse(null), date, null));
+            return Optional.of(Dateline.of(place.orElse(null), date, time.orElse(null)));
         }
     }
 }

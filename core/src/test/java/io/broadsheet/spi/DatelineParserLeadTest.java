@@ -41,6 +41,35 @@ class DatelineParserLeadTest {
     }
 
     @Test
+    void readsTheHourTassSetsAfterTheDay() {
+        String text = "MOSCOW, March 4, 14:25. /TASS/. The shipping season will open early, a minister said.";
+        DatelineParser.Lead lead = PARSER.parseLeadWithoutDash(text).orElseThrow();
+        assertThat(lead.place()).contains("MOSCOW");
+        assertThat(lead.agency()).contains("TASS");
+        assertThat(lead.day()).contains(MonthDay.of(3, 4));
+        assertThat(lead.time()).contains(LocalTime.of(14, 25));
+        assertThat(text.substring(lead.textStart())).startsWith("The shipping season");
+        assertThat(lead.dateline(Year.of(2026)))
+                .contains(Dateline.of("MOSCOW", LocalDate.of(2026, 3, 4), LocalTime.of(14, 25)));
+    }
+
+    @Test
+    void readsAnHourBeforeAnAgencyAndDash() {
+        String text = "BEIJING, July 14, 9:05 (Xinhua) -- Railways carried more freight.";
+        DatelineParser.Lead lead = PARSER.parseLead(text).orElseThrow();
+        assertThat(lead.place()).contains("BEIJING");
+        assertThat(lead.time()).contains(LocalTime.of(9, 5));
+        assertThat(text.substring(lead.textStart())).startsWith("Railways");
+    }
+
+    @Test
+    void anyOtherColonStillEndsTheSearchForAnOpening() {
+        assertThat(PARSER.parseLead("Officials said: the talks (in Geneva) - failed.")).isEmpty();
+        assertThat(PARSER.parseLeadWithoutDash("At 14:25 (local time) The session ended.")).isEmpty();
+        assertThat(PARSER.parseLead("MOSCOW, March 4 (TASS) - The minister spoke.").orElseThrow().time()).isEmpty();
+    }
+
+    @Test
     void readsAgencyAloneWithEmDash() {
         String text = "(AP) \u2014 Ukraine\u2019s president urged the West to act.";
         DatelineParser.Lead lead = PARSER.parseLead(text).orElseThrow();

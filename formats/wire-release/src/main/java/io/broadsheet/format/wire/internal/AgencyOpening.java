@@ -6,6 +6,7 @@ import io.broadsheet.spi.DatelineParser;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +35,45 @@ public record AgencyOpening(String agency, Optional<Dateline> dateline, int text
     private static final Set<String> AGENCIES_IN_CAPITALS = Set.of("AP", "AFP", "UPI", "EFE", "ANSA", "DPA",
             "TASS", "PTI", "IANS", "ANI", "UNI", "KYODO", "XINHUA", "YONHAP", "REUTERS", "BERNAMA", "ANTARA", "IRNA",
             "MENA", "WAFA", "PAP", "CTK", "MTI", "BTA", "HINA", "ANP", "APA", "SDA", "ATS", "NTB", "TT", "STT", "PA");
+
+    /** Agencies' names spelt out in a byline, in capitals; the short names are {@link #AGENCIES_IN_CAPITALS}. */
+    private static final Set<String> AGENCY_NAMES = Set.of("ASSOCIATED PRESS", "AGENCE FRANCE-PRESSE",
+            "AGENCE FRANCE PRESSE", "KYODO NEWS", "YONHAP NEWS AGENCY", "ANADOLU AGENCY", "PRESS TRUST OF INDIA",
+            "XINHUA NEWS AGENCY", "UNITED PRESS INTERNATIONAL");
+    /** {@code By AFP - Agence France Presse} is about the longest byline that names only an agency. */
+    private static final int MAX_AGENCY_BYLINE = 60;
+
+    /**
+     * The agency a byline names instead of a writer, as news sites that carry agency copy write it, often with the
+     * agency's dateline cut from the story: {@code By AFP - Agence France Presse}, {@code By Reuters},
+     * {@code By The Associated Press}, {@code By Reuters Staff}.
+     *
+     * @param line a line of the page's head
+     * @return the agency as written (its short name when the byline gives both), or empty
+     */
+    public static Optional<String> bylineAgency(String line) {
+        // Nearly every line is turned down by its first three characters.
+        if (line.length() < 5 || line.length() > MAX_AGENCY_BYLINE || line.charAt(0) != 'B'
+                || line.charAt(1) != 'y' && line.charAt(1) != 'Y' || line.charAt(2) != ' ') {
+            return Optional.empty();
+        }
+        int start = line.startsWith("The ", 3) ? 7 : 3;
+        int end = line.length();
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == '|' || c == ' ' && i + 2 < end && line.charAt(i + 2) == ' '
+                    && "-\u2013\u2014".indexOf(line.charAt(i + 1)) >= 0) {
+                end = i;        // "AFP - Agence France Presse": the short name before the dash
+            }
+        }
+        String name = line.substring(start, end).strip();
+        if (name.endsWith(" Staff")) {
+            name = name.substring(0, name.length() - 6);
+        }
+        String capitals = name.toUpperCase(Locale.ROOT);
+        return AGENCIES_IN_CAPITALS.contains(capitals) || AGENCY_NAMES.contains(capitals)
+                ? Optional.of(name) : Optional.empty();
+    }
 
     /**
      * Reads the opening of a paragraph.

@@ -40,6 +40,8 @@ public final class WireReleaseParser {
     static final int MAX_LABEL = 80;
     /** {@code About Acme Robotics Inc.} and the like name an issuer in a few words. */
     private static final int MAX_ABOUT_WORDS = 8;
+    /** A standfirst set outside the main content is told from the header's notes by having this many words. */
+    private static final int MIN_STANDFIRST_WORDS = 6;
     /** {@code COLUMBUS, Ohio (March 9, 2026) —}: a release's place is a few words. */
     private static final int MAX_LEAD_PLACE_WORDS = 6;
     /** The heading over the issuer's standard description: {@code About Acme Robotics}. */
@@ -105,8 +107,8 @@ public final class WireReleaseParser {
     private static final String VIEW_ORIGINAL = "View original content";
     /** Headings of a corporate release's contact section, which are footer only when they stand alone. */
     private static final List<String> CONTACT_HEADINGS = List.of("contacts", "contact", "investors",
-            "investor relations", "media relations");
-    /** {@code Investor Relations:} is the longest contact heading. */
+            "investor relations", "media relations", "contact information");
+    /** {@code Contact Information:} is the longest contact heading. */
     private static final int MAX_CONTACT_HEADING = 20;
     /** {@code Editorial program service of General News Agency:} is the longest footer label agencies use. */
     private static final int MAX_LABEL_WORDS = 7;
@@ -119,6 +121,13 @@ public final class WireReleaseParser {
     /** Labels of the credit line of a story's photo, which text copies keep when the photo is gone. */
     private static final List<String> PHOTO_LABELS = List.of("photo:", "photos:", "image:", "picture:",
             "photo credit:", "foto:", "bild:");
+    /** Headings of the lists of links a story page sets under or inside the story, folded. */
+    private static final List<String> LINK_LIST_HEADINGS = List.of("read also", "also read", "see also",
+            "read more", "related", "related articles", "related stories", "related coverage", "related content",
+            "related news", "more stories", "more news", "tags", "topics", "keywords", "most read", "most viewed",
+            "most popular", "latest news", "latest stories", "top stories");
+    /** {@code Related coverage:} is the longest list heading. */
+    private static final int MAX_LINK_LIST_HEADING = 20;
     /** An agency's sign-off slug ({@code lb-jr/ach/rl}, {@code dpa ks xx n1 ab}) is a short run of initials. */
     private static final int MAX_SIGN_OFF = 40;
     private static final int MAX_INITIALS = 5;
@@ -163,6 +172,13 @@ public final class WireReleaseParser {
     private String issuer;
     /** Index of the headline's block, or -2 before it is read. */
     private int titleIndex = -2;
+    /**
+     * Whether a text copy's time stamp came after the line taken for the headline, so that a short line under the
+     * stamp is the headline and the lines above were the site's menu.
+     */
+    private boolean stampAfterTitle;
+    /** Whether the blocks read are the headlines under a list heading ({@code Read also}, {@code Tags}). */
+    private boolean inLinkList;
 
     /**
      * @param source the loaded release
@@ -197,7 +213,8 @@ public final class WireReleaseParser {
             String text = block.text();
             if (sectionLabel(text).isPresent()) {
                 sectionLine = true;
-            } else if (opensWithAgency(block) && DATES.parse(text).isEmpty()) {
+            } else if (opensWithAgency(block) && DATES.parse(text).isEmpty()
+                    || AgencyOpening.bylineAgency(text).isPresent()) {
                 // a dateline line is no agency opening, however it opens
                 agency = true;
                 end = i;
@@ -378,6 +395,7 @@ public final class WireReleaseParser {
         // the day the page was saved.
         boolean dated = html && title == null && !block.mainContent();
         if (isStamp(text, dated)) {
+            stampAfterTitle = !html && title != null;
             return DiscardReason.METADATA;
         }
         if (dateline == null && !dated) {
@@ -387,7 +405,12 @@ public final class WireReleaseParser {
                 return DiscardReason.METADATA;
             }
         }
-        if (isByline(block.lines().isEmpty() ? text : block.lines().get(0))) {
+        String firstLine = block.lines().isEmpty() ? text : block.lines().get(0);
+        if (isByline(firstLine)) {
+            if (publisher == null) {
+                // "By AFP - Agence France Presse": a site that carries the agency's story names it as the writer
+                publisher = AgencyOpening.bylineAgency(firstLine).orElse(null);
+            }
             // "By OLENA MARCHUK\nUpdated 10:42 AM EDT, March 14, 2023": a web page's stamp under the byline.
             for (int i = 1; i < block.lines().size(); i++) {
                 isStamp(block.lines().get(i), false);
@@ -399,9 +422,11 @@ public final class WireReleaseParser {
             titleIndex = index;
             return DiscardReason.METADATA;
         }
-        if (html && subtitle == null && index == titleIndex + 1 && block.isHeading() && block.level() == 2) {
+        if (html && subtitle == null && index == titleIndex + 1
+                && (block.isHeading() && block.level() == 2 || !block.mainContent() && readsAsStandfirst(block))) {
             // The h2 right under the h1 is the standfirst, even in a page header that main-content extraction
-            // set aside with the rest of the chrome.
+            // set aside with the rest of the chrome; so is a headline-like line of a few words there (TASS sets its
+            // standfirst in a div of the header).
             subtitle = text;
             return DiscardReason.METADATA;
         }
@@ -413,6 +438,15 @@ public final class WireReleaseParser {
         // A photo's caption between headline and story is no standfirst.
         if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
             return DiscardReason.CAPTION;
+        }
+        if (stampAfterTitle && isShortLine(block) && !readsAsCaption(text)) {
+            // A page copied as text with its stamp over the headline (TASS: menu, section, stamp, headline,
+            // standfirst): what was taken for headline and standfirst above the stamp was the site's menu.
+            stampAfterTitle = false;
+            title = text;
+            titleIndex = index;
+            subtitle = null;
+            return DiscardReason.METADATA;
         }
         if (title != null && subtitle == null && (block.isHeading() || isShortLine(block))) {
             subtitle = text;
@@ -471,12 +505,20 @@ public final class WireReleaseParser {
             return;
         }
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
+        if (chrome.isEmpty() && block.lines().size() > 1 && isLinkListHeading(block.lines().get(0))) {
+            // "Read also" with the headline it links to, a copied page's list kept in one block
+            chrome = Optional.of(DiscardReason.NAVIGATION);
+        }
         if (chrome.isPresent()) {
             // Copyright lines and trust notices close the story; whatever follows them is page footer too.
             inFooter = chrome.get() == DiscardReason.FOOTER;
+            inLinkList = chrome.get() == DiscardReason.NAVIGATION
+                    && isLinkListHeading(block.lines().isEmpty() ? text : block.lines().get(0));
             discard(block, chrome.get());
         } else if (!block.mainContent()) {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
+        } else if (inLinkList && isShortLine(block)) {
+            discard(block, DiscardReason.NAVIGATION);   // a linked headline under "Read also" or "Tags"
         } else if (index >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
             discard(block, DiscardReason.FOOTER);
         } else if (block.kind() == BlockKind.CAPTION || isPhotoCredit(text)) {
@@ -484,8 +526,26 @@ public final class WireReleaseParser {
         } else if (isRevisionNote(text)) {
             discard(block, DiscardReason.METADATA);
         } else {
+            inLinkList = false;
             story(text);
         }
+    }
+
+    /**
+     * {@code Read also}, {@code Related}, {@code Tags}: the heading of a list of links to other stories or topics,
+     * whose items are short lines (turned down by its length for nearly every line).
+     */
+    private static boolean isLinkListHeading(String line) {
+        return line.length() <= MAX_LINK_LIST_HEADING && line.length() >= 4
+                && LINK_LIST_HEADINGS.contains(fold(stripColon(line)));
+    }
+
+    /**
+     * A short line that is a photo's caption rather than a headline: a credit in brackets at its end
+     * ({@code (AP Photo/...)}) or a sentence before the credit ({@code ... March 3, 2024. REUTERS/...}).
+     */
+    private static boolean readsAsCaption(String text) {
+        return text.charAt(text.length() - 1) == ')' || text.contains(". ");
     }
 
     /**
@@ -814,15 +874,17 @@ public final class WireReleaseParser {
     /**
      * Where the text starts after the short labels that open it ({@code For further information: Media: }), or 0.
      * A label is a few words before a colon, with no digit or {@code @}; a press office's name before a colon is
-     * the contact, not a label.
+     * the contact, not a label, and so is a name with a comma after the first label ({@code For further
+     * information: Priya Dhaliwal, President and CEO, Tel: ...}), where the colon is that of the contact's phone.
      */
     private static int afterLabels(String text) {
         int start = 0;
         int words = 1;
+        boolean comma = false;
         for (int i = 0; i < text.length() && i - start <= MAX_LABEL; i++) {
             char c = text.charAt(i);
             if (c == ':') {
-                if (ContactReader.isOfficeName(text.substring(start, i).strip())) {
+                if (start > 0 && comma || ContactReader.isOfficeName(text.substring(start, i).strip())) {
                     break;          // "Press Office: 01632 960 345": the label is the contact, an office
                 }
                 start = i + 1;
@@ -830,9 +892,12 @@ public final class WireReleaseParser {
                     start++;
                 }
                 words = 1;
+                comma = false;
                 i = start - 1;
             } else if (c == ' ' && ++words > MAX_LABEL_WORDS || c == '@' || c >= '0' && c <= '9') {
                 break;
+            } else {
+                comma |= c == ',';
             }
         }
         return start < text.length() ? start : 0;
@@ -895,7 +960,7 @@ public final class WireReleaseParser {
             // An opening that names only its place ("GENEVA (AP) —") takes its day from the page's stated date.
             Dateline stated = source.metadata(MetadataKeys.PUBLISHED).flatMap(DATES::parse).orElse(null);
             dateline = dateline == null ? stated : stated == null ? dateline
-                    : new Dateline(dateline.place(), stated.date(), stated.time());
+                    : new Dateline(dateline.place(), stated.date(), dateline.time().or(stated::time));
         }
         doc.title(title).subtitle(subtitle).section(section).publisher(publisher).url(url).dateline(dateline);
     }
@@ -909,7 +974,8 @@ public final class WireReleaseParser {
         if (line == null || opening == null) {
             return line != null ? line : opening;
         }
-        return new Dateline(opening.place().or(line::place), line.date().or(opening::date), line.time());
+        return new Dateline(opening.place().or(line::place), line.date().or(opening::date),
+                line.time().or(opening::time));
     }
 
     private Year year() {
@@ -933,6 +999,25 @@ public final class WireReleaseParser {
             return block.isHeading() && block.level() == 1 || block.text().equals(metadataTitle);
         }
         return block.isHeading() && block.level() <= 2 || isShortLine(block);
+    }
+
+    /**
+     * A header line under the headline that reads as its standfirst: a headline-like line of
+     * {@value #MIN_STANDFIRST_WORDS} words or more, longer than the notes a header sets there ({@code Updated 2
+     * hours ago}, {@code Business & Economy}).
+     */
+    private static boolean readsAsStandfirst(Block block) {
+        if (!isShortLine(block)) {
+            return false;
+        }
+        String text = block.text();
+        int words = 1;
+        for (int i = 0; i < text.length() && words < MIN_STANDFIRST_WORDS; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= MIN_STANDFIRST_WORDS;
     }
 
     /** A line that reads like a headline: short, one line, and not ending like a sentence. */
