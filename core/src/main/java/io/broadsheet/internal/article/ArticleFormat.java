@@ -129,6 +129,8 @@ public final class ArticleFormat implements FormatProvider {
         private final List<Block> blocks;
         private final boolean html;
         private final String description;
+        /** The description without its closing stop or ellipsis, when it is long enough to name a standfirst. */
+        private final String descriptionStem;
         private final int creditsFrom;
         private String title;
         private boolean titleTaken;
@@ -158,6 +160,8 @@ public final class ArticleFormat implements FormatProvider {
         private boolean signUp;
         /** A live blog entry's text without the stamps over it, when its block holds both; or null. */
         private String entryText;
+        /** The place of a dateline the page sets over its story in a box of its own, or null. */
+        private String citedPlace;
         /** Paragraphs that may repeat a sentence of the body as a pull quote, with their blocks' lines; or null. */
         private List<Integer> pullQuotes;
         private List<Integer> pullQuoteLines;
@@ -169,6 +173,7 @@ public final class ArticleFormat implements FormatProvider {
             this.html = source.markup() == SourceDocument.Markup.HTML;
             this.title = html ? htmlTitle(source) : source.statedTitle().orElse(null);
             this.description = html ? source.metadata(MetadataKeys.DESCRIPTION).orElse(null) : null;
+            this.descriptionStem = descriptionStem(description);
             this.creditsFrom = BoilerplateRules.creditsFrom(blocks);
         }
 
@@ -210,6 +215,13 @@ public final class ArticleFormat implements FormatProvider {
                 titleAt = i;
                 return DiscardReason.METADATA;
             }
+            if (!subtitleTaken && bodyBlocks == 0 && descriptionStem != null && !block.mainContent()
+                    && text.length() > description.length() && text.startsWith(descriptionStem)) {
+                // the standfirst of which the page's description is the first sentence or a cut
+                doc.subtitle(text);
+                subtitleTaken = true;
+                return DiscardReason.METADATA;
+            }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
                     && (!block.mainContent() || block.isHeading()
                     || i + 1 < blocks.size() && (opensPageMetadata(blocks.get(i + 1).text())
@@ -224,6 +236,11 @@ public final class ArticleFormat implements FormatProvider {
             if (!block.mainContent()) {
                 if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
                     return DiscardReason.OUTSIDE_CONTENT;
+                }
+                if (bodyBlocks == 0) {
+                    // "Sunvale, Arizona CNN —" in a <cite> of its own over the story: its dateline, styled as chrome
+                    citedPlace = isDash(text.charAt(text.length() - 1)) && text.length() <= MAX_DATELINE_LINE
+                            ? citedPlace(text) : null;
                 }
                 if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
                     // a date under the headline that the page styles as chrome (<p class="publish-date">)
@@ -276,6 +293,10 @@ public final class ArticleFormat implements FormatProvider {
                 if (tail != null) {
                     return tail;
                 }
+            }
+            if (i >= creditsFrom && text.charAt(0) == '(' && isAgencyCredit(text)) {
+                // "(FRANCE 24 with AFP)": the outlet and the agency whose copy it used, under the story
+                return DiscardReason.FOOTER;
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
@@ -680,6 +701,8 @@ public final class ArticleFormat implements FormatProvider {
                     doc.discard(text.substring(0, lead.get().textStart()).strip(), DiscardReason.METADATA,
                             block.line());
                     text = text.substring(lead.get().textStart());
+                } else {
+                    text = placeBeforeStory(block, text);
                 }
             }
             if (RepeatedQuotes.mayRepeat(block, text)) {
@@ -692,6 +715,77 @@ public final class ArticleFormat implements FormatProvider {
             }
             doc.paragraph(text);
             bodyBlocks++;
+        }
+
+        /**
+         * The dateline's place when the page sets it apart from the story's opening: in a box of its own over it
+         * ({@code Sunvale, Arizona CNN —}), or in bold at its start ({@code <strong>Oreni, Kalvaria</strong> – For
+         * three generations}), which names the place in ordinary case where a text dateline would need capitals.
+         *
+         * @return the paragraph without a bold place and its dash
+         */
+        private String placeBeforeStory(Block block, String text) {
+            String place = citedPlace;
+            int textStart = 0;
+            String strong = block.leadingStrong().orElse(null);
+            if (place == null && strong != null && strong.length() <= MAX_DATELINE_LINE && strong.indexOf(',') > 0
+                    && text.startsWith(strong)) {
+                int at = strong.length();
+                while (at < text.length() && text.charAt(at) == ' ') {
+                    at++;
+                }
+                if (at < text.length() && isDash(text.charAt(at))) {
+                    textStart = at + 1;
+                    while (textStart < text.length() && (text.charAt(textStart) == ' ' || isDash(text.charAt(textStart)))) {
+                        textStart++;
+                    }
+                    place = placeWords(strong);
+                }
+            }
+            if (place == null || textStart >= text.length()) {
+                return text;
+            }
+            dateline = Dateline.of(place, dateline == null ? null : dateline.date().orElse(null),
+                    dateline == null ? null : dateline.time().orElse(null));
+            if (textStart > 0) {
+                doc.discard(text.substring(0, textStart).strip(), DiscardReason.METADATA, block.line());
+            }
+            return text.substring(textStart);
+        }
+
+        /**
+         * The place in a dateline set apart over the story: without its dash, and without the outlet's name after
+         * it ({@code CNN}, {@code (CNN)}), which the page states as its site name.
+         */
+        private String citedPlace(String text) {
+            int end = text.length();
+            while (end > 0 && (isDash(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
+                    || text.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            String place = text.substring(0, end);
+            String site = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+            boolean outlet = false;
+            if (site != null && place.length() > site.length() + 1) {
+                if (place.endsWith("(" + site + ")")) {
+                    place = place.substring(0, place.length() - site.length() - 2).strip();
+                    outlet = true;
+                } else if (place.endsWith(" " + site)) {
+                    place = place.substring(0, place.length() - site.length() - 1).strip();
+                    outlet = true;
+                }
+            }
+            // a label over the story ("Opinion —") is one word in ordinary case; a place has the outlet's name
+            // after it, a country after a comma, or capitals
+            return outlet || place.indexOf(',') > 0 || place.equals(place.toUpperCase(Locale.ROOT))
+                    ? placeWords(place) : null;
+        }
+
+        /** The place when the text is a few capitalised words ({@code Oreni, Kalvaria}), without a last comma. */
+        private static String placeWords(String text) {
+            String place = text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+            return !place.isEmpty() && Character.isUpperCase(place.charAt(0))
+                    && isCapitalisedWords(place, 0, place.length()) ? place : null;
         }
 
         /** Sets aside the pull quotes: paragraphs whose words the body holds again. */
@@ -983,6 +1077,65 @@ public final class ArticleFormat implements FormatProvider {
     private static boolean opensWithJoiningWord(String text) {
         int space = text.indexOf(' ');
         return space > 0 && JOINING_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    /** A description shorter than this is too little of a standfirst to recognise it by. */
+    static final int MIN_DESCRIPTION_STEM = 40;
+
+    /** The description without the full stop or ellipsis that ends it, or null when it is short or absent. */
+    static String descriptionStem(String description) {
+        if (description == null) {
+            return null;
+        }
+        int end = description.length();
+        while (end > 0 && ".\u2026 ".indexOf(description.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end < MIN_DESCRIPTION_STEM ? null : description.substring(0, end);
+    }
+
+    /** An agency credit is a few words in brackets: {@code (AFP)}, {@code (FRANCE 24 with AFP and Reuters)}. */
+    static final int MAX_AGENCY_CREDIT = 48;
+
+    /**
+     * {@code (FRANCE 24 with AFP)}, {@code (AFP)}, {@code (with Reuters)}: a paragraph that is only the outlet and
+     * the agencies it drew on, in brackets, words capitalised but for {@code with} and {@code and}, one of them
+     * an agency's name in capitals.
+     */
+    static boolean isAgencyCredit(String text) {
+        int n = text.length();
+        if (n < 4 || n > MAX_AGENCY_CREDIT || text.charAt(n - 1) != ')') {
+            return false;
+        }
+        boolean capitals = false;
+        int i = 1;
+        while (i < n - 1) {
+            if (text.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean lower = false;
+            while (end < n - 1 && text.charAt(end) != ' ') {
+                char c = text.charAt(end);
+                if (!Character.isLetterOrDigit(c) && c != '-' && c != '&') {
+                    return false;
+                }
+                lower |= Character.isLowerCase(c);
+                end++;
+            }
+            String word = text.substring(i, end);
+            if (lower && !word.equals("with") && !word.equals("and") && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            capitals |= !lower && end - i >= 2 && Character.isLetter(word.charAt(0));
+            i = end;
+        }
+        return capitals;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '-';
     }
 
     static boolean endsLikeSentence(String text) {
