@@ -160,6 +160,10 @@ public final class ArticleFormat implements FormatProvider {
         private boolean signUp;
         /** A live blog entry's text without the stamps over it, when its block holds both; or null. */
         private String entryText;
+        /** Whether the block just set aside is a {@code Correction} label, over the note it labels. */
+        private boolean correctionLabel;
+        /** The index of an HTML page's headline block, or -1. */
+        private int htmlTitleAt = -1;
         /** The place of a dateline the page sets over its story in a box of its own, or null. */
         private String citedPlace;
         /** Paragraphs that may repeat a sentence of the body as a pull quote, with their blocks' lines; or null. */
@@ -200,6 +204,7 @@ public final class ArticleFormat implements FormatProvider {
             if (html && !titleTaken && bodyBlocks == 0 && (text.equals(title) || block.lines().get(0).equals(title)
                     || block.isHeading() && block.level() == 1)) {
                 titleTaken = true;
+                htmlTitleAt = i;
                 if (!datelineTaken && block.lines().size() > 1) {
                     Optional<Dateline> stated = DatelineParser.monthFirst().parse(block.lines().get(1));
                     dateline = stated.orElse(null);
@@ -234,6 +239,14 @@ public final class ArticleFormat implements FormatProvider {
                 return DiscardReason.METADATA;
             }
             if (!block.mainContent()) {
+                if (!subtitleTaken && i == htmlTitleAt + 1 && htmlTitleAt >= 0 && block.isHeading()
+                        && block.level() == 2 && text.length() <= MAX_STANDFIRST && !endsLikeSentence(text)
+                        && WordCount.of(text) >= MIN_SUBHEADLINE_WORDS) {
+                    // the subheadline right under the headline, in its own h2 (<h2 data-qa="subheadline">)
+                    doc.subtitle(text);
+                    subtitleTaken = true;
+                    return DiscardReason.METADATA;
+                }
                 if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
                     return DiscardReason.OUTSIDE_CONTENT;
                 }
@@ -294,6 +307,16 @@ public final class ArticleFormat implements FormatProvider {
                     return tail;
                 }
             }
+            if ((bodyBlocks == 0 || i >= creditsFrom || correctionLabel) && text.length() <= MAX_CORRECTION) {
+                boolean label = isCorrectionLabel(text);
+                if (label || isCorrectionNote(text)) {
+                    // "Correction" / "An earlier version of this article misstated ...": a note on the story,
+                    // over it or under it, not the story
+                    correctionLabel = label;
+                    return DiscardReason.BOILERPLATE;
+                }
+            }
+            correctionLabel = false;
             if (i >= creditsFrom && text.charAt(0) == '(' && isAgencyCredit(text)) {
                 // "(FRANCE 24 with AFP)": the outlet and the agency whose copy it used, under the story
                 return DiscardReason.FOOTER;
@@ -1077,6 +1100,52 @@ public final class ArticleFormat implements FormatProvider {
     private static boolean opensWithJoiningWord(String text) {
         int space = text.indexOf(' ');
         return space > 0 && JOINING_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    /** A subheadline is a phrase of some words, not a label ({@code Live}, {@code Analysis}). */
+    static final int MIN_SUBHEADLINE_WORDS = 5;
+    /** A note on a correction is a sentence or three. */
+    static final int MAX_CORRECTION = 500;
+
+    /** {@code Correction}, {@code Clarification:}: the label over a note on a correction, on its own line. */
+    static boolean isCorrectionLabel(String text) {
+        int n = text.charAt(text.length() - 1) == ':' ? text.length() - 1 : text.length();
+        char first = text.charAt(0);
+        return (first == 'C' || first == 'c') && (n == 10 || n == 11 || n == 13)
+                && (text.regionMatches(true, 0, "correction", 0, 10) && (n == 10 || text.charAt(10) == 's')
+                || text.regionMatches(true, 0, "clarification", 0, 13));
+    }
+
+    /**
+     * {@code An earlier version of this article misstated ...}, {@code This article was amended on ...},
+     * {@code This story has been updated ...}, {@code Correction: ...}: a note that the story was corrected.
+     */
+    static boolean isCorrectionNote(String text) {
+        switch (text.charAt(0)) {
+            case 'A' -> {
+                return text.startsWith("An earlier version of this ")
+                        || text.startsWith("A correction was made");
+            }
+            case 'T' -> {
+                if (!text.startsWith("This ")) {
+                    return false;
+                }
+                int at = text.startsWith("article ", 5) ? 13 : text.startsWith("story ", 5) ? 11 : -1;
+                if (at < 0) {
+                    return false;
+                }
+                at = text.startsWith("was ", at) ? at + 4 : text.startsWith("has been ", at) ? at + 9 : -1;
+                return at > 0 && (text.startsWith("amended", at) || text.startsWith("corrected", at)
+                        || text.startsWith("updated", at));
+            }
+            case 'C' -> {
+                return text.startsWith("Correction:") || text.startsWith("Correction, ")
+                        || text.startsWith("Clarification:");
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** A description shorter than this is too little of a standfirst to recognise it by. */
