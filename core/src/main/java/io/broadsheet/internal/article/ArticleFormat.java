@@ -345,6 +345,10 @@ public final class ArticleFormat implements FormatProvider {
                 // "Most viewed" and its headlines copied without blank lines between them
                 return DiscardReason.RELATED_CONTENT;
             }
+            if (bodyBlocks > 0 && text.length() <= MAX_RELATED_LINK && isRelatedLink(text)) {
+                // "Read more: French ports lose ground to ...": a link to another story set among the paragraphs
+                return DiscardReason.RELATED_CONTENT;
+            }
             if (inRelatedList && (isListedHeadline(text) || inTagList && isListedTag(text))) {
                 // the headlines under "Related": links to other stories, copied with the page
                 return DiscardReason.RELATED_CONTENT;
@@ -435,6 +439,19 @@ public final class ArticleFormat implements FormatProvider {
                 }
                 if (CopiedPage.isScoreline(text) || CopiedPage.isAuthorName(text)) {
                     // the score under a match report's headline; the writer's name on a line of its own
+                    return DiscardReason.METADATA;
+                }
+            }
+            if (titleAt >= 0 && !subtitleTaken && block.kind() == BlockKind.BLOCKQUOTE) {
+                // a web clipper's excerpt under the headline (MarkDownload: "> ## Excerpt" / "> The standfirst")
+                if (i == titleAt + 1 && isExcerptLabel(text)) {
+                    titleAt = i;
+                    return DiscardReason.METADATA;
+                }
+                if (i == titleAt + 1 && text.length() <= MAX_STANDFIRST && i > 0
+                        && isExcerptLabel(blocks.get(i - 1).text())) {
+                    doc.subtitle(text);
+                    subtitleTaken = true;
                     return DiscardReason.METADATA;
                 }
             }
@@ -1100,6 +1117,54 @@ public final class ArticleFormat implements FormatProvider {
     private static boolean opensWithJoiningWord(String text) {
         int space = text.indexOf(' ');
         return space > 0 && JOINING_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code ## Excerpt}: the label a web clipper puts over the page's description, in a block quotation. */
+    static boolean isExcerptLabel(String text) {
+        int at = 0;
+        while (at < text.length() && at < 6 && text.charAt(at) == '#') {
+            at++;
+        }
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return text.length() - at == 7 && text.regionMatches(true, at, "excerpt", 0, 7);
+    }
+
+    /** A line that links to another story, its label and headline, is short. */
+    static final int MAX_RELATED_LINK = 160;
+    /** Labels before a link to another story among a story's paragraphs. */
+    private static final List<String> RELATED_LINK_LABELS = List.of("read more", "read also", "also read",
+            "see also", "read next", "more on this", "related");
+
+    /**
+     * {@code Read more: French ports lose ground}, {@code Read alsoEU ports race to automate} (a label and a link
+     * copied without a space): a label over a related story and its headline, on a line of their own.
+     */
+    static boolean isRelatedLink(String text) {
+        // the labels open "Re", "Al", "Se" or "Mo": two characters turn most paragraphs away
+        char first = (char) (text.charAt(0) | 0x20);
+        char second = text.length() > 1 ? text.charAt(1) : ' ';
+        if (!(first == 'r' && second == 'e' || first == 'a' && second == 'l' || first == 's' && second == 'e'
+                || first == 'm' && second == 'o')) {
+            return false;
+        }
+        for (int k = 0; k < RELATED_LINK_LABELS.size(); k++) {
+            String label = RELATED_LINK_LABELS.get(k);
+            if (text.regionMatches(true, 0, label, 0, label.length())) {
+                int at = label.length();
+                while (at < text.length() && (text.charAt(at) == ':' || text.charAt(at) == ' '
+                        || text.charAt(at) == '|' || isDash(text.charAt(at)))) {
+                    at++;
+                }
+                // "Read moreFrench ports" is a label glued to its link; "Readers" or "Relatedly" is no label
+                if (at >= text.length() || at == label.length() && !Character.isUpperCase(text.charAt(at))) {
+                    return false;
+                }
+                return isListedHeadline(text.substring(at));
+            }
+        }
+        return false;
     }
 
     /** A subheadline is a phrase of some words, not a label ({@code Live}, {@code Analysis}). */
