@@ -198,6 +198,78 @@ public final class ArticleFormat implements FormatProvider {
             return finish();
         }
 
+        /**
+         * "Correction" / "An earlier version of this article misstated ...": a note on the story, over it or under
+         * it; "(FRANCE 24 with AFP)": the outlet and the agency whose copy it used, under it. Neither is the story.
+         */
+        private boolean correctionOrCredit(String text) {
+            if (text.length() > MAX_CORRECTION) {
+                correctionLabel = false;
+                return false;
+            }
+            boolean label = isCorrectionLabel(text);
+            boolean note = label || isCorrectionNote(text) || text.charAt(0) == '(' && isAgencyCredit(text);
+            correctionLabel = label;
+            return note;
+        }
+
+        /**
+         * A web clipper's excerpt under the headline (MarkDownload: {@code > ## Excerpt} / {@code > The
+         * standfirst}): the label, which moves the headline's place down to it, or the subtitle under it.
+         */
+        private boolean clippedExcerpt(String text, int i) {
+            if (isExcerptLabel(text)) {
+                titleAt = i;
+                return true;
+            }
+            if (text.length() > MAX_STANDFIRST || i == 0 || !isExcerptLabel(blocks.get(i - 1).text())) {
+                return false;
+            }
+            doc.subtitle(text);
+            subtitleTaken = true;
+            return true;
+        }
+
+        /** The standfirst of which the page's description is the first sentence or a cut: the subtitle. */
+        private boolean standfirstOfDescription(Block block, String text) {
+            if (block.mainContent() || text.length() <= description.length() || !text.startsWith(descriptionStem)) {
+                return false;
+            }
+            doc.subtitle(text);
+            subtitleTaken = true;
+            return true;
+        }
+
+        /**
+         * Why a block outside the page's content is set aside, reading on the way what the page states there: a
+         * subheadline, a {@code From:} line, a dateline or a date styled as chrome. Apart from {@link #setAside},
+         * which every block of every document passes, as only pages have such blocks.
+         */
+        private DiscardReason outsideContent(Block block, String text, int i) {
+            if (!subtitleTaken && i == htmlTitleAt + 1 && htmlTitleAt >= 0 && block.isHeading()
+                    && block.level() == 2 && text.length() <= MAX_STANDFIRST && !endsLikeSentence(text)
+                    && WordCount.of(text) >= MIN_SUBHEADLINE_WORDS) {
+                // the subheadline right under the headline, in its own h2 (<h2 data-qa="subheadline">)
+                doc.subtitle(text);
+                subtitleTaken = true;
+                return DiscardReason.METADATA;
+            }
+            if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
+                return DiscardReason.OUTSIDE_CONTENT;
+            }
+            if (bodyBlocks == 0) {
+                // "Sunvale, Arizona CNN —" in a <cite> of its own over the story: its dateline, styled as chrome
+                citedPlace = isDash(text.charAt(text.length() - 1)) && text.length() <= MAX_DATELINE_LINE
+                        ? citedPlace(text) : null;
+            }
+            if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
+                // a date under the headline that the page styles as chrome (<p class="publish-date">)
+                Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
+                pageDate = printed != null && printed.date().isPresent() ? printed : null;
+            }
+            return DiscardReason.OUTSIDE_CONTENT;
+        }
+
         /** Why the block at {@code i} is no body text, or null when it is. */
         private DiscardReason setAside(Block block, int i) {
             String text = block.text();
@@ -220,11 +292,7 @@ public final class ArticleFormat implements FormatProvider {
                 titleAt = i;
                 return DiscardReason.METADATA;
             }
-            if (!subtitleTaken && bodyBlocks == 0 && descriptionStem != null && !block.mainContent()
-                    && text.length() > description.length() && text.startsWith(descriptionStem)) {
-                // the standfirst of which the page's description is the first sentence or a cut
-                doc.subtitle(text);
-                subtitleTaken = true;
+            if (descriptionStem != null && !subtitleTaken && bodyBlocks == 0 && standfirstOfDescription(block, text)) {
                 return DiscardReason.METADATA;
             }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
@@ -239,28 +307,7 @@ public final class ArticleFormat implements FormatProvider {
                 return DiscardReason.METADATA;
             }
             if (!block.mainContent()) {
-                if (!subtitleTaken && i == htmlTitleAt + 1 && htmlTitleAt >= 0 && block.isHeading()
-                        && block.level() == 2 && text.length() <= MAX_STANDFIRST && !endsLikeSentence(text)
-                        && WordCount.of(text) >= MIN_SUBHEADLINE_WORDS) {
-                    // the subheadline right under the headline, in its own h2 (<h2 data-qa="subheadline">)
-                    doc.subtitle(text);
-                    subtitleTaken = true;
-                    return DiscardReason.METADATA;
-                }
-                if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
-                    return DiscardReason.OUTSIDE_CONTENT;
-                }
-                if (bodyBlocks == 0) {
-                    // "Sunvale, Arizona CNN —" in a <cite> of its own over the story: its dateline, styled as chrome
-                    citedPlace = isDash(text.charAt(text.length() - 1)) && text.length() <= MAX_DATELINE_LINE
-                            ? citedPlace(text) : null;
-                }
-                if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
-                    // a date under the headline that the page styles as chrome (<p class="publish-date">)
-                    Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
-                    pageDate = printed != null && printed.date().isPresent() ? printed : null;
-                }
-                return DiscardReason.OUTSIDE_CONTENT;
+                return outsideContent(block, text, i);
             }
             if (pageEnded) {
                 // under "Is this page useful?" or "Explore more on these topics" only the page's footer follows
@@ -307,19 +354,8 @@ public final class ArticleFormat implements FormatProvider {
                     return tail;
                 }
             }
-            if ((bodyBlocks == 0 || i >= creditsFrom || correctionLabel) && text.length() <= MAX_CORRECTION) {
-                boolean label = isCorrectionLabel(text);
-                if (label || isCorrectionNote(text)) {
-                    // "Correction" / "An earlier version of this article misstated ...": a note on the story,
-                    // over it or under it, not the story
-                    correctionLabel = label;
-                    return DiscardReason.BOILERPLATE;
-                }
-            }
-            correctionLabel = false;
-            if (i >= creditsFrom && text.charAt(0) == '(' && isAgencyCredit(text)) {
-                // "(FRANCE 24 with AFP)": the outlet and the agency whose copy it used, under the story
-                return DiscardReason.FOOTER;
+            if ((bodyBlocks == 0 || i >= creditsFrom || correctionLabel) && correctionOrCredit(text)) {
+                return DiscardReason.BOILERPLATE;
             }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
@@ -442,18 +478,8 @@ public final class ArticleFormat implements FormatProvider {
                     return DiscardReason.METADATA;
                 }
             }
-            if (titleAt >= 0 && !subtitleTaken && block.kind() == BlockKind.BLOCKQUOTE) {
-                // a web clipper's excerpt under the headline (MarkDownload: "> ## Excerpt" / "> The standfirst")
-                if (i == titleAt + 1 && isExcerptLabel(text)) {
-                    titleAt = i;
-                    return DiscardReason.METADATA;
-                }
-                if (i == titleAt + 1 && text.length() <= MAX_STANDFIRST && i > 0
-                        && isExcerptLabel(blocks.get(i - 1).text())) {
-                    doc.subtitle(text);
-                    subtitleTaken = true;
-                    return DiscardReason.METADATA;
-                }
+            if (block.kind() == BlockKind.BLOCKQUOTE && i == titleAt + 1 && !subtitleTaken && clippedExcerpt(text, i)) {
+                return DiscardReason.METADATA;
             }
             if (titleTaken && !subtitleTaken && block.isHeading()) {
                 doc.subtitle(text);
