@@ -129,6 +129,8 @@ public final class ArticleFormat implements FormatProvider {
         private final List<Block> blocks;
         private final boolean html;
         private final String description;
+        /** The description without its closing stop or ellipsis, when it is long enough to name a standfirst. */
+        private final String descriptionStem;
         private final int creditsFrom;
         private String title;
         private boolean titleTaken;
@@ -158,6 +160,12 @@ public final class ArticleFormat implements FormatProvider {
         private boolean signUp;
         /** A live blog entry's text without the stamps over it, when its block holds both; or null. */
         private String entryText;
+        /** Whether the block just set aside is a {@code Correction} label, over the note it labels. */
+        private boolean correctionLabel;
+        /** The index of an HTML page's headline block, or -1. */
+        private int htmlTitleAt = -1;
+        /** The place of a dateline the page sets over its story in a box of its own, or null. */
+        private String citedPlace;
         /** Paragraphs that may repeat a sentence of the body as a pull quote, with their blocks' lines; or null. */
         private List<Integer> pullQuotes;
         private List<Integer> pullQuoteLines;
@@ -169,6 +177,7 @@ public final class ArticleFormat implements FormatProvider {
             this.html = source.markup() == SourceDocument.Markup.HTML;
             this.title = html ? htmlTitle(source) : source.statedTitle().orElse(null);
             this.description = html ? source.metadata(MetadataKeys.DESCRIPTION).orElse(null) : null;
+            this.descriptionStem = descriptionStem(description);
             this.creditsFrom = BoilerplateRules.creditsFrom(blocks);
         }
 
@@ -189,12 +198,85 @@ public final class ArticleFormat implements FormatProvider {
             return finish();
         }
 
+        /**
+         * "Correction" / "An earlier version of this article misstated ...": a note on the story, over it or under
+         * it; "(FRANCE 24 with AFP)": the outlet and the agency whose copy it used, under it. Neither is the story.
+         */
+        private boolean correctionOrCredit(String text) {
+            if (text.length() > MAX_CORRECTION) {
+                correctionLabel = false;
+                return false;
+            }
+            boolean label = isCorrectionLabel(text);
+            boolean note = label || isCorrectionNote(text) || text.charAt(0) == '(' && isAgencyCredit(text);
+            correctionLabel = label;
+            return note;
+        }
+
+        /**
+         * A web clipper's excerpt under the headline (MarkDownload: {@code > ## Excerpt} / {@code > The
+         * standfirst}): the label, which moves the headline's place down to it, or the subtitle under it.
+         */
+        private boolean clippedExcerpt(String text, int i) {
+            if (isExcerptLabel(text)) {
+                titleAt = i;
+                return true;
+            }
+            if (text.length() > MAX_STANDFIRST || i == 0 || !isExcerptLabel(blocks.get(i - 1).text())) {
+                return false;
+            }
+            doc.subtitle(text);
+            subtitleTaken = true;
+            return true;
+        }
+
+        /** The standfirst of which the page's description is the first sentence or a cut: the subtitle. */
+        private boolean standfirstOfDescription(Block block, String text) {
+            if (block.mainContent() || text.length() <= description.length() || !text.startsWith(descriptionStem)) {
+                return false;
+            }
+            doc.subtitle(text);
+            subtitleTaken = true;
+            return true;
+        }
+
+        /**
+         * Why a block outside the page's content is set aside, reading on the way what the page states there: a
+         * subheadline, a {@code From:} line, a dateline or a date styled as chrome. Apart from {@link #setAside},
+         * which every block of every document passes, as only pages have such blocks.
+         */
+        private DiscardReason outsideContent(Block block, String text, int i) {
+            if (!subtitleTaken && i == htmlTitleAt + 1 && htmlTitleAt >= 0 && block.isHeading()
+                    && block.level() == 2 && text.length() <= MAX_STANDFIRST && !endsLikeSentence(text)
+                    && WordCount.of(text) >= MIN_SUBHEADLINE_WORDS) {
+                // the subheadline right under the headline, in its own h2 (<h2 data-qa="subheadline">)
+                doc.subtitle(text);
+                subtitleTaken = true;
+                return DiscardReason.METADATA;
+            }
+            if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
+                return DiscardReason.OUTSIDE_CONTENT;
+            }
+            if (bodyBlocks == 0) {
+                // "Sunvale, Arizona CNN —" in a <cite> of its own over the story: its dateline, styled as chrome
+                citedPlace = isDash(text.charAt(text.length() - 1)) && text.length() <= MAX_DATELINE_LINE
+                        ? citedPlace(text) : null;
+            }
+            if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
+                // a date under the headline that the page styles as chrome (<p class="publish-date">)
+                Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
+                pageDate = printed != null && printed.date().isPresent() ? printed : null;
+            }
+            return DiscardReason.OUTSIDE_CONTENT;
+        }
+
         /** Why the block at {@code i} is no body text, or null when it is. */
         private DiscardReason setAside(Block block, int i) {
             String text = block.text();
             if (html && !titleTaken && bodyBlocks == 0 && (text.equals(title) || block.lines().get(0).equals(title)
                     || block.isHeading() && block.level() == 1)) {
                 titleTaken = true;
+                htmlTitleAt = i;
                 if (!datelineTaken && block.lines().size() > 1) {
                     Optional<Dateline> stated = DatelineParser.monthFirst().parse(block.lines().get(1));
                     dateline = stated.orElse(null);
@@ -210,6 +292,9 @@ public final class ArticleFormat implements FormatProvider {
                 titleAt = i;
                 return DiscardReason.METADATA;
             }
+            if (descriptionStem != null && !subtitleTaken && bodyBlocks == 0 && standfirstOfDescription(block, text)) {
+                return DiscardReason.METADATA;
+            }
             if (!subtitleTaken && bodyBlocks == 0 && text.equals(description)
                     && (!block.mainContent() || block.isHeading()
                     || i + 1 < blocks.size() && (opensPageMetadata(blocks.get(i + 1).text())
@@ -222,15 +307,7 @@ public final class ArticleFormat implements FormatProvider {
                 return DiscardReason.METADATA;
             }
             if (!block.mainContent()) {
-                if (bodyBlocks == 0 && text.length() <= CopiedPage.MAX_FROM_LINE && labelledValue(text)) {
-                    return DiscardReason.OUTSIDE_CONTENT;
-                }
-                if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
-                    // a date under the headline that the page styles as chrome (<p class="publish-date">)
-                    Dateline printed = DatelineParser.monthFirst().parse(text).orElse(null);
-                    pageDate = printed != null && printed.date().isPresent() ? printed : null;
-                }
-                return DiscardReason.OUTSIDE_CONTENT;
+                return outsideContent(block, text, i);
             }
             if (pageEnded) {
                 // under "Is this page useful?" or "Explore more on these topics" only the page's footer follows
@@ -277,6 +354,9 @@ public final class ArticleFormat implements FormatProvider {
                     return tail;
                 }
             }
+            if ((bodyBlocks == 0 || i >= creditsFrom || correctionLabel) && correctionOrCredit(text)) {
+                return DiscardReason.BOILERPLATE;
+            }
             if (i >= creditsFrom && BoilerplateRules.isReportingCredit(text)) {
                 // "X contributed to this report.": who reported, at the end of the story
                 return DiscardReason.FOOTER;
@@ -299,6 +379,10 @@ public final class ArticleFormat implements FormatProvider {
             if (bodyBlocks > 0 && block.lines().size() > 1 && block.lines().get(0).length() <= MAX_LIST_LABEL
                     && isRelatedListBlock(block.lines())) {
                 // "Most viewed" and its headlines copied without blank lines between them
+                return DiscardReason.RELATED_CONTENT;
+            }
+            if (bodyBlocks > 0 && text.length() <= MAX_RELATED_LINK && isRelatedLink(text)) {
+                // "Read more: French ports lose ground to ...": a link to another story set among the paragraphs
                 return DiscardReason.RELATED_CONTENT;
             }
             if (inRelatedList && (isListedHeadline(text) || inTagList && isListedTag(text))) {
@@ -393,6 +477,9 @@ public final class ArticleFormat implements FormatProvider {
                     // the score under a match report's headline; the writer's name on a line of its own
                     return DiscardReason.METADATA;
                 }
+            }
+            if (block.kind() == BlockKind.BLOCKQUOTE && i == titleAt + 1 && !subtitleTaken && clippedExcerpt(text, i)) {
+                return DiscardReason.METADATA;
             }
             if (titleTaken && !subtitleTaken && block.isHeading()) {
                 doc.subtitle(text);
@@ -680,6 +767,8 @@ public final class ArticleFormat implements FormatProvider {
                     doc.discard(text.substring(0, lead.get().textStart()).strip(), DiscardReason.METADATA,
                             block.line());
                     text = text.substring(lead.get().textStart());
+                } else {
+                    text = placeBeforeStory(block, text);
                 }
             }
             if (RepeatedQuotes.mayRepeat(block, text)) {
@@ -692,6 +781,77 @@ public final class ArticleFormat implements FormatProvider {
             }
             doc.paragraph(text);
             bodyBlocks++;
+        }
+
+        /**
+         * The dateline's place when the page sets it apart from the story's opening: in a box of its own over it
+         * ({@code Sunvale, Arizona CNN —}), or in bold at its start ({@code <strong>Oreni, Kalvaria</strong> – For
+         * three generations}), which names the place in ordinary case where a text dateline would need capitals.
+         *
+         * @return the paragraph without a bold place and its dash
+         */
+        private String placeBeforeStory(Block block, String text) {
+            String place = citedPlace;
+            int textStart = 0;
+            String strong = block.leadingStrong().orElse(null);
+            if (place == null && strong != null && strong.length() <= MAX_DATELINE_LINE && strong.indexOf(',') > 0
+                    && text.startsWith(strong)) {
+                int at = strong.length();
+                while (at < text.length() && text.charAt(at) == ' ') {
+                    at++;
+                }
+                if (at < text.length() && isDash(text.charAt(at))) {
+                    textStart = at + 1;
+                    while (textStart < text.length() && (text.charAt(textStart) == ' ' || isDash(text.charAt(textStart)))) {
+                        textStart++;
+                    }
+                    place = placeWords(strong);
+                }
+            }
+            if (place == null || textStart >= text.length()) {
+                return text;
+            }
+            dateline = Dateline.of(place, dateline == null ? null : dateline.date().orElse(null),
+                    dateline == null ? null : dateline.time().orElse(null));
+            if (textStart > 0) {
+                doc.discard(text.substring(0, textStart).strip(), DiscardReason.METADATA, block.line());
+            }
+            return text.substring(textStart);
+        }
+
+        /**
+         * The place in a dateline set apart over the story: without its dash, and without the outlet's name after
+         * it ({@code CNN}, {@code (CNN)}), which the page states as its site name.
+         */
+        private String citedPlace(String text) {
+            int end = text.length();
+            while (end > 0 && (isDash(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
+                    || text.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            String place = text.substring(0, end);
+            String site = source.metadata(MetadataKeys.SITE_NAME).orElse(null);
+            boolean outlet = false;
+            if (site != null && place.length() > site.length() + 1) {
+                if (place.endsWith("(" + site + ")")) {
+                    place = place.substring(0, place.length() - site.length() - 2).strip();
+                    outlet = true;
+                } else if (place.endsWith(" " + site)) {
+                    place = place.substring(0, place.length() - site.length() - 1).strip();
+                    outlet = true;
+                }
+            }
+            // a label over the story ("Opinion —") is one word in ordinary case; a place has the outlet's name
+            // after it, a country after a comma, or capitals
+            return outlet || place.indexOf(',') > 0 || place.equals(place.toUpperCase(Locale.ROOT))
+                    ? placeWords(place) : null;
+        }
+
+        /** The place when the text is a few capitalised words ({@code Oreni, Kalvaria}), without a last comma. */
+        private static String placeWords(String text) {
+            String place = text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+            return !place.isEmpty() && Character.isUpperCase(place.charAt(0))
+                    && isCapitalisedWords(place, 0, place.length()) ? place : null;
         }
 
         /** Sets aside the pull quotes: paragraphs whose words the body holds again. */
@@ -983,6 +1143,159 @@ public final class ArticleFormat implements FormatProvider {
     private static boolean opensWithJoiningWord(String text) {
         int space = text.indexOf(' ');
         return space > 0 && JOINING_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code ## Excerpt}: the label a web clipper puts over the page's description, in a block quotation. */
+    static boolean isExcerptLabel(String text) {
+        int at = 0;
+        while (at < text.length() && at < 6 && text.charAt(at) == '#') {
+            at++;
+        }
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return text.length() - at == 7 && text.regionMatches(true, at, "excerpt", 0, 7);
+    }
+
+    /** A line that links to another story, its label and headline, is short. */
+    static final int MAX_RELATED_LINK = 160;
+    /** Labels before a link to another story among a story's paragraphs. */
+    private static final List<String> RELATED_LINK_LABELS = List.of("read more", "read also", "also read",
+            "see also", "read next", "more on this", "related");
+
+    /**
+     * {@code Read more: French ports lose ground}, {@code Read alsoEU ports race to automate} (a label and a link
+     * copied without a space): a label over a related story and its headline, on a line of their own.
+     */
+    static boolean isRelatedLink(String text) {
+        // the labels open "Re", "Al", "Se" or "Mo": two characters turn most paragraphs away
+        char first = (char) (text.charAt(0) | 0x20);
+        char second = text.length() > 1 ? text.charAt(1) : ' ';
+        if (!(first == 'r' && second == 'e' || first == 'a' && second == 'l' || first == 's' && second == 'e'
+                || first == 'm' && second == 'o')) {
+            return false;
+        }
+        for (int k = 0; k < RELATED_LINK_LABELS.size(); k++) {
+            String label = RELATED_LINK_LABELS.get(k);
+            if (text.regionMatches(true, 0, label, 0, label.length())) {
+                int at = label.length();
+                while (at < text.length() && (text.charAt(at) == ':' || text.charAt(at) == ' '
+                        || text.charAt(at) == '|' || isDash(text.charAt(at)))) {
+                    at++;
+                }
+                // "Read moreFrench ports" is a label glued to its link; "Readers" or "Relatedly" is no label
+                if (at >= text.length() || at == label.length() && !Character.isUpperCase(text.charAt(at))) {
+                    return false;
+                }
+                return isListedHeadline(text.substring(at));
+            }
+        }
+        return false;
+    }
+
+    /** A subheadline is a phrase of some words, not a label ({@code Live}, {@code Analysis}). */
+    static final int MIN_SUBHEADLINE_WORDS = 5;
+    /** A note on a correction is a sentence or three. */
+    static final int MAX_CORRECTION = 500;
+
+    /** {@code Correction}, {@code Clarification:}: the label over a note on a correction, on its own line. */
+    static boolean isCorrectionLabel(String text) {
+        int n = text.charAt(text.length() - 1) == ':' ? text.length() - 1 : text.length();
+        char first = text.charAt(0);
+        return (first == 'C' || first == 'c') && (n == 10 || n == 11 || n == 13)
+                && (text.regionMatches(true, 0, "correction", 0, 10) && (n == 10 || text.charAt(10) == 's')
+                || text.regionMatches(true, 0, "clarification", 0, 13));
+    }
+
+    /**
+     * {@code An earlier version of this article misstated ...}, {@code This article was amended on ...},
+     * {@code This story has been updated ...}, {@code Correction: ...}: a note that the story was corrected.
+     */
+    static boolean isCorrectionNote(String text) {
+        switch (text.charAt(0)) {
+            case 'A' -> {
+                return text.startsWith("An earlier version of this ")
+                        || text.startsWith("A correction was made");
+            }
+            case 'T' -> {
+                if (!text.startsWith("This ")) {
+                    return false;
+                }
+                int at = text.startsWith("article ", 5) ? 13 : text.startsWith("story ", 5) ? 11 : -1;
+                if (at < 0) {
+                    return false;
+                }
+                at = text.startsWith("was ", at) ? at + 4 : text.startsWith("has been ", at) ? at + 9 : -1;
+                return at > 0 && (text.startsWith("amended", at) || text.startsWith("corrected", at)
+                        || text.startsWith("updated", at));
+            }
+            case 'C' -> {
+                return text.startsWith("Correction:") || text.startsWith("Correction, ")
+                        || text.startsWith("Clarification:");
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** A description shorter than this is too little of a standfirst to recognise it by. */
+    static final int MIN_DESCRIPTION_STEM = 40;
+
+    /** The description without the full stop or ellipsis that ends it, or null when it is short or absent. */
+    static String descriptionStem(String description) {
+        if (description == null) {
+            return null;
+        }
+        int end = description.length();
+        while (end > 0 && ".\u2026 ".indexOf(description.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end < MIN_DESCRIPTION_STEM ? null : description.substring(0, end);
+    }
+
+    /** An agency credit is a few words in brackets: {@code (AFP)}, {@code (FRANCE 24 with AFP and Reuters)}. */
+    static final int MAX_AGENCY_CREDIT = 48;
+
+    /**
+     * {@code (FRANCE 24 with AFP)}, {@code (AFP)}, {@code (with Reuters)}: a paragraph that is only the outlet and
+     * the agencies it drew on, in brackets, words capitalised but for {@code with} and {@code and}, one of them
+     * an agency's name in capitals.
+     */
+    static boolean isAgencyCredit(String text) {
+        int n = text.length();
+        if (n < 4 || n > MAX_AGENCY_CREDIT || text.charAt(n - 1) != ')') {
+            return false;
+        }
+        boolean capitals = false;
+        int i = 1;
+        while (i < n - 1) {
+            if (text.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean lower = false;
+            while (end < n - 1 && text.charAt(end) != ' ') {
+                char c = text.charAt(end);
+                if (!Character.isLetterOrDigit(c) && c != '-' && c != '&') {
+                    return false;
+                }
+                lower |= Character.isLowerCase(c);
+                end++;
+            }
+            String word = text.substring(i, end);
+            if (lower && !word.equals("with") && !word.equals("and") && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            capitals |= !lower && end - i >= 2 && Character.isLetter(word.charAt(0));
+            i = end;
+        }
+        return capitals;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '-';
     }
 
     static boolean endsLikeSentence(String text) {

@@ -47,8 +47,8 @@ final class ClassHints {
             "shadow", "story", "entry", "post", "prose");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo", "search", "toolbar");
-    /** Data attributes in which component frameworks name what a box is. */
-    private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-testid");
+    /** Data attributes in which component frameworks name what a box is ({@code data-qa="subscribe-promo"}). */
+    private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-testid", "data-qa");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private ClassHints() {

@@ -78,7 +78,8 @@ public final class PageMetadata {
         put(meta, MetadataKeys.TITLE, page.title());
         put(meta, MetadataKeys.OG_TITLE, first(tags, "og:title", "twitter:title"));
         put(meta, MetadataKeys.HEADLINE, jsonLd.headline);
-        put(meta, MetadataKeys.SITE_NAME, withoutRepeat(first(tags, "og:site_name", "application-name")));
+        put(meta, MetadataKeys.SITE_NAME, properCase(withoutRepeat(first(tags, "og:site_name", "application-name")),
+                jsonLd.publisher));
         put(meta, MetadataKeys.SITE_NAME, jsonLd.publisher);
         put(meta, MetadataKeys.DESCRIPTION, first(tags, "og:description", "description", "twitter:description"));
         put(meta, MetadataKeys.SECTION, first(tags, "article:section", "parsely-section", "section"));
@@ -218,6 +219,19 @@ public final class PageMetadata {
             }
         }
         return name;
+    }
+
+    /**
+     * The site's name as the JSON-LD publisher writes it when the meta tag writes the same name in lower case
+     * ({@code the Guardian}, a logo's styling, against {@code The Guardian}); a publisher in capitals
+     * ({@code FRANCE 24} against {@code France 24}) does not replace the meta tag's name.
+     */
+    private static String properCase(String siteName, String publisher) {
+        if (siteName == null || publisher == null || siteName.isEmpty() || publisher.isEmpty()
+                || !Character.isLowerCase(siteName.charAt(0)) || !Character.isUpperCase(publisher.charAt(0))) {
+            return siteName;
+        }
+        return siteName.strip().equalsIgnoreCase(publisher.strip()) ? publisher : siteName;
     }
 
     /** A site's name is a few words: {@code The Daily Ledger}, {@code Sentinel News & Media}. */

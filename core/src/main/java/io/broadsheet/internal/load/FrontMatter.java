@@ -76,6 +76,11 @@ final class FrontMatter {
         }
         STANDARD.forEach((standard, keys) -> keys.stream().filter(out::containsKey).findFirst()
                 .ifPresent(key -> out.putIfAbsent(standard, out.get(key))));
+        // a web clipper's "source:" is the page's address (MarkDownload); elsewhere it may name an agency
+        String source = out.get("source");
+        if (source != null && source.startsWith("http")) {
+            out.putIfAbsent(MetadataKeys.CANONICAL_URL, source);
+        }
         return end + 1;
     }
 

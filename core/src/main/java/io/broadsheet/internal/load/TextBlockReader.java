@@ -301,6 +301,11 @@ public final class TextBlockReader {
      */
     private static boolean readMarkedLine(char[] text, int b, int e, int flags, int lineNo,
                                           boolean oneParagraphPerLine, Paragraph pending, List<Block> blocks) {
+        if (!pending.open && (text[b] == '-' || text[b] == '*') && isThematicBreak(text, b, e)) {
+            // "---" between blocks: a Markdown rule, which separates and says nothing; under a line of text it
+            // would underline a heading, so only a rule after a blank line is dropped
+            return false;
+        }
         int heading = headingLevel(text, b, e);
         BlockKind kind = null;
         int contentBegin = b;
@@ -411,6 +416,20 @@ public final class TextBlockReader {
             longestInner = 0;
             lastLength = 0;
         }
+    }
+
+    /** {@code ---}, {@code * * *}: three or more of the same mark, with nothing but spaces between. */
+    private static boolean isThematicBreak(char[] text, int b, int e) {
+        char mark = text[b];
+        int marks = 0;
+        for (int i = b; i < e; i++) {
+            if (text[i] == mark) {
+                marks++;
+            } else if (text[i] != ' ' && text[i] != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     /**

@@ -137,6 +137,9 @@ final class TextBlockReaderReference {
      */
     private static boolean readMarkedLine(String trimmed, int flags, int lineNo, boolean oneParagraphPerLine,
                                           Paragraph pending, List<Block> blocks, char[] scratch) {
+        if (!pending.open && isThematicBreak(trimmed)) {
+            return false;
+        }
         int heading = headingLevel(trimmed);
         BlockKind kind = null;
         String content = trimmed;
@@ -296,6 +299,16 @@ final class TextBlockReaderReference {
             i--;
         }
         return i;
+    }
+
+    /** {@code ---} or {@code * * *}: a Markdown rule. */
+    private static boolean isThematicBreak(String line) {
+        char mark = line.charAt(0);
+        if (mark != '-' && mark != '*') {
+            return false;
+        }
+        String marks = line.replace(" ", "").replace("\t", "");
+        return marks.length() >= 3 && marks.chars().allMatch(c -> c == mark);
     }
 
     private static int headingLevel(String line) {
