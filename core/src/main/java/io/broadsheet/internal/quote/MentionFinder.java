@@ -132,6 +132,13 @@ final class MentionFinder {
             return i;
         }
         Gender honorific = t.word().honorific;
+        if (nameEnd > i + 2 && tokens[i + 1].word().first == 'J' && tokens[i + 1].is("justice")) {
+            // "Mr Justice Harwood", as English judges are styled: Harwood, a judge; "Justice" is no given name
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+                    t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i + 2, nameEnd), "Justice",
+                    honorific));
+            return nameEnd;
+        }
         String name = span(text, tokens, i + 1, nameEnd);
         Gender gender = honorific != Gender.UNKNOWN ? honorific : firstNameGender(tokens, i + 1, nameEnd);
         out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
@@ -1491,6 +1498,9 @@ final class MentionFinder {
     private int verbAfter(Token[] tokens, int from, int[] startsAt, List<Mention> mentions, int coordination,
                           boolean appositive) {
         int j = afterBracket(tokens, from);
+        if (j < tokens.length && tokens[j].word().postNominal) {
+            j++;               // "Jane Smith MP said": the letters after the name stand between it and the verb
+        }
         int sentence = from > 0 ? tokens[from - 1].sentence() : 0;
         if (j < tokens.length && tokens[j].isPunct(',')) {
             if (appositive) {
