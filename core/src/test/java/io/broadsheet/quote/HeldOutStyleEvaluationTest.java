@@ -48,7 +48,10 @@ class HeldOutStyleEvaluationTest {
     // five (Q&A profile, Crown Court sentencing, airport outage, tennis press conference, planning row) brought it to
     // 0.979 (460/470), and their fixes to 0.991 (466/470); its second four (front-line war report with translated
     // quotes, transfer saga, climate paper, profit warning with an analyst note) to 0.975 (502/515), and their fixes
-    // to 0.983 (506/515); the misses left are printed
+    // to 0.983 (506/515), then 0.986 (508/515); session 10's fixes took those 515 to 0.990 (510/515), and its five
+    // (city-named clubs, a trial opening, a study with outside experts, wire partials under a quoted headline, an
+    // airline's profit warning) brought the set to 0.953 (586/615), their fixes to 0.980 (603/615); the misses left
+    // are printed
     private static final double MIN_SPEAKER_ACCURACY = 0.98;
 
     @Test
@@ -59,7 +62,7 @@ class HeldOutStyleEvaluationTest {
         try (Stream<Path> files = Files.list(DIR)) {
             articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(articles).as("held-out-style articles").hasSizeGreaterThanOrEqualTo(53);
+        assertThat(articles).as("held-out-style articles").hasSizeGreaterThanOrEqualTo(58);
         for (Path article : articles) {
             String name = article.getFileName().toString().replace(".txt", "");
             score(name, paragraphs(article), JSON.readTree(DIR.resolve(name + ".gold.json").toFile()).get("quotes"),
