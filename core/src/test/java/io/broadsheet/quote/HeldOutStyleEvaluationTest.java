@@ -48,8 +48,11 @@ class HeldOutStyleEvaluationTest {
     // five (Q&A profile, Crown Court sentencing, airport outage, tennis press conference, planning row) brought it to
     // 0.979 (460/470), and their fixes to 0.991 (466/470); its second four (front-line war report with translated
     // quotes, transfer saga, climate paper, profit warning with an analyst note) to 0.975 (502/515), and their fixes
-    // to 0.983 (506/515); session 10's five (translated wire story, jazz feature, tornado residents, UK library
-    // column, obituary) to 0.983 (583/593), and their fixes to 0.987 (585/593); the misses left are printed
+    // to 0.983 (506/515), then 0.986 (508/515); session 10's fixes took those 515 to 0.990 (510/515); its ten new
+    // articles (translated wire story, jazz feature, tornado residents, UK library column, obituary, city-named
+    // clubs, a trial opening, a study with outside experts, wire partials under a quoted headline, an airline's
+    // profit warning) were written in two branches (0.983 and 0.953 on their own branches before fixes); with all
+    // fixes merged the 63 articles stand at 0.981 (680/693); the misses left are printed
     private static final double MIN_SPEAKER_ACCURACY = 0.98;
 
     @Test
@@ -60,7 +63,7 @@ class HeldOutStyleEvaluationTest {
         try (Stream<Path> files = Files.list(DIR)) {
             articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(articles).as("held-out-style articles").hasSizeGreaterThanOrEqualTo(58);
+        assertThat(articles).as("held-out-style articles").hasSizeGreaterThanOrEqualTo(63);
         for (Path article : articles) {
             String name = article.getFileName().toString().replace(".txt", "");
             score(name, paragraphs(article), JSON.readTree(DIR.resolve(name + ".gold.json").toFile()).get("quotes"),

@@ -63,7 +63,11 @@ final class AfterQuoteRule implements AttributionRule {
         if (s == null) {
             return null;
         }
-        int j = afterComplement(site, afterBrackets(site, s.end()));   // "Pascal Canfin (Renew, FR), said"
+        int named = s.end();
+        if (named < site.size() && site.token(named).word().postNominal) {
+            named++;               // "..." Sir Keir Starmer KC told reporters
+        }
+        int j = afterComplement(site, afterBrackets(site, named));   // "Pascal Canfin (Renew, FR), said"
         if (j + 1 < site.size() && site.token(j).isPunct(',') && cueFollows(site, j + 1)) {
             j++;                   // "the governor, Yuki Tanaka, said": the comma closes the name's apposition
         } else if (j < site.size() && site.token(j).isPunct(',')) {

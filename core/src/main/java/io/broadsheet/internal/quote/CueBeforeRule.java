@@ -65,7 +65,7 @@ final class CueBeforeRule implements AttributionRule {
                     return new Attribution(s.speaker(), s.mention(), null, OWNED_WORDS, false, c - 1, s.end());
                 }
             }
-            if (site.cue(c) != null) {
+            if (site.cue(c) != null && !isNoun(site, c, start)) {
                 cueAt = c;
                 break;
             }
@@ -123,6 +123,34 @@ final class CueBeforeRule implements AttributionRule {
         }
         return new Attribution(subject.speaker(), subject.mention(), site.cueText(cueAt), rule, cue.naming(),
                 Math.min(subject.start(), cueAt), site.at);
+    }
+
+    /**
+     * Whether the cue's form at {@code c} is a noun here, as {@code call} in {@code dismissed the strike call as
+     * "..."} or {@code claims} in {@code the claims that}: the verb's base form or its -s form right after a
+     * determiner, or the base form after a determiner and one modifier that is no plural subject ({@code the
+     * unions call}) and no adverb.
+     */
+    private static boolean isNoun(QuoteSite site, int c, int start) {
+        if (c - 1 < start) {
+            return false;
+        }
+        String form = site.token(c).lower();
+        String lemma = site.cue(c).lemma();
+        boolean base = form.equals(lemma);
+        if (!base && !(form.length() == lemma.length() + 1 && form.endsWith("s") && form.startsWith(lemma))) {
+            return false;          // "said", "told", "called": no noun
+        }
+        Token before = site.token(c - 1);
+        if (before.isWord() && before.word().determiner) {
+            return !before.word().quantifier;      // "some say", "many claim": the verb of people counted
+        }
+        if (!base || c - 2 < start || !before.isWord() || before.isCapitalised() || before.lower().endsWith("s")
+                || before.word().verbModifier || before.word().cue != null || before.word().pronoun) {
+            return false;          // "that they predict": a subject and its verb
+        }
+        Token determiner = site.token(c - 2);
+        return determiner.isWord() && determiner.word().opensDescription && !determiner.word().quantifier;
     }
 
     /**

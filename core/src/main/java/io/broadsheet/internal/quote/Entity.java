@@ -34,6 +34,8 @@ final class Entity {
     private final DistinctStrings mentions = new DistinctStrings();
     private final int order;
     private boolean spoke;
+    private boolean subject;
+    private int firstParagraph = -1;
     private boolean given;
     /** Introduced as someone's relative ({@code her son, Anders Solberg}): the surname alone means another namesake. */
     private boolean relative;
@@ -51,6 +53,30 @@ final class Entity {
     private int sentenceCount;
 
     /** Records a mention in document-wide sentence {@code sentence}. */
+    /**
+     * {@link #seenIn(int)} for a mention, remembering the paragraph of the first and whether any was a clause's
+     * subject or a speaker.
+     */
+    void seenIn(Mention m) {
+        if (m.grammaticalRole == GrammaticalRole.SUBJECT || m.grammaticalRole == GrammaticalRole.SPEAKER) {
+            subject = true;
+        }
+        if (firstSentence < 0 || m.sentence < firstSentence) {
+            firstParagraph = m.paragraph;
+        }
+        seenIn(m.sentence);
+    }
+
+    /** The paragraph of the first mention {@link #seenIn(Mention)} was given, or -1. */
+    int firstParagraph() {
+        return firstParagraph;
+    }
+
+    /** Whether some mention made it a clause's subject or a speaker, as bodies that act are and their objects not. */
+    boolean wasSubject() {
+        return subject;
+    }
+
     void seenIn(int sentence) {
         lastSentence = Math.max(lastSentence, sentence);
         if (firstSentence < 0 || sentence < firstSentence) {
@@ -184,6 +210,11 @@ final class Entity {
         if (gender == Gender.UNKNOWN && evidence != Gender.UNKNOWN) {
             gender = evidence;
         }
+    }
+
+    /** A bare name the text has shown to be a body's ({@code Porto said ... the club said}), whatever was guessed. */
+    void markOrganisation() {
+        kind = SpeakerKind.ORGANISATION;
     }
 
     void offerKind(SpeakerKind evidence) {

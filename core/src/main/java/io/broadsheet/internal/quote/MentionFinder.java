@@ -23,6 +23,13 @@ final class MentionFinder {
     /** Lower-case titles whose capitalised first word opening a sentence is a portfolio: {@code Floods minister}. */
     private static final Set<String> PORTFOLIO_TITLES = words("minister", "secretary");
     private static final Set<String> DEFINITE = words("the", "its", "his", "her", "their", "our");
+    /**
+     * Organisation nouns that a qualifier does not make a name ({@code the hospital trust}, {@code the football
+     * club}), unlike {@code the commerce ministry}: only a name the text gave ({@code Severn Valley Relief Trust})
+     * is the one they mean.
+     */
+    private static final Set<String> NAMED_BODY_NOUNS = words("association", "trust", "charity", "foundation",
+            "federation", "institute", "university", "club");
     private static final Set<String> COMPLEMENT_TAILS = words("affairs", "security", "development", "services",
             "resources", "staff", "defense", "defence", "state", "treasury", "justice", "health", "energy",
             "education", "labor", "labour", "agriculture", "transportation", "transport", "interior", "commerce",
@@ -132,6 +139,13 @@ final class MentionFinder {
             return i;
         }
         Gender honorific = t.word().honorific;
+        if (nameEnd > i + 2 && tokens[i + 1].word().first == 'J' && tokens[i + 1].is("justice")) {
+            // "Mr Justice Harwood", as English judges are styled: Harwood, a judge; "Justice" is no given name
+            out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
+                    t.sentence(), span(text, tokens, i, nameEnd), span(text, tokens, i + 2, nameEnd), "Justice",
+                    honorific));
+            return nameEnd;
+        }
         String name = span(text, tokens, i + 1, nameEnd);
         Gender gender = honorific != Gender.UNKNOWN ? honorific : firstNameGender(tokens, i + 1, nameEnd);
         out.add(new Mention(MentionKind.PERSON, p, i, nameEnd, phraseStart(tokens, i, qualifierStart),
@@ -840,7 +854,7 @@ final class MentionFinder {
                 if (end < tokens.length && tokens[end].is("agency") && norm.equals("news")) {
                     end++;
                 }
-                if (j > i + 1 && DEFINITE.contains(tokens[i].lower())) {
+                if (j > i + 1 && DEFINITE.contains(tokens[i].lower()) && !NAMED_BODY_NOUNS.contains(norm)) {
                     // "the Ukrainian presidency", "the state party": qualified, it names one organisation; "the
                     // Unite union" is the union called Unite
                     int nameEnd = isUnionNamed(tokens, i + 1, j) ? j : end;
@@ -1491,6 +1505,9 @@ final class MentionFinder {
     private int verbAfter(Token[] tokens, int from, int[] startsAt, List<Mention> mentions, int coordination,
                           boolean appositive) {
         int j = afterBracket(tokens, from);
+        if (j < tokens.length && tokens[j].word().postNominal) {
+            j++;               // "Jane Smith MP said": the letters after the name stand between it and the verb
+        }
         int sentence = from > 0 ? tokens[from - 1].sentence() : 0;
         if (j < tokens.length && tokens[j].isPunct(',')) {
             if (appositive) {

@@ -213,8 +213,15 @@ public final class QuoteEngine {
                             && view.tokenArray[m.end].isPunct(',')) {
                         linkAppositiveTitle(view, m, mentions.get(k + 1), person, registry);
                     }
+                    String counsel = courtCounsel(view.tokenArray, m.end);
+                    if (counsel != null) {
+                        registry.addRole(person, counsel);
+                    }
                 } else if (m.kind == MentionKind.ORGANISATION) {
                     registry.linkOrganisation(m);
+                } else if (m.role != null && m.end - m.start > 3
+                        && view.tokenArray[m.end - 1].word().organisationHead) {
+                    linkComplement(view, m, registry);
                 }
             }
         }
@@ -267,6 +274,39 @@ public final class QuoteEngine {
                 }
             }
         }
+    }
+
+    /**
+     * Links the organisation that a title's complement names, {@code chief executive of the Severn Valley Relief
+     * Trust}, which the finder read inside the title: a later {@code the trust said} means it.
+     */
+    private static void linkComplement(ParagraphView view, Mention title, Registry registry) {
+        Token[] tokens = view.tokenArray;
+        for (int k = title.start + 1; k < title.end - 1; k++) {
+            if (tokens[k].is("of")) {
+                int start = tokens[k + 1].is("the") ? k + 2 : k + 1;
+                if (start < title.end && tokens[start].isCapitalised()) {
+                    String name = MentionFinder.span(view.text, tokens, start, title.end);
+                    registry.linkOrganisation(new Mention(MentionKind.ORGANISATION, title.paragraph, start,
+                            title.end, k + 1, title.sentence, name, name, null, Gender.UNKNOWN));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The role an English court report gives counsel between commas after the name ending at {@code end}: {@code
+     * Rebecca Thornbury KC, prosecuting,} is the prosecutor and {@code Nicholas Brand, defending,} the defence
+     * lawyer, whom a later {@code the prosecutor said} means; {@code null} for any other words.
+     */
+    private static String courtCounsel(Token[] tokens, int end) {
+        int k = end < tokens.length && tokens[end].word().postNominal ? end + 1 : end;
+        if (k + 2 >= tokens.length || !tokens[k].isPunct(',') || !tokens[k + 2].isPunct(',')) {
+            return null;
+        }
+        Token t = tokens[k + 1];
+        return t.is("prosecuting") ? "prosecutor" : t.is("defending") ? "defence lawyer" : null;
     }
 
     /**

@@ -107,8 +107,11 @@ final class Registry {
             e.offerGender(first.firstName);
         }
         addRole(e, m.role);
+        if (m.role != null && m.role.equals("Justice")) {
+            addRole(e, "judge");          // "Mr Justice Harwood ... the judge said"
+        }
         e.addMention(m.text);
-        e.seenIn(m.sentence);
+        e.seenIn(m);
         m.entity = e;
         return e;
     }
@@ -145,7 +148,7 @@ final class Registry {
         }
         if (e != null) {
             e.addMention(m.text);
-            e.seenIn(m.sentence);
+            e.seenIn(m);
             m.entity = e;
         }
         return e;
@@ -220,7 +223,7 @@ final class Registry {
 
     private static Entity mentioned(Entity e, Mention m) {
         e.addMention(m.text);
-        e.seenIn(m.sentence);
+        e.seenIn(m);
         m.entity = e;
         return e;
     }
@@ -239,6 +242,9 @@ final class Registry {
         for (int w = 0; w < kindHeads.size(); w++) {
             best = latestUpTo(organisationsByLastWord.get(kindHeads.get(w)), best, sentence);
         }
+        if (best == null && noun.equals("club")) {
+            best = clubNamedBefore(sentence);
+        }
         if (best != null) {
             return best;
         }
@@ -248,6 +254,37 @@ final class Registry {
             best = latest(organisationsByLastWord.get(kindHeads.get(w)), best);
         }
         return best;
+    }
+
+    /**
+     * The club a sports report's {@code the club said} means when no name of the text ends as clubs' names do: the
+     * organisation or bare one-word name seen last, within {@link #CLUB_DISTANCE} sentences, as {@code Porto said it
+     * would not comment. "...," the club said.} A club named after its city reads as a bare name, and the finder
+     * took it for a person; it speaks as a body from now on.
+     */
+    private Entity clubNamedBefore(int sentence) {
+        Entity best = null;
+        int bestSentence = sentence - CLUB_DISTANCE - 1;
+        for (int k = 0; k < entities.size(); k++) {
+            Entity e = entities.get(k);
+            int seen = e.lastSentence > sentence ? e.lastSentenceUpTo(sentence) : e.lastSentence;
+            // in one sentence, the one that was some clause's subject: "Lyon said ... it had asked UEFA to ..."
+            if ((seen > bestSentence || (seen == bestSentence && best != null && !best.wasSubject()
+                    && e.wasSubject())) && (e.kind() == SpeakerKind.ORGANISATION || isBareName(e))) {
+                best = e;
+                bestSentence = seen;
+            }
+        }
+        if (best != null && best.kind() != SpeakerKind.ORGANISATION) {
+            best.markOrganisation();
+        }
+        return best;
+    }
+
+    /** A name of one word that no first name, title or "he" or "she" has made a person's. */
+    private static boolean isBareName(Entity e) {
+        return e.firstName() == null && !e.hasRole() && e.gender() == Gender.UNKNOWN
+                && Entity.wordCount(e.name()) == 1;
     }
 
     private static Entity latestUpTo(List<Entity> candidates, Entity best, int sentence) {
@@ -269,14 +306,15 @@ final class Registry {
      * {@code The prime minister has insisted ... . Speaking in Derby, Helen Carver said ...} the lead's description
      * is Carver. A generic {@code leader} or {@code head} fits any role, and a shorter title with the same head
      * fits a longer description: the lead's {@code Britain's opposition leader} is the {@code Conservative leader
-     * Helen Marsh} named next.
+     * Helen Marsh} named next. With {@code paragraph} not negative, only someone first named in that paragraph.
      */
-    Entity personNamedAfter(int sentence, int within, Gender gender, String normalisedRole) {
+    Entity personNamedAfter(int sentence, int within, Gender gender, String normalisedRole, int paragraph) {
         boolean generic = normalisedRole.equals("leader") || normalisedRole.equals("head")
                 || normalisedRole.equals("boss");
         Entity best = null;
         for (Entity e : entities) {
             if (e.kind() == SpeakerKind.PERSON && e.firstSentence > sentence && e.firstSentence <= sentence + within
+                    && (paragraph < 0 || e.firstParagraph() == paragraph)
                     && (best == null || e.firstSentence < best.firstSentence)
                     && (generic || !e.hasRole() || e.hasRoleLike(normalisedRole)
                         || e.hasRoleEnding(normalisedRole))
@@ -293,19 +331,31 @@ final class Registry {
     }
 
     /** The most recently mentioned person who holds a role like {@code normalisedRole}. */
-    Entity personByRole(String normalisedRole) {
+    Entity personByRole(String normalisedRole, int sentence) {
         String[] words = normalisedRole.split(" ");
         Set<Entity> holders = byRoleWord.get(words[words.length - 1]);
         Entity best = null;
+        Entity recent = null;
+        int recentSentence = sentence - RECENT_HOLDER - 1;
         if (holders != null) {
             for (Entity e : holders) {
-                if (e.kind() != SpeakerKind.ORGANISATION && e.hasRoleLike(normalisedRole)
-                        && (best == null || e.lastSentence > best.lastSentence)) {
+                if (e.kind() == SpeakerKind.ORGANISATION || !e.hasRoleLike(normalisedRole)) {
+                    continue;
+                }
+                if (best == null || e.lastSentence > best.lastSentence) {
                     best = e;
+                }
+                int seen = e.lastSentence > sentence ? e.lastSentenceUpTo(sentence) : e.lastSentence;
+                if (seen > recentSentence) {
+                    recent = e;
+                    recentSentence = seen;
                 }
             }
         }
-        return best;
+        // a holder named just before the title, not the one the story comes back to at its end: "Delorme will be
+        // without Benaissa ... "...," the coach said" in a report that quotes two coaches; with none named lately,
+        // the one the text names last ("the President" of a briefing that recalled a predecessor an hour earlier)
+        return recent != null ? recent : best;
     }
 
     private static Entity latestWithSurname(List<Entity> candidates, String surname) {
@@ -696,6 +746,11 @@ final class Registry {
             Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
             Map.entry("sgt", "sergeant"), Map.entry("prof", "professor"), Map.entry("atty gen", "attorney general"),
             Map.entry("cmdr", "commander"), Map.entry("capt", "captain"), Map.entry("col", "colonel"));
+
+    /** How many sentences back a title's holder counts as just named: {@code Delorme will be ... the coach said}. */
+    private static final int RECENT_HOLDER = 3;
+    /** How many sentences back {@code the club said} looks for the club: its own and the two before. */
+    private static final int CLUB_DISTANCE = 2;
 
     /** What a story calls a business it has named: {@code Calder Foods ... the group said}. */
     private static final Set<String> BUSINESS_NOUNS = Set.of("company", "group", "firm", "business", "retailer",

@@ -241,8 +241,32 @@ final class SpeakerResolver {
             if (t.isQuote() || t.sentence() != sentence) {
                 return -1;
             }
-            if (t.isWord() && t.word().relativePronoun && !t.is("whom") && tokens.get(k - 1).isPunct(',')) {
-                return k - 1;
+            if (t.isWord() && t.word().relativePronoun && !t.is("whom")) {
+                if (tokens.get(k - 1).isPunct(',')) {
+                    return k - 1;
+                }
+                int described = describedBefore(tokens, k, windowStart);
+                if (described > 0) {
+                    return described;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that opens an apposition ending in a relative clause at {@code relative}, as in {@code Martin Kessler,
+     * a toxicologist who advises ...}: a determiner and up to three lower-case words between it and the relative
+     * pronoun; -1 when the pronoun follows anything else.
+     */
+    private static int describedBefore(List<Token> tokens, int relative, int windowStart) {
+        for (int k = relative - 1; k > windowStart && relative - k <= 4; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalised()) {
+                return -1;
+            }
+            if (t.word().determiner) {
+                return tokens.get(k - 1).isPunct(',') ? k - 1 : -1;
             }
         }
         return -1;
@@ -271,6 +295,12 @@ final class SpeakerResolver {
             return epithet;
         }
         Mention m = view.endingAt(end);
+        if (view.tokenArray[end - 1].word().postNominal && end - 1 > windowStart) {
+            Mention person = view.endingAt(end - 1);     // "Rebecca Thornbury KC, prosecuting, said": not "KC"
+            if (person != null && person.kind == MentionKind.PERSON) {
+                return subjectOf(person);
+            }
+        }
         if (m != null && m.kind != MentionKind.PRONOUN) {
             int before = m.phraseStart - 1;
             if (before > windowStart && view.tokens.get(before).isWord()
@@ -287,6 +317,12 @@ final class SpeakerResolver {
                     if (head != null) {
                         return head;
                     }
+                }
+            }
+            if (m.kind == MentionKind.DESCRIPTION && m.phraseStart >= windowStart) {
+                Subject desk = definiteFirmsDesk(view, m);
+                if (desk != null) {
+                    return desk;
                 }
             }
             return subjectOf(m);
@@ -324,7 +360,7 @@ final class SpeakerResolver {
             m = mentionAfterModifiers(view, start, limit);   // "union leader Grace Okafor"
         }
         if (m != null && m.kind != MentionKind.PRONOUN) {
-            Subject desk = firmsDesk(view, m, start);
+            Subject desk = m.kind == MentionKind.DESCRIPTION ? definiteFirmsDesk(view, m) : firmsDesk(view, m, start);
             if (desk != null) {
                 return desk;
             }
@@ -449,6 +485,31 @@ final class SpeakerResolver {
             return null;
         }
         return firmSpeaking(view, firm, phraseStart, firm.end + 1);
+    }
+
+    /**
+     * {@code the Jefferies analysts wrote}: a description whose determiner is "the", whose head is a research desk's
+     * noun and whose modifiers are one to three capitalised words, the firm's name, speaks for that firm as {@code
+     * Jefferies analysts} does ({@link #firmsDesk}); null for any other description.
+     */
+    private Subject definiteFirmsDesk(ParagraphView view, Mention m) {
+        Token[] tokens = view.tokenArray;
+        int head = m.end - 1;
+        int firmStart = m.phraseStart + 1;
+        if (head - firmStart < 1 || head - firmStart > 3 || !RESEARCH_DESKS.contains(tokens[head].lower())
+                || !(tokens[m.phraseStart].is("the") || tokens[m.phraseStart].is("The"))) {
+            return null;
+        }
+        for (int k = firmStart; k < head; k++) {
+            if (!tokens[k].isWord() || !tokens[k].isCapitalised() || tokens[k].word().nationality
+                    || tokens[k].word().placeName) {
+                return null;       // "the German analysts", "the London analysts": no firm's name
+            }
+        }
+        String name = MentionFinder.span(view.text, tokens, firmStart, head);
+        Mention firm = new Mention(MentionKind.PROPER, m.paragraph, firmStart, head, firmStart, m.sentence, name,
+                name, null, Gender.UNKNOWN);
+        return firmSpeaking(view, firm, m.phraseStart, m.end);
     }
 
     /** The firm a research desk's phrase {@code [start, end)} names, speaking; null when the name is no firm's. */
@@ -666,7 +727,7 @@ final class SpeakerResolver {
                 // the title's last word first: most titles name no holder, and then nothing is built or split
                 String head = view.tokenArray[m.end - 1].norm();
                 if (!ANONYMOUS_ROLES.contains(head) && registry.holdsRoleWord(head)) {
-                    m.entity = registry.personByRole(Lexicon.normalise(m.role));
+                    m.entity = registry.personByRole(Lexicon.normalise(m.role), m.sentence);
                 }
             }
         }
@@ -688,15 +749,16 @@ final class SpeakerResolver {
             return null;                 // "a spokesman": someone the text does not name
         }
         String role = Lexicon.normalise(m.role);
-        Entity holder = registry.personByRole(role);
-        if (holder == null && definite && !ANONYMOUS_ROLES.contains(lastWord(role))) {
+        Entity holder = registry.personByRole(role, m.sentence);
+        if (holder == null && definite && !isAnonymousRole(role)) {
             String owner = ownedRole(m) ? m.text.substring(0, m.text.length() - m.role.length())
                     .toLowerCase(Locale.ROOT) : "";
-            if (m.sentence < LEAD_SENTENCES) {
-                // "The prime minister has insisted ...", and she is named in the next sentence or two: news leads
-                // name their subject late
-                holder = registry.personNamedAfter(m.sentence, LEAD_NAMING_DISTANCE, m.gender, role);
-            }
+            // "The prime minister has insisted ...", and she is named in the next sentence or two: news leads name
+            // their subject late; later on, a title is named in the very next sentence, as in "..., the chief
+            // executive said on a call. Katarina Lindqvist, who took charge in April, said ..."
+            boolean lead = m.sentence < LEAD_SENTENCES;
+            holder = registry.personNamedAfter(m.sentence, lead ? LEAD_NAMING_DISTANCE : 1, m.gender, role,
+                    lead ? -1 : m.paragraph);
             if (holder == null) {
                 // "the prime minister said" where she was only ever named: the article's protagonist, if she holds
                 // no other title and is in focus; anyone else may hold another one ("the union's leader") or be
@@ -715,6 +777,14 @@ final class SpeakerResolver {
             }
         }
         return holder;
+    }
+
+    /**
+     * Whether a normalised title is one unnamed sources hold ({@code official}, {@code senior executive}); a chief's
+     * title is one person's ({@code chief executive}, {@code chief operating officer}).
+     */
+    private static boolean isAnonymousRole(String role) {
+        return ANONYMOUS_ROLES.contains(lastWord(role)) && !role.startsWith("chief ");
     }
 
     /** Whether the owner in front of a role ({@code mr holt's }) names {@code e}: nobody is their own lawyer. */

@@ -11,6 +11,8 @@ final class SpeechFilter {
 
     private static final Set<String> MINOR_WORDS = words("a", "an", "the", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "or", "nor", "but", "as", "vs", "from", "into", "is", "be", "de", "la", "le", "du");
+    /** The farthest "known" stands before the "as" of a label: {@code known to the home supporters as}. */
+    private static final int MAX_KNOWN_TO_AS = 7;
     private static final Set<String> LABEL_MARKERS = words("so-called", "titled", "entitled", "nicknamed", "known", "term", "word", "phrase", "slogan", "hashtag", "label", "labeled",
             "labelled", "branded", "motto", "banner", "headline", "book", "film", "show", "programme", "program",
             "song", "album", "series", "operation", "campaign", "initiative");
@@ -45,7 +47,8 @@ final class SpeechFilter {
         boolean named = attribution.speaker() != null || attribution.mention() != null;
         boolean hasCue = attribution.cue() != null && (!attribution.naming() || named);
         if (reportedAfter && !attribution.naming()) {
-            return true;
+            // "Calheiros, known to the fans as "o Maestro", said the crowd ...": a label, whatever verb follows
+            return site.at < 2 || !labelledBefore(site) || wordCount(text, 7) > 6;
         }
         int words = wordCount(text, 13);    // no test below asks about more than twelve words
         if (isTitleCase(text) && words <= 12) {
@@ -110,6 +113,20 @@ final class SpeechFilter {
                 return true;
             }
             if (t.is("as") && k > 0 && site.token(k - 1).is("known")) {
+                return true;
+            }
+        }
+        return site.at >= 3 && site.token(site.at - 1).is("as") && knownAsFar(site);
+    }
+
+    /** {@code known to the home supporters as "o Maestro"}: "known" a few words before the "as" of a label. */
+    private static boolean knownAsFar(QuoteSite site) {
+        for (int k = site.at - 3; k >= 0 && site.at - k <= MAX_KNOWN_TO_AS; k--) {
+            Token t = site.token(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.is("known")) {
                 return true;
             }
         }

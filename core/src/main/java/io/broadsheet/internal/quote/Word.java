@@ -80,6 +80,8 @@ final class Word {
     final boolean clauseOpener;
     final boolean relativePronoun;
     final boolean weekday;
+    /** Letters written after a name for an honour or office, as written: {@code KC}, {@code MP}, {@code OBE}. */
+    final boolean postNominal;
     final boolean pronoun;
     /** {@code he}, {@code she} or {@code they}: a pronoun that can stand for a speaker. */
     final boolean subjectPronoun;
@@ -160,6 +162,7 @@ final class Word {
         this.clauseOpener = Words.CLAUSE_OPENERS.contains(text);
         this.relativePronoun = false;
         this.weekday = false;
+        this.postNominal = false;
         this.keepsPeriod = false;
         this.pronoun = false;
         this.subjectPronoun = false;
@@ -227,6 +230,7 @@ final class Word {
         this.clauseOpener = Words.CLAUSE_OPENERS.contains(lower);
         this.relativePronoun = Words.RELATIVE_PRONOUNS.contains(lower);
         this.weekday = Words.WEEKDAYS.contains(lower);
+        this.postNominal = upperCase && Words.POST_NOMINALS.contains(text);
         this.keepsPeriod = Tokenizer.keepsPeriod(text);
         this.pronoun = Words.PRONOUNS.contains(lower);
         this.subjectPronoun = lower.equals("he") || lower.equals("she") || lower.equals("they");

@@ -43,6 +43,12 @@ final class Words {
     static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun");
 
+    /**
+     * Letters after a name for a barrister's rank or an honour ({@code Rebecca Thornbury KC}), as written: the
+     * person, not a body, stands before them. Not {@code MP}, a title the finder reads with its qualifier.
+     */
+    static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS");
+
     static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
