@@ -234,7 +234,7 @@ final class CueBeforeRule implements AttributionRule {
                     return null;       // "quoting saying" names nobody
                 }
                 Subject s = q + 2 == objectEnd && SpeakerResolver.isObjectPronoun(site.token(q + 1).lower())
-                        ? site.speakers.pronoun(site.view, q + 1)     // "quoted him as saying"
+                        ? site.speakers.quotedPronoun(site.view, q + 1, start, q)     // "quoted him as saying"
                         : site.speakers.phraseStartingAt(site.view, q + 1, objectEnd);
                 return s == null ? null : new Attribution(s.speaker(), s.mention(), site.cueText(cueAt), PARTICIPLE,
                         false, start, site.at);

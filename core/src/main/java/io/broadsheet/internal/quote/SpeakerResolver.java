@@ -868,10 +868,27 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whom the pronoun at {@code at} stands for: a subject ({@code she}) or the object of an active "quoted" ({@code
-     * The agency quoted her as saying}); an unnamed speaker when it can only be someone the text has not named.
+     * Whom the pronoun at {@code at} stands for; an unnamed speaker when it can only be someone the text has not
+     * named.
      */
-    Subject pronoun(ParagraphView view, int at) {
+    private Subject pronoun(ParagraphView view, int at) {
+        return pronoun(view, at, null);
+    }
+
+    /**
+     * The person the object pronoun of an active "quoted" at {@code at} stands for ({@code The agency quoted her as
+     * saying}): never the verb's own subject, which
+     * {@code Northwire quoted him} would otherwise offer as the nearest man.
+     *
+     * @param start where the sentence starts
+     * @param verb  the index of "quoted"
+     */
+    Subject quotedPronoun(ParagraphView view, int at, int start, int verb) {
+        Subject subject = clauseSubject(view, start, verb);
+        return pronoun(view, at, subject == null ? null : subject.speaker());
+    }
+
+    private Subject pronoun(ParagraphView view, int at, Entity excluded) {
         Token t = view.tokens.get(at);
         String p = t.lower();
         if (p.equals("i") || p.equals("we")) {
@@ -885,7 +902,11 @@ final class SpeakerResolver {
         if (g != Gender.UNKNOWN && unnamedPersonBefore(view, at)) {
             return new Subject(null, t.text(), at, at + 1, false);
         }
-        Entity e = salience.best(view, at, t.sentence(), Salience.fitsPronoun(p), g, Salience.PRONOUN);
+        Predicate<Entity> fits = Salience.fitsPronoun(p);
+        if (excluded != null) {
+            fits = fits.and(e -> e != excluded);
+        }
+        Entity e = salience.best(view, at, t.sentence(), fits, g, Salience.PRONOUN);
         if (e != null) {
             e.offerGender(g);       // "she said" about a name the lists do not know tells her gender from now on
         }
