@@ -10,6 +10,10 @@ final class AfterQuoteRule implements AttributionRule {
     static final String INVERTED = "after-quote-inverted";
     static final String PLAIN = "after-quote";
     static final String ACCORDING_TO = "according-to";
+    /** A quotation opening its paragraph, signed after a dash: {@code "..." — Jana Novak, Minister for Trade}. */
+    static final String SIGNED = "signed";
+    /** The role after a signature's name is a short phrase: {@code , Minister for Industry and Trade}. */
+    private static final int MAX_SIGNATURE_ROLE = 16;
     /** A party and country in brackets after a name is a few tokens. */
     private static final int MAX_ASIDE = 10;
     /** Nouns for what a quotation asserts, heading a phrase in apposition to it: {@code , a claim X rejected}. */
@@ -41,6 +45,12 @@ final class AfterQuoteRule implements AttributionRule {
             return s == null ? null
                     : new Attribution(s.speaker(), s.mention(), "according to", ACCORDING_TO, false, i,
                     clauseEnd(site, s.end()));
+        }
+        if (site.at == 0 && skipped == 1 && isDash(site.token(i - 1))) {
+            Attribution signed = signature(site, i);
+            if (signed != null) {
+                return signed;
+            }
         }
         int from = i;
         if (site.token(i).is("as") && i + 1 < limit) {
@@ -184,6 +194,36 @@ final class AfterQuoteRule implements AttributionRule {
             }
         }
         return from;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('\u2014') || t.isPunct('-');
+    }
+
+    /**
+     * {@code "We will protect our industry." — Jana Novak, Minister for Trade}: a pull quote or a quote panel signs
+     * the words with the speaker's name after a dash, and nothing else follows but the speaker's role; {@code null}
+     * when the paragraph goes on like a sentence (a cue, another quotation) or no named speaker follows the dash.
+     *
+     * @param i the token after the dash
+     */
+    private static Attribution signature(QuoteSite site, int i) {
+        Subject s = site.speakers.phraseStartingAt(site.view, i, site.size());
+        if (s == null || s.speaker() == null) {
+            return null;
+        }
+        int end = s.end();
+        if (end < site.size()) {
+            if (!site.token(end).isPunct(',') || site.size() - end > MAX_SIGNATURE_ROLE) {
+                return null;
+            }
+            for (int k = end; k < site.size(); k++) {
+                if (site.token(k).isQuote() || site.cue(k) != null) {
+                    return null;
+                }
+            }
+        }
+        return new Attribution(s.speaker(), s.mention(), null, SIGNED, false, i - 1, site.size());
     }
 
     /**
