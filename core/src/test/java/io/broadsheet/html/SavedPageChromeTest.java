@@ -30,6 +30,22 @@ class SavedPageChromeTest {
         return PARSER.parse("page.html", "<html><head>" + head + "</head><body>" + body + "</body></html>");
     }
 
+    /** Guards: a Council page's quote was credited to the Council, its signing footer cut as page chrome. */
+    @Test
+    void aBlockquotesSigningFooterNamesTheSpeakerOfItsQuotation() {
+        Document doc = Documents.parser().build().parse("page.html", "<html><body><main><h1>Repair mandate agreed"
+                + "</h1>" + PROSE + "<blockquote><p>\u201cRepairing should be the easy choice, not the expensive "
+                + "one.\u201d</p><footer>Jana Novak, Minister for Industry and Trade</footer></blockquote>"
+                + "<p>The mandate shortens the list of products covered in a first phase.</p></main></body></html>");
+
+        assertThat(doc.paragraphs()).contains("\u201cRepairing should be the easy choice, not the expensive one."
+                + "\u201d \u2014 Jana Novak, Minister for Industry and Trade");
+        assertThat(doc.quotes()).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("Repairing should be");
+            assertThat(q.speaker()).hasValueSatisfying(speaker -> assertThat(speaker.name()).isEqualTo("Jana Novak"));
+        });
+    }
+
     /** Guards: a short statement on presscorner lost its body to the consent banner's "wt-cck--body". */
     @Test
     void aConsentBannerWhoseClassSaysBodyDoesNotOutbidAShortArticle() {

@@ -43,6 +43,9 @@ final class BlockCollector implements NodeFilter {
     private static final Set<String> ITEM_BOXES = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "nav", "body", "menu", "search");
 
+    /** A blockquote's signature is a name and a role, not a paragraph. */
+    private static final int MAX_SIGNATURE = 160;
+
     private final List<HtmlBlock> blocks = new ArrayList<>();
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     private final List<NodeStats> statsStack = new ArrayList<>();
@@ -62,6 +65,10 @@ final class BlockCollector implements NodeFilter {
     private int runLine;
     private int runChars;
     private int runLinkChars;
+    /** The {@code footer} or {@code cite} signing a blockquote ({@code Jana Novak, Minister}) being read, or null. */
+    private Element signature;
+    /** The index of the block of the quotation the signature signs, or -1. */
+    private int signedBlock = -1;
     private Element strongElement;
     private final StringBuilder strongText = new StringBuilder();
     private String leadingStrong;
@@ -101,6 +108,11 @@ final class BlockCollector implements NodeFilter {
         NodeStats own = new NodeStats();
         stats.put(e, own);
         statsStack.add(own);
+        if (signature == null && isSignature(e, tag)) {
+            flush();
+            signature = e;
+            signedBlock = signedBlock(e.parent());
+        }
         if (tag.equals("br")) {
             lineBreak();
         } else if (preDepth == 0 && isRepeatedItem(e)) {
@@ -156,6 +168,11 @@ final class BlockCollector implements NodeFilter {
             if (leadingStrong.isEmpty()) {
                 leadingStrong = null;
             }
+        }
+        if (e == signature) {
+            flush();
+            signature = null;
+            signedBlock = -1;
         }
         if (BREAKING.contains(tag)) {
             flush();
@@ -262,7 +279,7 @@ final class BlockCollector implements NodeFilter {
                     cleaned.add(line.strip());
                 }
             }
-            if (!cleaned.isEmpty()) {
+            if (!cleaned.isEmpty() && !(signature != null && sign(cleaned))) {
                 int level = kind == BlockKind.HEADING ? runKindElement.normalName().charAt(1) - '0' : 0;
                 blocks.add(new HtmlBlock(kind, cleaned, level, runLine, leadingStrong, runAnchor, runChars,
                         runLinkChars));
@@ -277,6 +294,51 @@ final class BlockCollector implements NodeFilter {
         runLine = 0;
         leadingStrong = null;
         strongElement = null;
+    }
+
+    /**
+     * {@code <blockquote><p>"..."</p><footer>Jana Novak, Minister</footer></blockquote>}: a footer or cite that
+     * closes a quotation names who said it. Left alone, the footer would be cut as page chrome with every other one.
+     */
+    private static boolean isSignature(Element e, String tag) {
+        return (tag.equals("footer") || tag.equals("cite")) && e.parent() != null
+                && e.parent().normalName().equals("blockquote");
+    }
+
+    /** The last block, when the blockquote holds it: the quotation a signature in it signs; -1 otherwise. */
+    private int signedBlock(Element blockquote) {
+        if (blocks.isEmpty()) {
+            return -1;
+        }
+        Element anchor = blocks.get(blocks.size() - 1).anchor();
+        return anchor != null && (anchor == blockquote || anchor.parent() == blockquote) ? blocks.size() - 1 : -1;
+    }
+
+    /**
+     * Appends a signature to the quotation it signs, after a dash, as print sets it ({@code "..." — Jana Novak,
+     * Minister}): the attribution then reads it as it reads a signed quote in text.
+     *
+     * @return whether the signature was joined; a long one stays a block of its own
+     */
+    private boolean sign(List<String> signatureLines) {
+        if (signedBlock < 0 || signedBlock != blocks.size() - 1) {
+            return false;
+        }
+        String signed = String.join(" ", signatureLines);
+        int from = 0;
+        while (from < signed.length() && (signed.charAt(from) == '\u2014' || signed.charAt(from) == '\u2013'
+                || signed.charAt(from) == '-' || signed.charAt(from) == ' ')) {
+            from++;
+        }
+        if (from == signed.length() || signed.length() - from > MAX_SIGNATURE) {
+            return false;
+        }
+        HtmlBlock quote = blocks.get(signedBlock);
+        List<String> joined = new ArrayList<>(quote.lines());
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " \u2014 " + signed.substring(from));
+        blocks.set(signedBlock, new HtmlBlock(quote.kind(), joined, quote.level(), quote.line(), quote.leadingStrong(),
+                quote.anchor(), quote.chars() + runChars, quote.linkChars() + runLinkChars));
+        return true;
     }
 
     private void countSkipped(Element e, String tag) {
