@@ -134,6 +134,15 @@ final class SpeakerResolver {
         return phraseEndingAt(view, j + 1, windowStart);
     }
 
+    /**
+     * Whether a mention is the subject of an aside that credits the telling to someone else: {@code As Northwire
+     * reported,} or {@code as the ministry said,} before the sentence's own subject.
+     */
+    private static boolean reportsAside(List<Token> tokens, Mention m) {
+        return m.phraseStart > 0 && m.end + 1 < tokens.size() && tokens.get(m.phraseStart - 1).is("as")
+                && tokens.get(m.end + 1).isPunct(',') && MentionFinder.isCueAt(tokens, m.end);
+    }
+
     private static boolean isTimeAfterOn(List<Token> tokens, int j) {
         return tokens.get(j).word().weekday && j > 0 && tokens.get(j - 1).is("on");
     }
@@ -600,6 +609,9 @@ final class SpeakerResolver {
             if (m.phraseStart < windowStart || m.end > cue
                     || (m.phraseStart > 0 && view.tokens.get(m.phraseStart - 1).isPunct('('))) {
                 continue;         // "Pascal Canfin (Renew, FR) said:": a party in brackets is nobody's subject
+            }
+            if (reportsAside(view.tokens, m)) {
+                continue;         // "As Northwire reported, Raimondo ... and said": the aside's subject passes it on
             }
             if (m.kind == MentionKind.PRONOUN) {
                 if (m.start == windowStart || (m.start > 0 && view.tokens.get(m.start - 1).word().clauseOpener)) {
