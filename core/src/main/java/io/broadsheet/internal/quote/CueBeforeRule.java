@@ -226,7 +226,7 @@ final class CueBeforeRule implements AttributionRule {
             if (!t.isWord()) {
                 return null;
             }
-            if (t.is("quoted") || t.is("quotes") || t.is("quoting")) {
+            if (MentionFinder.isActiveQuoted(t)) {
                 if (q > start && site.token(q - 1).word().verbModifier) {
                     return null;       // "was quoted", "had been quoted": the subject is the one quoted
                 }

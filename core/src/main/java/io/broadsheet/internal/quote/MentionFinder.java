@@ -1640,7 +1640,8 @@ final class MentionFinder {
         return true;
     }
 
-    private static boolean isActiveQuoted(Token t) {
+    /** Whether a word is a form of "quote" that passes words on: {@code quoted}, {@code quotes}, {@code quoting}. */
+    static boolean isActiveQuoted(Token t) {
         return t.is("quoted") || t.is("quotes") || t.is("quoting");
     }
 
