@@ -1,6 +1,7 @@
 package io.broadsheet.spi;
 
 import io.broadsheet.DiscardReason;
+import io.broadsheet.internal.Dashes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -362,11 +363,7 @@ public final class BoilerplateRules {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        return i > 4 && i < text.length() && isDash(text.charAt(i));
-    }
-
-    private static boolean isDash(char c) {
-        return c == '-' || c == '\u2013' || c == '\u2014';
+        return i > 4 && i < text.length() && Dashes.isDash(text.charAt(i));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.broadsheet.Contact;
 import io.broadsheet.Dateline;
 import io.broadsheet.DiscardReason;
 import io.broadsheet.Document;
+import io.broadsheet.internal.Dashes;
 import io.broadsheet.internal.WordCount;
 import io.broadsheet.internal.html.PageMetadata;
 import io.broadsheet.spi.Block;
@@ -259,7 +260,7 @@ public final class ArticleFormat implements FormatProvider {
             }
             if (bodyBlocks == 0) {
                 // "Sunvale, Arizona CNN —" in a <cite> of its own over the story: its dateline, styled as chrome
-                citedPlace = isDash(text.charAt(text.length() - 1)) && text.length() <= MAX_DATELINE_LINE
+                citedPlace = Dashes.isDash(text.charAt(text.length() - 1)) && text.length() <= MAX_DATELINE_LINE
                         ? citedPlace(text) : null;
             }
             if (titleTaken && bodyBlocks == 0 && pageDate == null && text.length() <= MAX_DATELINE_LINE) {
@@ -800,11 +801,8 @@ public final class ArticleFormat implements FormatProvider {
                 while (at < text.length() && text.charAt(at) == ' ') {
                     at++;
                 }
-                if (at < text.length() && isDash(text.charAt(at))) {
-                    textStart = at + 1;
-                    while (textStart < text.length() && (text.charAt(textStart) == ' ' || isDash(text.charAt(textStart)))) {
-                        textStart++;
-                    }
+                if (at < text.length() && Dashes.isDash(text.charAt(at))) {
+                    textStart = Dashes.skipDashesAndSpaces(text, at + 1);
                     place = placeWords(strong);
                 }
             }
@@ -825,7 +823,7 @@ public final class ArticleFormat implements FormatProvider {
          */
         private String citedPlace(String text) {
             int end = text.length();
-            while (end > 0 && (isDash(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
+            while (end > 0 && (Dashes.isDash(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
                     || text.charAt(end - 1) == ' ')) {
                 end--;
             }
@@ -1180,7 +1178,7 @@ public final class ArticleFormat implements FormatProvider {
             if (text.regionMatches(true, 0, label, 0, label.length())) {
                 int at = label.length();
                 while (at < text.length() && (text.charAt(at) == ':' || text.charAt(at) == ' '
-                        || text.charAt(at) == '|' || isDash(text.charAt(at)))) {
+                        || text.charAt(at) == '|' || Dashes.isDash(text.charAt(at)))) {
                     at++;
                 }
                 // "Read moreFrench ports" is a label glued to its link; "Readers" or "Relatedly" is no label
@@ -1292,10 +1290,6 @@ public final class ArticleFormat implements FormatProvider {
             i = end;
         }
         return capitals;
-    }
-
-    private static boolean isDash(char c) {
-        return c == '\u2014' || c == '\u2013' || c == '-';
     }
 
     static boolean endsLikeSentence(String text) {

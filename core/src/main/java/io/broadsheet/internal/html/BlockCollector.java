@@ -1,5 +1,6 @@
 package io.broadsheet.internal.html;
 
+import io.broadsheet.internal.Dashes;
 import io.broadsheet.internal.WorkCounter;
 import io.broadsheet.internal.load.TextCleaner;
 import io.broadsheet.spi.BlockKind;
@@ -325,11 +326,7 @@ final class BlockCollector implements NodeFilter {
             return false;
         }
         String signed = String.join(" ", signatureLines);
-        int from = 0;
-        while (from < signed.length() && (signed.charAt(from) == '\u2014' || signed.charAt(from) == '\u2013'
-                || signed.charAt(from) == '-' || signed.charAt(from) == ' ')) {
-            from++;
-        }
+        int from = Dashes.skipDashesAndSpaces(signed, 0);
         if (from == signed.length() || signed.length() - from > MAX_SIGNATURE) {
             return false;
         }
