@@ -62,7 +62,6 @@ public final class BoilerplateRules {
     private static final List<String> SOURCE_NOTE_VERBS = List.of(" came from ", " comes from ",
             " includes material from ", " includes information from ", " includes reporting from ");
 
-    /** Lines that end a release or a transcript, folded. */
     /** Headings of a release's notes for journalists, lower case, straight and curly apostrophes. */
     private static final List<String> EDITORS_NOTES = List.of("notes to editors", "notes for editors",
             "note to editors", "note for editors", "notes to editor", "notes to the editor", "editors' notes",
@@ -74,8 +73,17 @@ public final class BoilerplateRules {
     private static final int MAX_END_MARKER = 12;
     /** What may stand around an end marker's word: {@code - ENDS -}, {@code – END –}, {@code *ENDS*}. */
     private static final String END_DASHES = "-\u2013\u2014 *";
+    /** Lines that end a release or a transcript, folded. */
     private static final List<String> END_MARKERS = List.of("###", "# # #", "-30-", "- 30 -", "end", "ends",
             "-ends-");
+    /** Headings of the lists of links a page sets under or inside a story, folded. */
+    private static final List<String> LINK_LIST_HEADINGS = List.of("read more", "read also", "also read",
+            "see also", "related", "related articles", "related stories", "related coverage", "related content",
+            "related news", "more stories", "more news", "tags", "topics", "keywords", "most read", "most viewed",
+            "most popular", "latest news", "latest stories", "top stories");
+    /** {@code Tags}; {@code Related coverage:}. */
+    private static final int MIN_LINK_LIST_HEADING = 4;
+    private static final int MAX_LINK_LIST_HEADING = 20;
 
     private static final BoilerplateRules STANDARD = new BoilerplateRules(List.of(), true)
             .with(DiscardReason.FOOTER, Match.EXACT, END_MARKERS.toArray(new String[0]))
@@ -99,12 +107,11 @@ public final class BoilerplateRules {
                     "reuse this content", "save articles to read later", "related topics")
             .with(DiscardReason.NAVIGATION, Match.EXACT,
                     "share", "tweet", "print", "email", "menu", "search", "home", "close", "subscribe",
-                    "facebook", "twitter", "linkedin", "whatsapp", "copy link", "read more", "more",
-                    "listen", "listen to this article", "comments", "next", "previous", "top", "related",
-                    "embed", "download", "download file", "download audio", "download video", "tags", "topics",
-                    "related content", "related coverage", "see also", "read also", "also read", "more stories",
-                    "most read", "most viewed", "most popular", "latest stories", "top stories", "save",
-                    "leave a comment");
+                    "facebook", "twitter", "linkedin", "whatsapp", "copy link", "more",
+                    "listen", "listen to this article", "comments", "next", "previous", "top",
+                    "embed", "download", "download file", "download audio", "download video", "save",
+                    "leave a comment")
+            .with(DiscardReason.NAVIGATION, Match.EXACT, LINK_LIST_HEADINGS.toArray(new String[0]));
 
     private final List<Rule> rules;
     /** Whether the caption shape applies as well as the phrases: true for the standard rules. */
@@ -214,6 +221,22 @@ public final class BoilerplateRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a block is the heading of a list of links to other stories or topics that a page sets under or inside
+     * the story: {@code Read also}, {@code Related stories}, {@code Most read}, {@code Tags}, with or without a
+     * colon, in any case. The standard rules discard such headings as {@link DiscardReason#NAVIGATION}; a provider
+     * reading a text copy asks this to know that the short lines under it are the list's headlines, not its story.
+     *
+     * @param blockText a block's text
+     * @return whether it is such a heading
+     */
+    public static boolean isLinkListHeading(String blockText) {
+        int length = blockText.length();
+        return length >= MIN_LINK_LIST_HEADING && length <= MAX_LINK_LIST_HEADING
+                && LINK_LIST_HEADINGS.contains(fold(blockText.charAt(length - 1) == ':'
+                ? blockText.substring(0, length - 1) : blockText));
     }
 
     /** @return the built-in rules */

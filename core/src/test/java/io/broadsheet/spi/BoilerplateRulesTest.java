@@ -50,6 +50,17 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void linkListHeadingsAreOneListForEveryFormat() {
+        for (String heading : new String[] {"Read also", "Related stories", "Tags", "Most read", "See\u00a0also"}) {
+            assertThat(BoilerplateRules.isLinkListHeading(heading)).as(heading).isTrue();
+            assertThat(rules.classify(heading)).as(heading).contains(DiscardReason.NAVIGATION);
+        }
+        assertThat(BoilerplateRules.isLinkListHeading("READ ALSO:")).isTrue();
+        assertThat(BoilerplateRules.isLinkListHeading("Related talks are planned for May.")).isFalse();
+        assertThat(BoilerplateRules.isLinkListHeading("Tag")).isFalse();
+    }
+
+    @Test
     void endMarkersAreOneListForEveryFormat() {
         for (String marker : new String[] {"###", "# # #", "-30-", "- 30 -", "END", "Ends.", "-ENDS-", "- ENDS -",
                 "ENDS -", "\u2013 END \u2013", "*ENDS*"}) {

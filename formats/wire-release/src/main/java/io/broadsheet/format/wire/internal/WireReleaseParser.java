@@ -121,13 +121,6 @@ public final class WireReleaseParser {
     /** Labels of the credit line of a story's photo, which text copies keep when the photo is gone. */
     private static final List<String> PHOTO_LABELS = List.of("photo:", "photos:", "image:", "picture:",
             "photo credit:", "foto:", "bild:");
-    /** Headings of the lists of links a story page sets under or inside the story, folded. */
-    private static final List<String> LINK_LIST_HEADINGS = List.of("read also", "also read", "see also",
-            "read more", "related", "related articles", "related stories", "related coverage", "related content",
-            "related news", "more stories", "more news", "tags", "topics", "keywords", "most read", "most viewed",
-            "most popular", "latest news", "latest stories", "top stories");
-    /** {@code Related coverage:} is the longest list heading. */
-    private static final int MAX_LINK_LIST_HEADING = 20;
     /** An agency's sign-off slug ({@code lb-jr/ach/rl}, {@code dpa ks xx n1 ab}) is a short run of initials. */
     private static final int MAX_SIGN_OFF = 40;
     private static final int MAX_INITIALS = 5;
@@ -505,7 +498,7 @@ public final class WireReleaseParser {
             return;
         }
         Optional<DiscardReason> chrome = BOILERPLATE.classify(text);
-        if (chrome.isEmpty() && block.lines().size() > 1 && isLinkListHeading(block.lines().get(0))) {
+        if (chrome.isEmpty() && block.lines().size() > 1 && BoilerplateRules.isLinkListHeading(block.lines().get(0))) {
             // "Read also" with the headline it links to, a copied page's list kept in one block
             chrome = Optional.of(DiscardReason.NAVIGATION);
         }
@@ -513,7 +506,7 @@ public final class WireReleaseParser {
             // Copyright lines and trust notices close the story; whatever follows them is page footer too.
             inFooter = chrome.get() == DiscardReason.FOOTER;
             inLinkList = chrome.get() == DiscardReason.NAVIGATION
-                    && isLinkListHeading(block.lines().isEmpty() ? text : block.lines().get(0));
+                    && BoilerplateRules.isLinkListHeading(block.lines().isEmpty() ? text : block.lines().get(0));
             discard(block, chrome.get());
         } else if (!block.mainContent()) {
             discard(block, DiscardReason.OUTSIDE_CONTENT);
@@ -529,15 +522,6 @@ public final class WireReleaseParser {
             inLinkList = false;
             story(text);
         }
-    }
-
-    /**
-     * {@code Read also}, {@code Related}, {@code Tags}: the heading of a list of links to other stories or topics,
-     * whose items are short lines (turned down by its length for nearly every line).
-     */
-    private static boolean isLinkListHeading(String line) {
-        return line.length() <= MAX_LINK_LIST_HEADING && line.length() >= 4
-                && LINK_LIST_HEADINGS.contains(fold(stripColon(line)));
     }
 
     /**
