@@ -107,9 +107,6 @@ final class Registry {
             e.offerGender(first.firstName);
         }
         addRole(e, m.role);
-        if (m.role != null && m.role.equals("Justice")) {
-            addRole(e, "judge");          // "Mr Justice Harwood ... the judge said"
-        }
         e.addMention(m.text);
         e.seenIn(m);
         m.entity = e;
@@ -387,8 +384,9 @@ final class Registry {
             return;             // known already: its words are indexed and nothing else would change
         }
         String normalised = Lexicon.normalise(role);
-        if (normalised.length() <= 6) {
-            normalised = ABBREVIATED_TITLES.getOrDefault(normalised, normalised);   // "Gov." is "the governor"
+        if (normalised.length() <= MAX_TITLE_CALLED) {
+            // "Gov." is "the governor", "Mr Justice Harwood" is "the judge"
+            normalised = TITLES_CALLED.getOrDefault(normalised, normalised);
         }
         if (e.hasRoleLike(normalised)) {
             e.addRole(role, normalised);
@@ -740,12 +738,18 @@ final class Registry {
         return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     }
 
-    /** Titles written abbreviated before a name, normalised, and the word a later "the ..." calls them by. */
-    private static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(Map.entry("gov", "governor"),
+    /**
+     * Titles written before a name that a later "the ..." calls by another word, normalised: abbreviations, and a
+     * judge's {@code Justice}.
+     */
+    private static final Map<String, String> TITLES_CALLED = Map.ofEntries(Map.entry("gov", "governor"),
             Map.entry("lt gov", "lieutenant governor"), Map.entry("sen", "senator"), Map.entry("rep", "representative"),
             Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
             Map.entry("sgt", "sergeant"), Map.entry("prof", "professor"), Map.entry("atty gen", "attorney general"),
-            Map.entry("cmdr", "commander"), Map.entry("capt", "captain"), Map.entry("col", "colonel"));
+            Map.entry("cmdr", "commander"), Map.entry("capt", "captain"), Map.entry("col", "colonel"),
+            Map.entry("justice", "judge"));
+    /** The longest title in {@link #TITLES_CALLED}: {@code atty gen}. */
+    private static final int MAX_TITLE_CALLED = 8;
 
     /** How many sentences back a title's holder counts as just named: {@code Delorme will be ... the coach said}. */
     private static final int RECENT_HOLDER = 3;

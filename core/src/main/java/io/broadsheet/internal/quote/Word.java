@@ -80,7 +80,7 @@ final class Word {
     final boolean clauseOpener;
     final boolean relativePronoun;
     final boolean weekday;
-    /** Letters written after a name for an honour or office, as written: {@code KC}, {@code MP}, {@code OBE}. */
+    /** Letters written after a name for a rank or an honour, as written: {@code KC}, {@code OBE}. */
     final boolean postNominal;
     final boolean pronoun;
     /** {@code he}, {@code she} or {@code they}: a pronoun that can stand for a speaker. */
