@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * passage with which fidelity, and which must stay unsourced. Quotes and passages are matched as
  * {@code eval/score.py} matches them.
  *
- * <p>The sets live in this module because tracing needs the transcript format, which core's tests do not have.
+ * <p>The sets live in this module because tracing needs the transcript format, which core's tests do not have. A
+ * real primary that a format module keeps as a fixture is copied into its set by the build ({@code cli/pom.xml}),
+ * so that the document is kept once.
  */
 class TraceSetsTest {
 
